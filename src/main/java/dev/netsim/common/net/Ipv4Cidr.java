@@ -1,0 +1,71 @@
+package dev.netsim.common.net;
+
+import inet.ipaddr.AddressStringException;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
+import inet.ipaddr.ipv4.IPv4Address;
+
+/**
+ * An IPv4 CIDR block in AWS's canonical form: host bits masked off, as EC2 stores
+ * {@code 100.68.0.18/18} as {@code 100.68.0.0/18}. CIDR math comes from the IPAddress library.
+ */
+public final class Ipv4Cidr {
+
+    private final IPv4Address block;
+
+    private Ipv4Cidr(IPv4Address block) {
+        this.block = block;
+    }
+
+    /** @return null when {@code text} is not an IPv4 address with a prefix length 0-32 */
+    public static Ipv4Cidr parseOrNull(String text) {
+        if (text == null || !text.contains("/")) {
+            return null;
+        }
+        try {
+            IPAddress address = new IPAddressString(text.trim()).toAddress();
+            if (!address.isIPv4() || address.getNetworkPrefixLength() == null) {
+                return null;
+            }
+            return new Ipv4Cidr(address.toIPv4().toPrefixBlock());
+        } catch (AddressStringException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    public int prefixLength() {
+        return block.getNetworkPrefixLength();
+    }
+
+    public boolean contains(Ipv4Cidr other) {
+        return block.contains(other.block);
+    }
+
+    public boolean overlaps(Ipv4Cidr other) {
+        return block.contains(other.block) || other.block.contains(block);
+    }
+
+    public long size() {
+        return block.getCount().longValueExact();
+    }
+
+    /** The address {@code offset} places after the network address, e.g. {@code .2} for the DNS server. */
+    public String addressAt(long offset) {
+        return block.getLower().increment(offset).withoutPrefixLength().toCanonicalString();
+    }
+
+    @Override
+    public String toString() {
+        return block.toCanonicalString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Ipv4Cidr other && block.equals(other.block);
+    }
+
+    @Override
+    public int hashCode() {
+        return block.hashCode();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.netsim.ec2.routing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "route_table")
+public class RouteTable {
+
+    @Id
+    private String id;
+    private String account;
+    private String region;
+    private String vpcId;
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "route_table_route", joinColumns = @JoinColumn(name = "route_table_id"))
+    private List<Route> routes = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "route_table_association", joinColumns = @JoinColumn(name = "route_table_id"))
+    private List<RouteTableAssociation> associations = new ArrayList<>();
+
+    protected RouteTable() {
+    }
+
+    public RouteTable(String id, String account, String region, String vpcId, Instant createdAt) {
+        this.id = id;
+        this.account = account;
+        this.region = region;
+        this.vpcId = vpcId;
+        this.createdAt = createdAt;
+    }
+
+    public boolean isMain() {
+        return associations.stream().anyMatch(RouteTableAssociation::isMain);
+    }
+
+    public String getId() { return id; }
+    public String getAccount() { return account; }
+    public String getVpcId() { return vpcId; }
+    public Instant getCreatedAt() { return createdAt; }
+    public List<Route> getRoutes() { return routes; }
+    public List<RouteTableAssociation> getAssociations() { return associations; }
+}

@@ -1,0 +1,67 @@
+package dev.netsim.ec2.security;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "network_acl")
+public class NetworkAcl {
+
+    @Id
+    private String id;
+    private String account;
+    private String region;
+    private String vpcId;
+    @Column(name = "is_default")
+    private boolean defaultAcl;
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "network_acl_entry", joinColumns = @JoinColumn(name = "network_acl_id"))
+    private List<NetworkAclEntry> entries = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "network_acl_association", joinColumns = @JoinColumn(name = "network_acl_id"))
+    private List<NetworkAclAssociation> associations = new ArrayList<>();
+
+    protected NetworkAcl() {
+    }
+
+    public NetworkAcl(String id, String account, String region, String vpcId, boolean defaultAcl, Instant createdAt) {
+        this.id = id;
+        this.account = account;
+        this.region = region;
+        this.vpcId = vpcId;
+        this.defaultAcl = defaultAcl;
+        this.createdAt = createdAt;
+    }
+
+    /**
+     * Entries as AWS lists them: numbered rules in ascending order, then the unmodifiable
+     * catch-all {@code *} deny rule (number 32767) of each direction.
+     */
+    public List<NetworkAclEntry> entriesWithCatchAll() {
+        List<NetworkAclEntry> all = new ArrayList<>(entries);
+        all.add(NetworkAclEntry.catchAllDeny(false));
+        all.add(NetworkAclEntry.catchAllDeny(true));
+        all.sort(java.util.Comparator.comparing(NetworkAclEntry::isEgress).thenComparing(NetworkAclEntry::getRuleNumber));
+        return all;
+    }
+
+    public String getId() { return id; }
+    public String getAccount() { return account; }
+    public String getVpcId() { return vpcId; }
+    public boolean isDefaultAcl() { return defaultAcl; }
+    public List<NetworkAclEntry> getEntries() { return entries; }
+    public List<NetworkAclAssociation> getAssociations() { return associations; }
+}

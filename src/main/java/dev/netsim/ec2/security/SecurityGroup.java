@@ -1,0 +1,61 @@
+package dev.netsim.ec2.security;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "security_group")
+public class SecurityGroup {
+
+    public static final String DEFAULT_NAME = "default";
+
+    @Id
+    private String id;
+    private String account;
+    private String region;
+    private String vpcId;
+    private String groupName;
+    private String description;
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "security_group_rule", joinColumns = @JoinColumn(name = "group_id"))
+    private List<SecurityGroupRule> rules = new ArrayList<>();
+
+    protected SecurityGroup() {
+    }
+
+    public SecurityGroup(String id, String account, String region, String vpcId, String groupName, String description, Instant createdAt) {
+        this.id = id;
+        this.account = account;
+        this.region = region;
+        this.vpcId = vpcId;
+        this.groupName = groupName;
+        this.description = description;
+        this.createdAt = createdAt;
+    }
+
+    public boolean isDefaultGroup() {
+        return DEFAULT_NAME.equals(groupName);
+    }
+
+    public String arn() {
+        return "arn:aws:ec2:" + region + ":" + account + ":security-group/" + id;
+    }
+
+    public String getId() { return id; }
+    public String getAccount() { return account; }
+    public String getVpcId() { return vpcId; }
+    public String getGroupName() { return groupName; }
+    public String getDescription() { return description; }
+    public List<SecurityGroupRule> getRules() { return rules; }
+}

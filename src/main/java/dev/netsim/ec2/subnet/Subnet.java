@@ -1,0 +1,72 @@
+package dev.netsim.ec2.subnet;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import dev.netsim.common.net.Ipv4Cidr;
+
+@Entity
+@Table(name = "subnet")
+public class Subnet {
+
+    /** Network, VPC router, DNS, future use and broadcast: AWS reserves five addresses in every subnet. */
+    public static final int RESERVED_ADDRESSES = 5;
+
+    @Id
+    private String id;
+    private String account;
+    private String region;
+    private String vpcId;
+    private String cidrBlock;
+    private String availabilityZone;
+    private String availabilityZoneId;
+    private boolean mapPublicIpOnLaunch;
+    private boolean defaultForAz;
+    private String state;
+    private int usedAddressCount;
+    private Instant createdAt;
+
+    protected Subnet() {
+    }
+
+    public Subnet(String id, String account, String region, String vpcId, String cidrBlock, String availabilityZone,
+                  String availabilityZoneId, boolean defaultForAz, Instant createdAt) {
+        this.id = id;
+        this.account = account;
+        this.region = region;
+        this.vpcId = vpcId;
+        this.cidrBlock = cidrBlock;
+        this.availabilityZone = availabilityZone;
+        this.availabilityZoneId = availabilityZoneId;
+        this.defaultForAz = defaultForAz;
+        this.mapPublicIpOnLaunch = defaultForAz; // default subnets hand out public IPs; others don't
+        this.state = "available";
+        this.createdAt = createdAt;
+    }
+
+    public long availableIpAddressCount() {
+        return Ipv4Cidr.parseOrNull(cidrBlock).size() - RESERVED_ADDRESSES - usedAddressCount;
+    }
+
+    public String arn() {
+        return "arn:aws:ec2:" + region + ":" + account + ":subnet/" + id;
+    }
+
+    public String getId() { return id; }
+    public String getAccount() { return account; }
+    public String getRegion() { return region; }
+    public String getVpcId() { return vpcId; }
+    public String getCidrBlock() { return cidrBlock; }
+    public String getAvailabilityZone() { return availabilityZone; }
+    public String getAvailabilityZoneId() { return availabilityZoneId; }
+    public boolean isMapPublicIpOnLaunch() { return mapPublicIpOnLaunch; }
+    public boolean isDefaultForAz() { return defaultForAz; }
+    public String getState() { return state; }
+    public int getUsedAddressCount() { return usedAddressCount; }
+    public Instant getCreatedAt() { return createdAt; }
+
+    public void setMapPublicIpOnLaunch(boolean mapPublicIpOnLaunch) { this.mapPublicIpOnLaunch = mapPublicIpOnLaunch; }
+}

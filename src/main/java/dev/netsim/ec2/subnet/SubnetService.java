@@ -1,0 +1,186 @@
+package dev.netsim.ec2.subnet;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.netsim.common.AwsException;
+import dev.netsim.common.IdGenerator;
+import dev.netsim.common.Scope;
+import dev.netsim.common.filter.FilterSpec;
+import dev.netsim.common.net.Ipv4Cidr;
+import dev.netsim.common.paging.Page;
+import dev.netsim.ec2.DescribeQuery;
+import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.Ec2Ids;
+import dev.netsim.ec2.Ec2Quotas;
+import dev.netsim.ec2.region.RegionCatalog;
+import dev.netsim.ec2.routing.RouteTableService;
+import dev.netsim.ec2.security.NetworkAclService;
+import dev.netsim.ec2.tag.TagService;
+import dev.netsim.ec2.tag.Tagged;
+import dev.netsim.ec2.vpc.Vpc;
+import dev.netsim.ec2.vpc.VpcCidrBlock;
+import dev.netsim.ec2.vpc.VpcService;
+
+/** Subnets: creation inside a VPC CIDR without overlap, in a valid AZ; attributes; deletion. */
+@Service
+@Transactional
+public class SubnetService {
+
+    static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("subnet", "InvalidSubnetID", "InvalidSubnetID", "subnet", 5, 1000);
+
+    private static final FilterSpec<Tagged<Subnet>> FILTERS = FilterSpec.<Tagged<Subnet>>builder(Tagged::tags)
+            .on("subnet-id", t -> t.resource().getId())
+            .on("subnet-arn", t -> t.resource().arn())
+            .on("vpc-id", t -> t.resource().getVpcId())
+            .on("cidr-block", t -> t.resource().getCidrBlock())
+            .on("cidr", t -> t.resource().getCidrBlock())
+            .on("cidrBlock", t -> t.resource().getCidrBlock())
+            .on("availability-zone", t -> t.resource().getAvailabilityZone())
+            .on("availabilityZone", t -> t.resource().getAvailabilityZone())
+            .on("availability-zone-id", t -> t.resource().getAvailabilityZoneId())
+            .on("availabilityZoneId", t -> t.resource().getAvailabilityZoneId())
+            .on("available-ip-address-count", t -> t.resource().availableIpAddressCount())
+            .on("default-for-az", t -> t.resource().isDefaultForAz())
+            .on("defaultForAz", t -> t.resource().isDefaultForAz())
+            .on("map-public-ip-on-launch", t -> t.resource().isMapPublicIpOnLaunch())
+            .on("state", t -> t.resource().getState())
+            .on("owner-id", t -> t.resource().getAccount())
+            .onEach("ipv6-cidr-block-association.ipv6-cidr-block", t -> List.of())
+            .onEach("ipv6-cidr-block-association.association-id", t -> List.of())
+            .onEach("ipv6-cidr-block-association.state", t -> List.of())
+            .build();
+
+    private final SubnetRepository subnets;
+    private final VpcService vpcs;
+    private final RouteTableService routeTables;
+    private final NetworkAclService networkAcls;
+    private final RegionCatalog regions;
+    private final TagService tags;
+    private final IdGenerator ids;
+    private final Ec2Quotas quotas;
+    private final Clock clock;
+
+    public SubnetService(SubnetRepository subnets, VpcService vpcs, RouteTableService routeTables, NetworkAclService networkAcls,
+                         RegionCatalog regions, TagService tags, IdGenerator ids, Ec2Quotas quotas, Clock clock) {
+        this.subnets = subnets;
+        this.vpcs = vpcs;
+        this.routeTables = routeTables;
+        this.networkAcls = networkAcls;
+        this.regions = regions;
+        this.tags = tags;
+        this.ids = ids;
+        this.quotas = quotas;
+        this.clock = clock;
+    }
+
+    /** The settings CreateSubnet takes. Availability zone may be given by name or by id, or left to Netsim. */
+    public record SubnetSpec(String vpcId, String cidrBlock, String availabilityZone, String availabilityZoneId, Map<String, String> tags) {
+    }
+
+    public Tagged<Subnet> create(Scope scope, SubnetSpec spec) {
+        if (spec.cidrBlock() == null || spec.cidrBlock().isEmpty()) {
+            throw Ec2Errors.missing("CidrBlock");
+        }
+        Ipv4Cidr cidr = Ipv4Cidr.parseOrNull(spec.cidrBlock());
+        if (cidr == null) {
+            throw Ec2Errors.invalidValue("cidrBlock", spec.cidrBlock(), "This is not a valid CIDR block.");
+        }
+        // The VPC row lock serialises concurrent CreateSubnet calls on one VPC, so the overlap check below holds.
+        Vpc vpc = vpcs.lock(scope, spec.vpcId());
+        RegionCatalog.Zone zone = zone(scope, spec, vpc);
+        boolean insideVpc = vpc.getCidrBlocks().stream().map(VpcCidrBlock::getCidrBlock).map(Ipv4Cidr::parseOrNull).anyMatch(b -> b.contains(cidr));
+        if (cidr.prefixLength() < 16 || cidr.prefixLength() > 28 || !insideVpc) {
+            throw new AwsException("InvalidSubnet.Range", "The CIDR '" + spec.cidrBlock() + "' is invalid.");
+        }
+        List<Subnet> siblings = subnets.findByVpcIdOrderById(vpc.getId());
+        if (siblings.stream().anyMatch(s -> Ipv4Cidr.parseOrNull(s.getCidrBlock()).overlaps(cidr))) {
+            throw new AwsException("InvalidSubnet.Conflict", "The CIDR '" + cidr + "' conflicts with another subnet");
+        }
+        if (siblings.size() >= quotas.subnetsPerVpc()) {
+            throw new AwsException("SubnetLimitExceeded", "The maximum number of subnets for VPC " + vpc.getId() + " has been reached.");
+        }
+        Subnet subnet = save(scope, vpc.getId(), cidr, zone, false);
+        tags.tagNew(scope, subnet.getId(), "subnet", spec.tags() == null ? Map.of() : spec.tags());
+        return new Tagged<>(subnet, tags.tagsOf(subnet.getId()));
+    }
+
+    /** Stores a subnet and associates it with its VPC's default ACL (also used for the default VPC's subnets). */
+    public Subnet save(Scope scope, String vpcId, Ipv4Cidr cidr, RegionCatalog.Zone zone, boolean defaultForAz) {
+        Subnet subnet = new Subnet(ids.ec2Id("subnet"), scope.account(), scope.region(), vpcId, cidr.toString(),
+                zone.name(), zone.zoneId(), defaultForAz, clock.instant());
+        subnets.save(subnet);
+        networkAcls.associateWithDefault(vpcId, subnet.getId());
+        return subnet;
+    }
+
+    private RegionCatalog.Zone zone(Scope scope, SubnetSpec spec, Vpc vpc) {
+        if (spec.availabilityZone() != null && spec.availabilityZoneId() != null) {
+            throw new AwsException("InvalidParameterCombination", "Only one of AvailabilityZone or AvailabilityZoneId may be specified.");
+        }
+        List<RegionCatalog.Zone> zones = regions.region(scope.region()).zones();
+        if (spec.availabilityZone() != null) {
+            return regions.zoneByName(scope.region(), spec.availabilityZone()).orElseThrow(() -> Ec2Errors.invalidValue("availabilityZone",
+                    spec.availabilityZone(), "Subnets can currently only be created in the following availability zones: "
+                            + String.join(", ", zones.stream().map(RegionCatalog.Zone::name).toList()) + "."));
+        }
+        if (spec.availabilityZoneId() != null) {
+            return regions.zoneById(scope.region(), spec.availabilityZoneId()).orElseThrow(() -> Ec2Errors.invalidValue("availabilityZoneId",
+                    spec.availabilityZoneId(), "Subnets can currently only be created in the following availability zone ids: "
+                            + String.join(", ", zones.stream().map(RegionCatalog.Zone::zoneId).toList()) + "."));
+        }
+        // AWS picks a zone for you; Netsim spreads a VPC's subnets over the zones in order.
+        return zones.get(subnets.findByVpcIdOrderById(vpc.getId()).size() % zones.size());
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Tagged<Subnet>> describe(Scope scope, DescribeQuery query) {
+        List<Tagged<Subnet>> all = tags.withTags(subnets.findByAccountAndRegionOrderById(scope.account(), scope.region()), Subnet::getId);
+        return query.apply(KIND, all, Subnet::getId, FILTERS);
+    }
+
+    @Transactional(readOnly = true)
+    public Tagged<Subnet> get(Scope scope, String subnetId) {
+        return new Tagged<>(find(scope, subnetId), tags.tagsOf(subnetId));
+    }
+
+    /** DeleteSubnet: refused while addresses of the subnet are in use; its associations go with it. */
+    public void delete(Scope scope, String subnetId) {
+        Subnet subnet = find(scope, subnetId);
+        vpcs.lock(scope, subnet.getVpcId());
+        if (subnet.getUsedAddressCount() > 0) {
+            throw new AwsException("DependencyViolation", "The subnet '" + subnetId + "' has dependencies and cannot be deleted: "
+                    + subnet.getUsedAddressCount() + " addresses are in use.");
+        }
+        routeTables.forgetSubnet(subnet.getVpcId(), subnetId);
+        networkAcls.forgetSubnet(subnet.getVpcId(), subnetId);
+        tags.forget(subnetId);
+        subnets.delete(subnet);
+    }
+
+    /** ModifySubnetAttribute for MapPublicIpOnLaunch. */
+    public void setMapPublicIpOnLaunch(Scope scope, String subnetId, Boolean value) {
+        Subnet subnet = find(scope, subnetId);
+        if (value == null) {
+            throw Ec2Errors.missing("MapPublicIpOnLaunch");
+        }
+        subnet.setMapPublicIpOnLaunch(value);
+    }
+
+    public boolean exists(Scope scope, String subnetId) {
+        return subnets.existsByIdAndAccountAndRegion(subnetId, scope.account(), scope.region());
+    }
+
+    private Subnet find(Scope scope, String subnetId) {
+        if (subnetId == null || subnetId.isEmpty()) {
+            throw Ec2Errors.missing("SubnetId");
+        }
+        Ec2Ids.requireWellFormed(subnetId, "subnet", "InvalidSubnetID");
+        return subnets.findByIdAndAccountAndRegion(subnetId, scope.account(), scope.region())
+                .orElseThrow(() -> Ec2Errors.notFound("InvalidSubnetID", "subnet", subnetId));
+    }
+}

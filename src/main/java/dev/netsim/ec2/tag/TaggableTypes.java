@@ -1,0 +1,46 @@
+package dev.netsim.ec2.tag;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.netsim.ec2.gateway.InternetGatewayService;
+import dev.netsim.ec2.routing.RouteTableService;
+import dev.netsim.ec2.security.NetworkAclService;
+import dev.netsim.ec2.security.SecurityGroupService;
+import dev.netsim.ec2.subnet.SubnetService;
+import dev.netsim.ec2.vpc.VpcService;
+
+/** The resource types CreateTags and DeleteTags accept so far, each with its existence check. */
+@Configuration
+class TaggableTypes {
+
+    @Bean
+    TaggableType vpcTaggable(VpcService vpcs) {
+        return new TaggableType("vpc", "vpc", "InvalidVpcID", "vpc", vpcs::exists);
+    }
+
+    @Bean
+    TaggableType subnetTaggable(SubnetService subnets) {
+        return new TaggableType("subnet", "subnet", "InvalidSubnetID", "subnet", subnets::exists);
+    }
+
+    @Bean
+    TaggableType routeTableTaggable(RouteTableService routeTables) {
+        return new TaggableType("rtb", "route-table", "InvalidRouteTableID", "route table", routeTables::exists);
+    }
+
+    @Bean
+    TaggableType securityGroupTaggable(SecurityGroupService groups) {
+        return new TaggableType("sg", "security-group", "InvalidGroup", "security group", groups::exists);
+    }
+
+    @Bean
+    TaggableType networkAclTaggable(NetworkAclService acls) {
+        return new TaggableType("acl", "network-acl", "InvalidNetworkAclID", "network ACL", acls::exists);
+    }
+
+    @Bean
+    TaggableType internetGatewayTaggable(InternetGatewayService gateways) {
+        return new TaggableType("igw", "internet-gateway", "InvalidInternetGatewayID", "internet gateway", gateways::exists);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.netsim.ec2.vpc;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.netsim.common.Scope;
+import dev.netsim.common.ScopeInitializer;
+import dev.netsim.common.StateResetEvent;
+import dev.netsim.common.net.Ipv4Cidr;
+import dev.netsim.ec2.gateway.InternetGateway;
+import dev.netsim.ec2.gateway.InternetGatewayService;
+import dev.netsim.ec2.region.RegionCatalog;
+import dev.netsim.ec2.routing.RouteTableService;
+import dev.netsim.ec2.subnet.SubnetService;
+
+/**
+ * Creates each account's default VPC in a region on its first EC2 call there, as AWS has it:
+ * 172.31.0.0/16, a /20 default subnet per AZ, an attached internet gateway and a 0.0.0.0/0 route.
+ */
+@Component
+public class DefaultVpcProvisioner implements ScopeInitializer {
+
+    static final String DEFAULT_VPC_CIDR = "172.31.0.0/16";
+
+    private final VpcService vpcs;
+    private final SubnetService subnets;
+    private final RouteTableService routeTables;
+    private final InternetGatewayService internetGateways;
+    private final InitializedScopeRepository initialized;
+    private final RegionCatalog regions;
+    private final TransactionTemplate transactions;
+    /** Scopes known to be set up, so that the common case costs one map lookup. */
+    private final Set<Scope> done = ConcurrentHashMap.newKeySet();
+
+    public DefaultVpcProvisioner(VpcService vpcs, SubnetService subnets, RouteTableService routeTables,
+                                 InternetGatewayService internetGateways, InitializedScopeRepository initialized,
+                                 RegionCatalog regions, TransactionTemplate transactions) {
+        this.vpcs = vpcs;
+        this.subnets = subnets;
+        this.routeTables = routeTables;
+        this.internetGateways = internetGateways;
+        this.initialized = initialized;
+        this.regions = regions;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public boolean appliesTo(String service) {
+        return "ec2".equals(service);
+    }
+
+    @Override
+    public void initialize(Scope scope) {
+        if (done.contains(scope)) {
+            return;
+        }
+        synchronized (this) {
+            if (!done.contains(scope)) {
+                transactions.executeWithoutResult(status -> {
+                    if (!initialized.existsById(new InitializedScope.Key(scope.account(), scope.region()))) {
+                        createDefaultVpc(scope);
+                        initialized.save(new InitializedScope(scope.account(), scope.region()));
+                    }
+                });
+                done.add(scope);
+            }
+        }
+    }
+
+    private void createDefaultVpc(Scope scope) {
+        Ipv4Cidr vpcCidr = Ipv4Cidr.parseOrNull(DEFAULT_VPC_CIDR);
+        Vpc vpc = vpcs.createWithDefaults(scope, vpcCidr, "default", true);
+        InternetGateway gateway = internetGateways.createAttached(scope, vpc.getId());
+        routeTables.addRouteToMainTable(vpc.getId(), "0.0.0.0/0", gateway.getId());
+        List<RegionCatalog.Zone> zones = regions.region(scope.region()).zones();
+        for (int i = 0; i < zones.size(); i++) {
+            Ipv4Cidr subnetCidr = Ipv4Cidr.parseOrNull("172.31." + (16 * i) + ".0/20");
+            subnets.save(scope, vpc.getId(), subnetCidr, zones.get(i), true);
+        }
+    }
+
+    @EventListener(StateResetEvent.class)
+    public void forgetAll() {
+        done.clear();
+    }
+}

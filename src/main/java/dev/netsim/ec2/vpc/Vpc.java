@@ -1,0 +1,73 @@
+package dev.netsim.ec2.vpc;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "vpc")
+public class Vpc {
+
+    @Id
+    private String id;
+    private String account;
+    private String region;
+    private String cidrBlock;
+    private String state;
+    private String instanceTenancy;
+    @Column(name = "is_default")
+    private boolean defaultVpc;
+    private String dhcpOptionsId;
+    private boolean enableDnsSupport;
+    private boolean enableDnsHostnames;
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "vpc", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("primaryBlock desc, associationId")
+    private List<VpcCidrBlock> cidrBlocks = new ArrayList<>();
+
+    protected Vpc() {
+    }
+
+    public Vpc(String id, String account, String region, String cidrBlock, String instanceTenancy, boolean defaultVpc, Instant createdAt) {
+        this.id = id;
+        this.account = account;
+        this.region = region;
+        this.cidrBlock = cidrBlock;
+        this.state = "available";
+        this.instanceTenancy = instanceTenancy;
+        this.defaultVpc = defaultVpc;
+        this.dhcpOptionsId = "default";
+        this.enableDnsSupport = true;
+        this.enableDnsHostnames = defaultVpc; // AWS: hostnames are on only in the default VPC
+        this.createdAt = createdAt;
+    }
+
+    public void addCidrBlock(String associationId, String cidr, boolean primary) {
+        cidrBlocks.add(new VpcCidrBlock(associationId, this, cidr, primary));
+    }
+
+    public String getId() { return id; }
+    public String getAccount() { return account; }
+    public String getRegion() { return region; }
+    public String getCidrBlock() { return cidrBlock; }
+    public String getState() { return state; }
+    public String getInstanceTenancy() { return instanceTenancy; }
+    public boolean isDefaultVpc() { return defaultVpc; }
+    public String getDhcpOptionsId() { return dhcpOptionsId; }
+    public boolean isEnableDnsSupport() { return enableDnsSupport; }
+    public boolean isEnableDnsHostnames() { return enableDnsHostnames; }
+    public Instant getCreatedAt() { return createdAt; }
+    public List<VpcCidrBlock> getCidrBlocks() { return cidrBlocks; }
+
+    public void setEnableDnsSupport(boolean enableDnsSupport) { this.enableDnsSupport = enableDnsSupport; }
+    public void setEnableDnsHostnames(boolean enableDnsHostnames) { this.enableDnsHostnames = enableDnsHostnames; }
+}

@@ -1,0 +1,110 @@
+package dev.netsim.ec2.vpc;
+
+import org.springframework.stereotype.Component;
+
+import dev.netsim.common.Scope;
+import dev.netsim.common.paging.Page;
+import dev.netsim.ec2.tag.Tagged;
+import dev.netsim.ec2.wire.Ec2Wire;
+import dev.netsim.protocol.AwsAction;
+import dev.netsim.protocol.WireService;
+import software.amazon.awssdk.services.ec2.model.AssociateVpcCidrBlockRequest;
+import software.amazon.awssdk.services.ec2.model.AssociateVpcCidrBlockResponse;
+import software.amazon.awssdk.services.ec2.model.AttributeBooleanValue;
+import software.amazon.awssdk.services.ec2.model.CreateVpcRequest;
+import software.amazon.awssdk.services.ec2.model.CreateVpcResponse;
+import software.amazon.awssdk.services.ec2.model.DeleteVpcRequest;
+import software.amazon.awssdk.services.ec2.model.DeleteVpcResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeVpcAttributeRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeVpcAttributeResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeVpcsRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeVpcsResponse;
+import software.amazon.awssdk.services.ec2.model.DisassociateVpcCidrBlockRequest;
+import software.amazon.awssdk.services.ec2.model.DisassociateVpcCidrBlockResponse;
+import software.amazon.awssdk.services.ec2.model.ModifyVpcAttributeRequest;
+import software.amazon.awssdk.services.ec2.model.ModifyVpcAttributeResponse;
+import software.amazon.awssdk.services.ec2.model.VpcCidrBlockAssociation;
+import software.amazon.awssdk.services.ec2.model.VpcCidrBlockState;
+
+/** EC2 wire handlers for VPCs. */
+@Component
+class VpcActions {
+
+    private final VpcService vpcs;
+
+    VpcActions(VpcService vpcs) {
+        this.vpcs = vpcs;
+    }
+
+    @AwsAction(WireService.EC2)
+    CreateVpcResponse createVpc(CreateVpcRequest request, Scope scope) {
+        Tagged<Vpc> vpc = vpcs.create(scope, request.cidrBlock(), request.instanceTenancyAsString(),
+                Ec2Wire.tagsFor(request.tagSpecifications(), "vpc"));
+        return CreateVpcResponse.builder().vpc(toSdk(vpc)).build();
+    }
+
+    @AwsAction(WireService.EC2)
+    DescribeVpcsResponse describeVpcs(DescribeVpcsRequest request, Scope scope) {
+        Page<Tagged<Vpc>> page = vpcs.describe(scope, Ec2Wire.query(request.vpcIds(), request.filters(), request.maxResults(), request.nextToken()));
+        return DescribeVpcsResponse.builder().vpcs(page.items().stream().map(VpcActions::toSdk).toList()).nextToken(page.nextToken()).build();
+    }
+
+    @AwsAction(WireService.EC2)
+    DeleteVpcResponse deleteVpc(DeleteVpcRequest request, Scope scope) {
+        vpcs.delete(scope, request.vpcId());
+        return DeleteVpcResponse.builder().build();
+    }
+
+    @AwsAction(WireService.EC2)
+    ModifyVpcAttributeResponse modifyVpcAttribute(ModifyVpcAttributeRequest request, Scope scope) {
+        vpcs.modifyAttribute(scope, request.vpcId(), Ec2Wire.value(request.enableDnsSupport()), Ec2Wire.value(request.enableDnsHostnames()));
+        return ModifyVpcAttributeResponse.builder().build();
+    }
+
+    @AwsAction(WireService.EC2)
+    DescribeVpcAttributeResponse describeVpcAttribute(DescribeVpcAttributeRequest request, Scope scope) {
+        String attribute = request.attributeAsString();
+        AttributeBooleanValue value = AttributeBooleanValue.builder().value(vpcs.attribute(scope, request.vpcId(), attribute)).build();
+        DescribeVpcAttributeResponse.Builder response = DescribeVpcAttributeResponse.builder().vpcId(request.vpcId());
+        switch (attribute) {
+            case "enableDnsSupport" -> response.enableDnsSupport(value);
+            case "enableDnsHostnames" -> response.enableDnsHostnames(value);
+            default -> response.enableNetworkAddressUsageMetrics(value);
+        }
+        return response.build();
+    }
+
+    @AwsAction(WireService.EC2)
+    AssociateVpcCidrBlockResponse associateVpcCidrBlock(AssociateVpcCidrBlockRequest request, Scope scope) {
+        VpcCidrBlock block = vpcs.associateCidr(scope, request.vpcId(), request.cidrBlock());
+        return AssociateVpcCidrBlockResponse.builder().vpcId(request.vpcId())
+                .cidrBlockAssociation(association(block.getAssociationId(), block.getCidrBlock(), "associating")).build();
+    }
+
+    @AwsAction(WireService.EC2)
+    DisassociateVpcCidrBlockResponse disassociateVpcCidrBlock(DisassociateVpcCidrBlockRequest request, Scope scope) {
+        VpcService.VpcCidrAssociationResult result = vpcs.disassociateCidr(scope, request.associationId());
+        return DisassociateVpcCidrBlockResponse.builder().vpcId(result.vpcId())
+                .cidrBlockAssociation(association(result.associationId(), result.cidrBlock(), "disassociating")).build();
+    }
+
+    private static VpcCidrBlockAssociation association(String associationId, String cidr, String state) {
+        return VpcCidrBlockAssociation.builder().associationId(associationId).cidrBlock(cidr)
+                .cidrBlockState(VpcCidrBlockState.builder().state(state).build()).build();
+    }
+
+    static software.amazon.awssdk.services.ec2.model.Vpc toSdk(Tagged<Vpc> tagged) {
+        Vpc vpc = tagged.resource();
+        return software.amazon.awssdk.services.ec2.model.Vpc.builder()
+                .vpcId(vpc.getId())
+                .ownerId(vpc.getAccount())
+                .state(vpc.getState())
+                .cidrBlock(vpc.getCidrBlock())
+                .cidrBlockAssociationSet(vpc.getCidrBlocks().stream().map(b -> association(b.getAssociationId(), b.getCidrBlock(), b.getState())).toList())
+                .dhcpOptionsId(vpc.getDhcpOptionsId())
+                .instanceTenancy(vpc.getInstanceTenancy())
+                .isDefault(vpc.isDefaultVpc())
+                .tags(Ec2Wire.tags(tagged.tags()))
+                .build();
+    }
+}

@@ -1,0 +1,248 @@
+package dev.netsim.ec2.vpc;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.netsim.common.AwsException;
+import dev.netsim.common.IdGenerator;
+import dev.netsim.common.Scope;
+import dev.netsim.common.filter.FilterSpec;
+import dev.netsim.common.net.Ipv4Cidr;
+import dev.netsim.common.paging.Page;
+import dev.netsim.ec2.DescribeQuery;
+import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.Ec2Ids;
+import dev.netsim.ec2.Ec2Quotas;
+import dev.netsim.ec2.gateway.InternetGatewayService;
+import dev.netsim.ec2.routing.RouteTableService;
+import dev.netsim.ec2.security.NetworkAclService;
+import dev.netsim.ec2.security.SecurityGroupService;
+import dev.netsim.ec2.subnet.SubnetRepository;
+import dev.netsim.ec2.tag.TagService;
+import dev.netsim.ec2.tag.Tagged;
+
+/** VPCs: creation with their main route table, default security group and default ACL; CIDRs; attributes. */
+@Service
+@Transactional
+public class VpcService {
+
+    static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("vpc", "InvalidVpcID", "InvalidVpcID", "vpc", 5, 1000);
+    private static final Ipv4Cidr LINK_LOCAL = Ipv4Cidr.parseOrNull("169.254.0.0/16");
+
+    private static final FilterSpec<Tagged<Vpc>> FILTERS = FilterSpec.<Tagged<Vpc>>builder(Tagged::tags)
+            .on("vpc-id", t -> t.resource().getId())
+            .on("cidr", t -> t.resource().getCidrBlock())
+            .on("state", t -> t.resource().getState())
+            .on("is-default", t -> t.resource().isDefaultVpc())
+            .on("owner-id", t -> t.resource().getAccount())
+            .on("dhcp-options-id", t -> t.resource().getDhcpOptionsId())
+            .onEach("cidr-block-association.cidr-block", t -> t.resource().getCidrBlocks().stream().map(VpcCidrBlock::getCidrBlock).toList())
+            .onEach("cidr-block-association.association-id", t -> t.resource().getCidrBlocks().stream().map(VpcCidrBlock::getAssociationId).toList())
+            .onEach("cidr-block-association.state", t -> t.resource().getCidrBlocks().stream().map(VpcCidrBlock::getState).toList())
+            .onEach("ipv6-cidr-block-association.ipv6-cidr-block", t -> List.of())
+            .onEach("ipv6-cidr-block-association.ipv6-pool", t -> List.of())
+            .onEach("ipv6-cidr-block-association.association-id", t -> List.of())
+            .onEach("ipv6-cidr-block-association.state", t -> List.of())
+            .build();
+
+    private final VpcRepository vpcs;
+    private final SubnetRepository subnets;
+    private final RouteTableService routeTables;
+    private final SecurityGroupService securityGroups;
+    private final NetworkAclService networkAcls;
+    private final InternetGatewayService internetGateways;
+    private final TagService tags;
+    private final IdGenerator ids;
+    private final Ec2Quotas quotas;
+    private final Clock clock;
+
+    public VpcService(VpcRepository vpcs, SubnetRepository subnets, RouteTableService routeTables, SecurityGroupService securityGroups,
+                      NetworkAclService networkAcls, InternetGatewayService internetGateways, TagService tags, IdGenerator ids,
+                      Ec2Quotas quotas, Clock clock) {
+        this.vpcs = vpcs;
+        this.subnets = subnets;
+        this.routeTables = routeTables;
+        this.securityGroups = securityGroups;
+        this.networkAcls = networkAcls;
+        this.internetGateways = internetGateways;
+        this.tags = tags;
+        this.ids = ids;
+        this.quotas = quotas;
+        this.clock = clock;
+    }
+
+    public Tagged<Vpc> create(Scope scope, String cidrBlock, String instanceTenancy, Map<String, String> newTags) {
+        Ipv4Cidr cidr = vpcCidr(cidrBlock);
+        String tenancy = instanceTenancy == null ? "default" : instanceTenancy;
+        if (!tenancy.equals("default") && !tenancy.equals("dedicated")) {
+            throw Ec2Errors.invalidValue("InstanceTenancy", tenancy, "Valid values are default and dedicated.");
+        }
+        if (vpcs.countByAccountAndRegion(scope.account(), scope.region()) >= quotas.vpcsPerRegion()) {
+            throw new AwsException("VpcLimitExceeded", "The maximum number of VPCs has been reached.");
+        }
+        Vpc vpc = createWithDefaults(scope, cidr, tenancy, false);
+        tags.tagNew(scope, vpc.getId(), "vpc", newTags);
+        return new Tagged<>(vpc, tags.tagsOf(vpc.getId()));
+    }
+
+    /** A VPC with what AWS creates along with it: main route table, default security group, default ACL. */
+    Vpc createWithDefaults(Scope scope, Ipv4Cidr cidr, String tenancy, boolean defaultVpc) {
+        Vpc vpc = new Vpc(ids.ec2Id("vpc"), scope.account(), scope.region(), cidr.toString(), tenancy, defaultVpc, clock.instant());
+        vpc.addCidrBlock(ids.ec2Id("vpc-cidr-assoc"), cidr.toString(), true);
+        vpcs.save(vpc);
+        routeTables.createMain(scope, vpc.getId(), cidr.toString());
+        securityGroups.createDefault(scope, vpc.getId());
+        networkAcls.createDefault(scope, vpc.getId());
+        return vpc;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Tagged<Vpc>> describe(Scope scope, DescribeQuery query) {
+        List<Tagged<Vpc>> all = tags.withTags(vpcs.findInScope(scope.account(), scope.region()), Vpc::getId);
+        return query.apply(KIND, all, Vpc::getId, FILTERS);
+    }
+
+    @Transactional(readOnly = true)
+    public Tagged<Vpc> get(Scope scope, String vpcId) {
+        return new Tagged<>(find(scope, vpcId), tags.tagsOf(vpcId));
+    }
+
+    /** Deletes a VPC once nothing depends on it; its main table, default group and default ACL go with it. */
+    public void delete(Scope scope, String vpcId) {
+        Vpc vpc = lock(scope, vpcId);
+        List<String> dependants = new ArrayList<>();
+        dependants.addAll(subnets.findByVpcIdOrderById(vpcId).stream().map(s -> s.getId()).toList());
+        dependants.addAll(internetGateways.attachedTo(vpcId));
+        dependants.addAll(securityGroups.customGroupIds(vpcId));
+        dependants.addAll(routeTables.customTableIds(vpcId));
+        dependants.addAll(networkAcls.customAclIds(vpcId));
+        if (!dependants.isEmpty()) {
+            throw Ec2Errors.dependencyViolation("vpc", vpcId, String.join(", ", dependants));
+        }
+        routeTables.deleteTablesOf(vpcId);
+        securityGroups.deleteGroupsOf(vpcId);
+        networkAcls.deleteAclsOf(vpcId);
+        tags.forget(vpcId);
+        vpcs.delete(vpc);
+    }
+
+    /** ModifyVpcAttribute: exactly one attribute per call, as AWS requires. */
+    public void modifyAttribute(Scope scope, String vpcId, Boolean enableDnsSupport, Boolean enableDnsHostnames) {
+        Vpc vpc = find(scope, vpcId);
+        if ((enableDnsSupport == null) == (enableDnsHostnames == null)) {
+            throw new AwsException("InvalidParameterCombination", "Exactly one attribute must be specified per call: EnableDnsSupport or EnableDnsHostnames.");
+        }
+        if (enableDnsSupport != null) {
+            vpc.setEnableDnsSupport(enableDnsSupport);
+        } else {
+            vpc.setEnableDnsHostnames(enableDnsHostnames);
+        }
+    }
+
+    /** DescribeVpcAttribute: the value of one attribute. */
+    @Transactional(readOnly = true)
+    public boolean attribute(Scope scope, String vpcId, String attribute) {
+        Vpc vpc = find(scope, vpcId);
+        if (attribute == null) {
+            throw Ec2Errors.missing("Attribute");
+        }
+        return switch (attribute) {
+            case "enableDnsSupport" -> vpc.isEnableDnsSupport();
+            case "enableDnsHostnames" -> vpc.isEnableDnsHostnames();
+            case "enableNetworkAddressUsageMetrics" -> false;
+            default -> throw Ec2Errors.invalidValue("Attribute", attribute,
+                    "Valid values are enableDnsSupport, enableDnsHostnames and enableNetworkAddressUsageMetrics.");
+        };
+    }
+
+    /** AssociateVpcCidrBlock for a secondary IPv4 CIDR, with AWS's size, overlap, family and quota rules. */
+    public VpcCidrBlock associateCidr(Scope scope, String vpcId, String cidrBlock) {
+        Vpc vpc = lock(scope, vpcId);
+        Ipv4Cidr cidr = vpcCidr(cidrBlock);
+        List<Ipv4Cidr> existing = vpc.getCidrBlocks().stream().map(b -> Ipv4Cidr.parseOrNull(b.getCidrBlock())).toList();
+        if (existing.stream().anyMatch(cidr::overlaps)) {
+            throw new AwsException("InvalidVpc.Range", "The CIDR '" + cidr + "' conflicts with a CIDR block of the VPC " + vpcId + ".");
+        }
+        Ipv4CidrFamilies.requireCompatible(Ipv4Cidr.parseOrNull(vpc.getCidrBlock()), cidr);
+        if (existing.size() >= quotas.ipv4CidrsPerVpc()) {
+            throw new AwsException("CidrLimitExceeded", "This network '" + vpcId + "' has met its maximum number of allowed CIDRs: " + quotas.ipv4CidrsPerVpc());
+        }
+        String associationId = ids.ec2Id("vpc-cidr-assoc");
+        vpc.addCidrBlock(associationId, cidr.toString(), false);
+        routeTables.addLocalRoutes(vpcId, cidr.toString());
+        return vpc.getCidrBlocks().get(vpc.getCidrBlocks().size() - 1);
+    }
+
+    /** DisassociateVpcCidrBlock: secondary CIDRs only, and only without subnets in them. */
+    public VpcCidrAssociationResult disassociateCidr(Scope scope, String associationId) {
+        if (associationId == null) {
+            throw Ec2Errors.missing("AssociationId");
+        }
+        Vpc owner = vpcs.findInScope(scope.account(), scope.region()).stream()
+                .filter(v -> v.getCidrBlocks().stream().anyMatch(b -> b.getAssociationId().equals(associationId)))
+                .findFirst()
+                .orElseThrow(() -> new AwsException("InvalidVpcCidrBlockAssociationID.NotFound",
+                        "The vpc CIDR block association ID '" + associationId + "' does not exist"));
+        Vpc vpc = lock(scope, owner.getId());
+        VpcCidrBlock block = vpc.getCidrBlocks().stream().filter(b -> b.getAssociationId().equals(associationId)).findFirst().orElseThrow();
+        if (block.isPrimaryBlock()) {
+            throw new AwsException("OperationNotPermitted", "The vpc CIDR block with association ID " + associationId + " may not be disassociated. It is the primary IPv4 CIDR block of the VPC");
+        }
+        Ipv4Cidr cidr = Ipv4Cidr.parseOrNull(block.getCidrBlock());
+        List<String> inside = subnets.findByVpcIdOrderById(vpc.getId()).stream()
+                .filter(s -> cidr.contains(Ipv4Cidr.parseOrNull(s.getCidrBlock()))).map(s -> s.getId()).toList();
+        if (!inside.isEmpty()) {
+            throw new AwsException("DependencyViolation", "The CIDR '" + cidr + "' of vpc '" + vpc.getId() + "' has dependencies and cannot be disassociated: " + String.join(", ", inside) + ".");
+        }
+        vpc.getCidrBlocks().remove(block);
+        routeTables.removeLocalRoutes(vpc.getId(), block.getCidrBlock());
+        return new VpcCidrAssociationResult(vpc.getId(), associationId, block.getCidrBlock());
+    }
+
+    public record VpcCidrAssociationResult(String vpcId, String associationId, String cidrBlock) {
+    }
+
+    public boolean exists(Scope scope, String vpcId) {
+        return vpcs.findByIdAndAccountAndRegion(vpcId, scope.account(), scope.region()).isPresent();
+    }
+
+    private Vpc find(Scope scope, String vpcId) {
+        requireId(vpcId);
+        return vpcs.findByIdAndAccountAndRegion(vpcId, scope.account(), scope.region())
+                .orElseThrow(() -> Ec2Errors.notFound("InvalidVpcID", "vpc", vpcId));
+    }
+
+    /** The VPC, locked for the rest of the transaction: changes to one VPC's address space are serialised. */
+    public Vpc lock(Scope scope, String vpcId) {
+        requireId(vpcId);
+        return vpcs.lockInScope(vpcId, scope.account(), scope.region())
+                .orElseThrow(() -> Ec2Errors.notFound("InvalidVpcID", "vpc", vpcId));
+    }
+
+    private static void requireId(String vpcId) {
+        if (vpcId == null || vpcId.isEmpty()) {
+            throw Ec2Errors.missing("VpcId");
+        }
+        Ec2Ids.requireWellFormed(vpcId, "vpc", "InvalidVpcID");
+    }
+
+    /** A VPC CIDR: well-formed, /16 to /28, not link-local. */
+    private static Ipv4Cidr vpcCidr(String text) {
+        if (text == null || text.isEmpty()) {
+            throw Ec2Errors.missing("CidrBlock");
+        }
+        Ipv4Cidr cidr = Ipv4Cidr.parseOrNull(text);
+        if (cidr == null) {
+            throw Ec2Errors.invalidValue("cidrBlock", text, "This is not a valid CIDR block.");
+        }
+        if (cidr.prefixLength() < 16 || cidr.prefixLength() > 28 || LINK_LOCAL.overlaps(cidr)) {
+            throw new AwsException("InvalidVpc.Range", "The CIDR '" + text + "' is invalid.");
+        }
+        return cidr;
+    }
+}

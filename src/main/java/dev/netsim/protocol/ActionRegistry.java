@@ -1,0 +1,86 @@
+package dev.netsim.protocol;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+import org.springframework.util.ReflectionUtils;
+
+import dev.netsim.common.Scope;
+import software.amazon.awssdk.core.SdkPojo;
+
+/** Finds every {@link AwsAction} method once at start-up and looks handlers up by service and action. */
+@Component
+public class ActionRegistry implements SmartInitializingSingleton {
+
+    private final ApplicationContext context;
+    private final Map<String, Handler> handlers = new HashMap<>();
+
+    public ActionRegistry(ApplicationContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        for (String name : context.getBeanDefinitionNames()) {
+            Object bean = context.getBean(name);
+            Class<?> type = AopUtils.getTargetClass(bean);
+            ReflectionUtils.doWithMethods(type, method -> register(bean, method), m -> m.isAnnotationPresent(AwsAction.class));
+        }
+    }
+
+    private void register(Object bean, Method method) {
+        Class<?>[] params = method.getParameterTypes();
+        if (params.length != 2 || !SdkPojo.class.isAssignableFrom(params[0]) || params[1] != Scope.class
+                || !params[0].getSimpleName().endsWith("Request")) {
+            throw new IllegalStateException("@AwsAction method must be (XxxRequest, Scope): " + method);
+        }
+        WireService service = method.getAnnotation(AwsAction.class).value();
+        String action = params[0].getSimpleName().replaceFirst("Request$", "");
+        ReflectionUtils.makeAccessible(method);
+        Handler previous = handlers.put(key(service, action), new Handler(bean, method, params[0]));
+        if (previous != null) {
+            throw new IllegalStateException("Two handlers for " + service + " " + action);
+        }
+    }
+
+    public Optional<Handler> find(WireService service, String action) {
+        return Optional.ofNullable(handlers.get(key(service, action)));
+    }
+
+    private static String key(WireService service, String action) {
+        return service.name() + ":" + action;
+    }
+
+    /** One action's handler method and the SDK request type it takes. */
+    public record Handler(Object bean, Method method, Class<?> requestType) {
+
+        /** A fresh builder of the request type: {@code XxxRequest.builder()}. */
+        public SdkPojo newRequestBuilder() {
+            try {
+                return (SdkPojo) requestType.getMethod("builder").invoke(null);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        public SdkPojo invoke(Object request, Scope scope) {
+            try {
+                return (SdkPojo) method.invoke(bean, request, scope);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

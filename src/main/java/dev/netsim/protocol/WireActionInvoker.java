@@ -1,0 +1,43 @@
+package dev.netsim.protocol;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.netsim.common.AwsException;
+import dev.netsim.common.Scope;
+import dev.netsim.common.ScopeInitializer;
+import software.amazon.awssdk.core.SdkPojo;
+
+/**
+ * Runs one wire action in one transaction, so a failing action leaves nothing half-written. A
+ * {@code DryRun} runs the action for real and rolls it back: it fails exactly where the real call
+ * would, and otherwise answers {@code DryRunOperation} (HTTP 412) as EC2 does.
+ */
+@Component
+public class WireActionInvoker {
+
+    private final TransactionTemplate transactions;
+    private final List<ScopeInitializer> initializers;
+
+    public WireActionInvoker(TransactionTemplate transactions, List<ScopeInitializer> initializers) {
+        this.transactions = transactions;
+        this.initializers = initializers;
+    }
+
+    public SdkPojo invoke(WireService service, ActionRegistry.Handler handler, Object request, Scope scope, boolean dryRun) {
+        initializers.stream().filter(i -> i.appliesTo(service.signingName())).forEach(i -> i.initialize(scope));
+        SdkPojo response = transactions.execute(status -> {
+            SdkPojo result = handler.invoke(request, scope);
+            if (dryRun) {
+                status.setRollbackOnly();
+            }
+            return result;
+        });
+        if (dryRun) {
+            throw new AwsException("DryRunOperation", "Request would have succeeded, but DryRun flag is set.", 412);
+        }
+        return response;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.netsim.protocol.query;
+
+import dev.netsim.common.AwsException;
+import dev.netsim.protocol.WireDialect;
+import dev.netsim.protocol.WireService;
+import dev.netsim.protocol.xml.SafeXml;
+import dev.netsim.protocol.xml.ShapeXmlWriter;
+import software.amazon.awssdk.core.SdkPojo;
+
+/** Success and error envelopes of the two query dialects (EC2 and awsQuery). */
+public final class QueryEnvelopes {
+
+    private QueryEnvelopes() {
+    }
+
+    public static String success(WireService service, String action, String requestId, SdkPojo response) {
+        return SafeXml.write(w -> {
+            w.writeStartElement(action + "Response");
+            w.writeDefaultNamespace(service.namespace());
+            ShapeXmlWriter shapes = new ShapeXmlWriter(w, service.dialect());
+            if (service.dialect() == WireDialect.EC2) {
+                w.writeStartElement("requestId");
+                w.writeCharacters(requestId);
+                w.writeEndElement();
+                if (response.sdkFields().isEmpty()) {
+                    w.writeStartElement("return"); // EC2 actions without output answer <return>true</return>
+                    w.writeCharacters("true");
+                    w.writeEndElement();
+                } else {
+                    shapes.writeMembers(response);
+                }
+            } else {
+                w.writeStartElement(action + "Result");
+                shapes.writeMembers(response);
+                w.writeEndElement();
+                w.writeStartElement("ResponseMetadata");
+                w.writeStartElement("RequestId");
+                w.writeCharacters(requestId);
+                w.writeEndElement();
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+        });
+    }
+
+    public static String error(WireService service, AwsException error, String requestId) {
+        if (service.dialect() == WireDialect.EC2) {
+            return SafeXml.write(w -> {
+                w.writeStartElement("Response");
+                w.writeStartElement("Errors");
+                w.writeStartElement("Error");
+                element(w, "Code", error.code());
+                element(w, "Message", error.getMessage());
+                w.writeEndElement();
+                w.writeEndElement();
+                element(w, "RequestID", requestId);
+                w.writeEndElement();
+            });
+        }
+        return SafeXml.write(w -> {
+            w.writeStartElement("ErrorResponse");
+            w.writeDefaultNamespace(service.namespace());
+            w.writeStartElement("Error");
+            element(w, "Type", error.isClientError() ? "Sender" : "Receiver");
+            element(w, "Code", error.code());
+            element(w, "Message", error.getMessage());
+            w.writeEndElement();
+            element(w, "RequestId", requestId);
+            w.writeEndElement();
+        });
+    }
+
+    static void element(javax.xml.stream.XMLStreamWriter w, String name, String text) throws javax.xml.stream.XMLStreamException {
+        w.writeStartElement(name);
+        w.writeCharacters(text == null ? "" : text);
+        w.writeEndElement();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.netsim.protocol.xml;
+
+import java.io.StringWriter;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.xml.XmlFactory;
+import tools.jackson.dataformat.xml.XmlMapper;
+
+/**
+ * The one place XML is read and written. Reading refuses DTDs outright, so neither external
+ * entities nor entity-expansion bombs can get in; writing uses the JDK's StAX writer.
+ */
+public final class SafeXml {
+
+    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+    private static final XmlMapper MAPPER = XmlMapper.builder(XmlFactory.builder().xmlInputFactory(safeInputFactory()).build()).build();
+
+    private SafeXml() {
+    }
+
+    private static XMLInputFactory safeInputFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        return factory;
+    }
+
+    /**
+     * Parses a document into a tree whose repeated elements become arrays.
+     *
+     * @throws IllegalArgumentException for a document that is not well-formed or declares a DTD
+     */
+    public static JsonNode readTree(String xml) {
+        if (xml.contains("<!DOCTYPE") || xml.contains("<!ENTITY")) {
+            throw new IllegalArgumentException("XML documents with a DTD are not accepted");
+        }
+        try {
+            return MAPPER.readTree(xml);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("The XML document is not well-formed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a document through {@code body} and returns it with an XML declaration. */
+    public static String write(XmlBody body) {
+        StringWriter buffer = new StringWriter(512);
+        try {
+            XMLStreamWriter writer = OUTPUT.createXMLStreamWriter(buffer);
+            writer.writeStartDocument("UTF-8", "1.0");
+            body.write(writer);
+            writer.writeEndDocument();
+            writer.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Could not write XML", e);
+        }
+        return buffer.toString();
+    }
+
+    @FunctionalInterface
+    public interface XmlBody {
+        void write(XMLStreamWriter writer) throws XMLStreamException;
+    }
+}
