@@ -1,0 +1,68 @@
+package dev.netsim.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+
+/**
+ * Base of the tests that drive the running app with real AWS SDK v2 clients. Every test starts
+ * from an empty Netsim ({@code POST /api/reset}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+public abstract class NetsimIntegrationTest {
+
+    /** Access key ids that are 12-digit account ids act in that account. */
+    protected static final String ACCOUNT_A = "111111111111";
+    protected static final String ACCOUNT_B = "222222222222";
+
+    @LocalServerPort
+    protected int port;
+
+    protected final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void resetNetsim() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint().resolve("/api/reset"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 204) {
+            throw new IllegalStateException("reset failed: " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    protected URI endpoint() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    protected StaticCredentialsProvider credentials(String accessKeyId) {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, "secret"));
+    }
+
+    protected Ec2Client ec2() {
+        return ec2("AKIAIOSFODNN7EXAMPLE", Region.US_EAST_1);
+    }
+
+    protected Ec2Client ec2(String accessKeyId, Region region) {
+        return Ec2Client.builder()
+                .endpointOverride(endpoint())
+                .region(region)
+                .credentialsProvider(credentials(accessKeyId))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
+    /** Sends a raw request and returns the response, for what no SDK would send. */
+    protected HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
