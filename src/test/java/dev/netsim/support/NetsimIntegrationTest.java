@@ -13,7 +13,10 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.route53.Route53Client;
 
 /**
  * Base of the tests that drive the running app with real AWS SDK v2 clients. Every test starts
@@ -57,6 +60,37 @@ public abstract class NetsimIntegrationTest {
                 .endpointOverride(endpoint())
                 .region(region)
                 .credentialsProvider(credentials(accessKeyId))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
+    protected ElasticLoadBalancingV2Client elbv2() {
+        return ElasticLoadBalancingV2Client.builder()
+                .endpointOverride(endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(credentials("AKIAIOSFODNN7EXAMPLE"))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
+    protected Route53Client route53(String accessKeyId) {
+        return Route53Client.builder()
+                .endpointOverride(endpoint())
+                .region(Region.AWS_GLOBAL)
+                .credentialsProvider(credentials(accessKeyId))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
+    protected Route53Client route53() {
+        return route53("AKIAIOSFODNN7EXAMPLE");
+    }
+
+    protected CloudFrontClient cloudFront() {
+        return CloudFrontClient.builder()
+                .endpointOverride(endpoint())
+                .region(Region.AWS_GLOBAL)
+                .credentialsProvider(credentials("AKIAIOSFODNN7EXAMPLE"))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
     }

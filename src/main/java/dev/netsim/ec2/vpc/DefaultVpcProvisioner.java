@@ -51,7 +51,8 @@ public class DefaultVpcProvisioner implements ScopeInitializer {
 
     @Override
     public boolean appliesTo(String service) {
-        return "ec2".equals(service);
+        // ELBv2 calls name VPCs too, and the default VPC exists before any call on AWS
+        return "ec2".equals(service) || "elasticloadbalancing".equals(service);
     }
 
     @Override

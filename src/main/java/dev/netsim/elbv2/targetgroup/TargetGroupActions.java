@@ -1,0 +1,80 @@
+package dev.netsim.elbv2.targetgroup;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import dev.netsim.common.Scope;
+import dev.netsim.common.paging.Page;
+import dev.netsim.protocol.AwsAction;
+import dev.netsim.protocol.WireService;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateTargetGroupRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateTargetGroupResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DeleteTargetGroupRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DeleteTargetGroupResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetGroupsRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetGroupsResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Matcher;
+
+/** ELBv2 (awsQuery) wire handlers for target groups. */
+@Component
+class TargetGroupActions {
+
+    private final TargetGroupService groups;
+
+    TargetGroupActions(TargetGroupService groups) {
+        this.groups = groups;
+    }
+
+    @AwsAction(WireService.ELBV2)
+    CreateTargetGroupResponse createTargetGroup(CreateTargetGroupRequest r, Scope scope) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        r.tags().forEach(t -> tags.put(t.key(), t.value()));
+        TargetGroup group = groups.create(scope, new TargetGroupService.TargetGroupRequest(r.name(), r.protocolAsString(),
+                r.protocolVersion(), r.port(), r.vpcId(), r.targetTypeAsString(), r.ipAddressTypeAsString(),
+                r.healthCheckProtocolAsString(), r.healthCheckPort(), r.healthCheckEnabled(), r.healthCheckPath(),
+                r.healthCheckIntervalSeconds(), r.healthCheckTimeoutSeconds(), r.healthyThresholdCount(),
+                r.unhealthyThresholdCount(), r.matcher() == null ? null : r.matcher().httpCode(),
+                r.matcher() == null ? null : r.matcher().grpcCode(), tags));
+        return CreateTargetGroupResponse.builder().targetGroups(toSdk(group)).build();
+    }
+
+    @AwsAction(WireService.ELBV2)
+    DescribeTargetGroupsResponse describeTargetGroups(DescribeTargetGroupsRequest r, Scope scope) {
+        Page<TargetGroup> page = groups.describe(scope, r.targetGroupArns(), r.names(), r.pageSize(), r.marker());
+        return DescribeTargetGroupsResponse.builder().targetGroups(page.items().stream().map(TargetGroupActions::toSdk).toList())
+                .nextMarker(page.nextToken()).build();
+    }
+
+    @AwsAction(WireService.ELBV2)
+    DeleteTargetGroupResponse deleteTargetGroup(DeleteTargetGroupRequest r, Scope scope) {
+        groups.delete(scope, r.targetGroupArn());
+        return DeleteTargetGroupResponse.builder().build();
+    }
+
+    static software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup toSdk(TargetGroup group) {
+        TargetGroupSettings s = group.settings();
+        return software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup.builder()
+                .targetGroupArn(group.getArn())
+                .targetGroupName(group.getName())
+                .protocol(s.protocol())
+                .protocolVersion(s.protocolVersion())
+                .port(s.port())
+                .vpcId(s.vpcId())
+                .targetType(s.targetType())
+                .ipAddressType(s.ipAddressType())
+                .healthCheckProtocol(s.healthCheckProtocol())
+                .healthCheckPort(s.healthCheckPort())
+                .healthCheckEnabled(s.healthCheckEnabled())
+                .healthCheckPath(s.healthCheckPath())
+                .healthCheckIntervalSeconds(s.healthCheckIntervalSeconds())
+                .healthCheckTimeoutSeconds(s.healthCheckTimeoutSeconds())
+                .healthyThresholdCount(s.healthyThresholdCount())
+                .unhealthyThresholdCount(s.unhealthyThresholdCount())
+                .matcher(s.matcherHttpCode() == null && s.matcherGrpcCode() == null ? null
+                        : Matcher.builder().httpCode(s.matcherHttpCode()).grpcCode(s.matcherGrpcCode()).build())
+                .loadBalancerArns(java.util.List.of())
+                .build();
+    }
+}
