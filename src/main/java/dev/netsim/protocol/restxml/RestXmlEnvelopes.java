@@ -1,0 +1,65 @@
+package dev.netsim.protocol.restxml;
+
+import dev.netsim.common.AwsException;
+import dev.netsim.protocol.WireDialect;
+import dev.netsim.protocol.WireService;
+import dev.netsim.protocol.xml.SafeXml;
+import dev.netsim.protocol.xml.ShapeXmlWriter;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.protocol.MarshallLocation;
+import software.amazon.awssdk.core.traits.PayloadTrait;
+
+/** Bodies of restXml responses: the operation's output (or its payload member) and the error envelope. */
+public final class RestXmlEnvelopes {
+
+    private RestXmlEnvelopes() {
+    }
+
+    /**
+     * The response document: the payload member as root when the output has one (CloudFront's
+     * {@code <Distribution>}), else {@code <{Op}Response>} with the members; null when the output
+     * has no body at all.
+     */
+    public static String success(WireService service, String operation, SdkPojo response) {
+        SdkField<?> payloadField = response.sdkFields().stream().filter(f -> f.containsTrait(PayloadTrait.class)).findFirst().orElse(null);
+        if (payloadField != null) {
+            Object payload = payloadField.getValueOrDefault(response);
+            if (!(payload instanceof SdkPojo pojo)) {
+                return null;
+            }
+            return document(service, payloadField.locationName(), pojo);
+        }
+        boolean hasBodyMembers = response.sdkFields().stream().anyMatch(f -> f.location() == MarshallLocation.PAYLOAD);
+        return hasBodyMembers ? document(service, operation + "Response", response) : null;
+    }
+
+    private static String document(WireService service, String root, SdkPojo pojo) {
+        return SafeXml.write(w -> {
+            w.writeStartElement(root);
+            w.writeDefaultNamespace(service.namespace());
+            new ShapeXmlWriter(w, WireDialect.REST_XML).writeMembers(pojo);
+            w.writeEndElement();
+        });
+    }
+
+    public static String error(WireService service, AwsException error, String requestId) {
+        return SafeXml.write(w -> {
+            w.writeStartElement("ErrorResponse");
+            w.writeDefaultNamespace(service.namespace());
+            w.writeStartElement("Error");
+            text(w, "Type", error.isClientError() ? "Sender" : "Receiver");
+            text(w, "Code", error.code());
+            text(w, "Message", error.getMessage());
+            w.writeEndElement();
+            text(w, "RequestId", requestId);
+            w.writeEndElement();
+        });
+    }
+
+    private static void text(javax.xml.stream.XMLStreamWriter w, String name, String value) throws javax.xml.stream.XMLStreamException {
+        w.writeStartElement(name);
+        w.writeCharacters(value == null ? "" : value);
+        w.writeEndElement();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.netsim.route53.zone;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "hosted_zone")
+public class HostedZone {
+
+    @Id
+    private String id;
+    private String account;
+    private String name;
+    private String callerReference;
+    private String comment;
+    private boolean privateZone;
+    private long recordSetCount;
+    private String vpcId;
+    private String vpcRegion;
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "hosted_zone_name_server", joinColumns = @JoinColumn(name = "zone_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "name_server")
+    private List<String> nameServers = new ArrayList<>();
+
+    protected HostedZone() {
+    }
+
+    public HostedZone(String id, String account, String name, String callerReference, String comment, Instant createdAt) {
+        this.id = id;
+        this.account = account;
+        this.name = name;
+        this.callerReference = callerReference;
+        this.comment = comment;
+        this.recordSetCount = 2; // the SOA and the apex NS record sets every zone starts with
+        this.createdAt = createdAt;
+    }
+
+    public void makePrivate(String vpcId, String vpcRegion) {
+        this.privateZone = true;
+        this.vpcId = vpcId;
+        this.vpcRegion = vpcRegion;
+    }
+
+    public String getId() { return id; }
+    public String getAccount() { return account; }
+    public String getName() { return name; }
+    public String getCallerReference() { return callerReference; }
+    public String getComment() { return comment; }
+    public boolean isPrivateZone() { return privateZone; }
+    public long getRecordSetCount() { return recordSetCount; }
+    public String getVpcId() { return vpcId; }
+    public String getVpcRegion() { return vpcRegion; }
+    public Instant getCreatedAt() { return createdAt; }
+    public List<String> getNameServers() { return nameServers; }
+}

@@ -1,0 +1,36 @@
+package dev.netsim.route53.zone;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A submitted change (zone creation or deletion, record changes): PENDING until it has propagated. */
+@Entity
+@Table(name = "route53_change")
+public class Route53Change {
+
+    @Id
+    private String id;
+    private String account;
+    private String status;
+    private Instant submittedAt;
+    private String comment;
+
+    protected Route53Change() {
+    }
+
+    public Route53Change(String id, String account, Instant submittedAt, String comment) {
+        this.id = id;
+        this.account = account;
+        this.status = "PENDING";
+        this.submittedAt = submittedAt;
+        this.comment = comment;
+    }
+
+    public String getId() { return id; }
+    public String getStatus() { return status; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public String getComment() { return comment; }
+}
