@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.netsim.common.StateResetEvent;
+import dev.netsim.common.api.JsonApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code POST /api/reset}: wipes every account's state, as test suites do between cases. */
+@JsonApi
 @RestController
 @Tag(name = "operations")
 public class ResetController {

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -30,7 +31,7 @@ public class Vpc {
     private boolean enableDnsHostnames;
     private Instant createdAt;
 
-    @OneToMany(mappedBy = "vpc", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OneToMany(mappedBy = "vpc", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("primaryBlock desc, associationId")
     private List<VpcCidrBlock> cidrBlocks = new ArrayList<>();
 

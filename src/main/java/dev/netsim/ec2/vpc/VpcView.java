@@ -1,0 +1,26 @@
+package dev.netsim.ec2.vpc;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** A VPC as the JSON API shows it; field names follow the EC2 API's. */
+@Schema(name = "Vpc")
+public record VpcView(
+        @Schema(example = "vpc-0a1b2c3d4e5f67890") String vpcId,
+        @Schema(example = "000000000000") String ownerId,
+        @Schema(example = "available") String state,
+        @Schema(example = "10.0.0.0/16") String cidrBlock,
+        List<CidrBlockAssociationView> cidrBlockAssociations,
+        @Schema(example = "default") String dhcpOptionsId,
+        @Schema(example = "default") String instanceTenancy,
+        boolean isDefault,
+        boolean enableDnsSupport,
+        boolean enableDnsHostnames,
+        Map<String, String> tags) {
+
+    @Schema(name = "VpcCidrBlockAssociation")
+    public record CidrBlockAssociationView(String associationId, String cidrBlock, String state) {
+    }
+}
