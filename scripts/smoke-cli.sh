@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# The AWS CLI journey against a running Netsim: VPCs and subnets end to end, plus the thin
+# ELBv2, Route 53 and CloudFront slices. Works with AWS CLI v1 and v2.
+#   NETSIM_ENDPOINT (default http://127.0.0.1:4566), AWS (default: aws on PATH)
+set -euo pipefail
+
+ENDPOINT=${NETSIM_ENDPOINT:-http://127.0.0.1:4566}
+AWS_BIN=$(command -v "${AWS:-aws}") || { echo "AWS CLI not found"; exit 1; }
+export AWS_ACCESS_KEY_ID=${AWS_ACCESS_KEY_ID:-test} AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY:-test}
+export AWS_DEFAULT_REGION=${AWS_DEFAULT_REGION:-us-east-1} AWS_PAGER="" AWS_EC2_METADATA_DISABLED=true
+
+aws() { "$AWS_BIN" --endpoint-url "$ENDPOINT" "$@"; }
+step() { printf '  %-60s' "$1"; }
+ok() { echo "ok${1:+ ($1)}"; }
+fail() { echo "FAILED: $*"; exit 1; }
+# expect_error CODE command...: the command must fail with that AWS error code
+expect_error() {
+  local code=$1; shift
+  local err
+  if err=$("$@" 2>&1 >/dev/null); then fail "expected $code, the call succeeded"; fi
+  [[ $err == *"($code)"* ]] || fail "expected $code, got: $err"
+}
+expect_eq() { [[ "$1" == "$2" ]] || fail "expected '$2', got '$1'"; }
+
+echo "Netsim CLI smoke test against $ENDPOINT with $("$AWS_BIN" --version 2>&1)"
+
+step "create-vpc with tags"
+VPC=$(aws ec2 create-vpc --cidr-block 10.0.0.0/16 \
+  --tag-specifications 'ResourceType=vpc,Tags=[{Key=Name,Value=smoke}]' --query Vpc.VpcId --output text)
+[[ $VPC =~ ^vpc-[0-9a-f]{17}$ ]] || fail "bad vpc id $VPC"; ok "$VPC"
+
+step "describe-vpcs by tag filter"
+expect_eq "$(aws ec2 describe-vpcs --filters Name=tag:Name,Values=smoke --query 'Vpcs[].VpcId' --output text)" "$VPC"; ok
+
+step "default VPC exists"
+DEFAULT_VPC=$(aws ec2 describe-vpcs --filters Name=is-default,Values=true --query 'Vpcs[0].CidrBlock' --output text)
+expect_eq "$DEFAULT_VPC" "172.31.0.0/16"; ok
+
+step "create-vpc outside /16-/28 fails"
+expect_error InvalidVpc.Range aws ec2 create-vpc --cidr-block 10.0.0.0/8; ok
+
+step "modify-vpc-attribute / describe-vpc-attribute"
+aws ec2 modify-vpc-attribute --vpc-id "$VPC" --enable-dns-hostnames '{"Value":true}'
+expect_eq "$(aws ec2 describe-vpc-attribute --vpc-id "$VPC" --attribute enableDnsHostnames --query EnableDnsHostnames.Value --output text)" "True"; ok
+
+step "associate-vpc-cidr-block"
+ASSOC=$(aws ec2 associate-vpc-cidr-block --vpc-id "$VPC" --cidr-block 10.1.0.0/16 --query CidrBlockAssociation.AssociationId --output text)
+ok "$ASSOC"
+
+step "create-subnet x2 in two AZs"
+SUBNET_A=$(aws ec2 create-subnet --vpc-id "$VPC" --cidr-block 10.0.1.0/24 --availability-zone us-east-1a --query Subnet.SubnetId --output text)
+SUBNET_B=$(aws ec2 create-subnet --vpc-id "$VPC" --cidr-block 10.1.2.0/24 --availability-zone us-east-1b \
+  --tag-specifications 'ResourceType=subnet,Tags=[{Key=Tier,Value=private}]' --query Subnet.SubnetId --output text)
+ok "$SUBNET_A $SUBNET_B"
+
+step "subnet rules: conflict and range"
+expect_error InvalidSubnet.Conflict aws ec2 create-subnet --vpc-id "$VPC" --cidr-block 10.0.1.128/25
+expect_error InvalidSubnet.Range aws ec2 create-subnet --vpc-id "$VPC" --cidr-block 192.168.0.0/24; ok
+
+step "describe-subnets filters and AvailableIpAddressCount"
+expect_eq "$(aws ec2 describe-subnets --filters Name=vpc-id,Values="$VPC" Name=availability-zone,Values=us-east-1a \
+  --query 'Subnets[0].AvailableIpAddressCount' --output text)" "251"; ok
+
+step "modify-subnet-attribute map-public-ip-on-launch"
+aws ec2 modify-subnet-attribute --subnet-id "$SUBNET_A" --map-public-ip-on-launch
+expect_eq "$(aws ec2 describe-subnets --subnet-ids "$SUBNET_A" --query 'Subnets[0].MapPublicIpOnLaunch' --output text)" "True"; ok
+
+step "create-tags / describe-tags / delete-tags"
+aws ec2 create-tags --resources "$VPC" "$SUBNET_A" --tags Key=Env,Value=smoke
+expect_eq "$(aws ec2 describe-tags --filters Name=key,Values=Env --query 'length(Tags)' --output text)" "2"
+aws ec2 delete-tags --resources "$SUBNET_A" --tags Key=Env
+expect_eq "$(aws ec2 describe-tags --filters Name=key,Values=Env --query 'length(Tags)' --output text)" "1"; ok
+
+step "main route table, default security group and ACL of the VPC"
+expect_eq "$(aws ec2 describe-route-tables --filters Name=vpc-id,Values="$VPC" Name=association.main,Values=true --query 'length(RouteTables)' --output text)" "1"
+expect_eq "$(aws ec2 describe-security-groups --filters Name=vpc-id,Values="$VPC" --query 'SecurityGroups[0].GroupName' --output text)" "default"
+expect_eq "$(aws ec2 describe-network-acls --filters Name=vpc-id,Values="$VPC" --query 'NetworkAcls[0].IsDefault' --output text)" "True"; ok
+
+step "describe-regions / availability-zones / account-attributes"
+aws ec2 describe-regions --query 'Regions[].RegionName' --output text | grep -q eu-west-1
+expect_eq "$(aws ec2 describe-availability-zones --query 'AvailabilityZones[0].ZoneName' --output text)" "us-east-1a"
+aws ec2 describe-account-attributes --attribute-names default-vpc --query 'AccountAttributes[0].AttributeValues[0].AttributeValue' --output text | grep -q '^vpc-'
+ok
+
+step "elbv2 create/describe/delete target group"
+TG=$(aws elbv2 create-target-group --name smoke-web --protocol HTTP --port 80 --vpc-id "$VPC" --query 'TargetGroups[0].TargetGroupArn' --output text)
+expect_eq "$(aws elbv2 describe-target-groups --names smoke-web --query 'TargetGroups[0].HealthCheckPath' --output text)" "/"
+expect_error DuplicateTargetGroupName aws elbv2 create-target-group --name smoke-web --protocol HTTP --port 8080 --vpc-id "$VPC"
+aws elbv2 delete-target-group --target-group-arn "$TG"
+expect_error TargetGroupNotFound aws elbv2 describe-target-groups --names smoke-web; ok
+
+step "route53 create/get/list/delete hosted zone"
+ZONE=$(aws route53 create-hosted-zone --name smoke.example.com --caller-reference "smoke-$$" --query HostedZone.Id --output text)
+expect_eq "$(aws route53 get-hosted-zone --id "$ZONE" --query HostedZone.Name --output text)" "smoke.example.com."
+aws route53 list-hosted-zones --query 'HostedZones[].Id' --output text | grep -q "${ZONE#/hostedzone/}"
+aws route53 delete-hosted-zone --id "$ZONE" >/dev/null
+expect_error NoSuchHostedZone aws route53 get-hosted-zone --id "$ZONE"; ok
+
+step "cloudfront list-distributions / get unknown"
+expect_eq "$(aws cloudfront list-distributions --no-paginate --query 'DistributionList.Quantity' --output text)" "0"
+expect_error NoSuchDistribution aws cloudfront get-distribution --id EDFDVBD632BHDS5; ok
+
+step "teardown: delete-vpc refused while subnets remain"
+expect_error DependencyViolation aws ec2 delete-vpc --vpc-id "$VPC"; ok
+
+step "teardown: subnets, secondary CIDR, VPC"
+aws ec2 delete-subnet --subnet-id "$SUBNET_A"
+aws ec2 delete-subnet --subnet-id "$SUBNET_B"
+aws ec2 disassociate-vpc-cidr-block --association-id "$ASSOC" >/dev/null
+aws ec2 delete-vpc --vpc-id "$VPC"
+expect_error InvalidVpcID.NotFound aws ec2 describe-vpcs --vpc-ids "$VPC"
+expect_eq "$(aws ec2 describe-vpcs --query 'length(Vpcs)' --output text)" "1"; ok
+
+echo "CLI smoke test passed"
