@@ -20,9 +20,11 @@ import software.amazon.awssdk.services.route53.Route53Client;
 
 /**
  * Base of the tests that drive the running app with real AWS SDK v2 clients. Every test starts
- * from an empty Netsim ({@code POST /api/reset}).
+ * from an empty Netsim ({@code POST /api/reset}). Hibernate validates the entities against the
+ * Flyway schema here (production skips that to start faster).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"server.address=127.0.0.1",
+        "spring.jpa.hibernate.ddl-auto=validate"})
 public abstract class NetsimIntegrationTest {
 
     /** Access key ids that are 12-digit account ids act in that account. */
