@@ -21,7 +21,6 @@ import dev.netsim.common.api.ApiFilters;
 import dev.netsim.common.api.ApiScope;
 import dev.netsim.common.api.JsonApi;
 import dev.netsim.common.api.PageView;
-import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.tag.Tagged;
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,8 +48,7 @@ class SubnetController {
                               @RequestParam(name = "filter", required = false) List<String> filters,
                               @Parameter(description = "Page size, 5 to 1000") @RequestParam(required = false) Integer maxResults,
                               @RequestParam(required = false) String nextToken) {
-        Page<Tagged<Subnet>> page = subnets.describe(scope, new DescribeQuery(List.of(), ApiFilters.parse(filters), maxResults, nextToken));
-        return new PageView<>(page.items().stream().map(views::toView).toList(), page.nextToken());
+        return PageView.of(subnets.describe(scope, new DescribeQuery(List.of(), ApiFilters.parse(filters), maxResults, nextToken)), views::toView);
     }
 
     @GetMapping("/{subnetId}")

@@ -19,13 +19,9 @@ public final class QueryEnvelopes {
             w.writeDefaultNamespace(service.namespace());
             ShapeXmlWriter shapes = new ShapeXmlWriter(w, service.dialect());
             if (service.dialect() == WireDialect.EC2) {
-                w.writeStartElement("requestId");
-                w.writeCharacters(requestId);
-                w.writeEndElement();
+                SafeXml.textElement(w, "requestId", requestId);
                 if (response.sdkFields().isEmpty()) {
-                    w.writeStartElement("return"); // EC2 actions without output answer <return>true</return>
-                    w.writeCharacters("true");
-                    w.writeEndElement();
+                    SafeXml.textElement(w, "return", "true"); // EC2 actions without output answer <return>true</return>
                 } else {
                     shapes.writeMembers(response);
                 }
@@ -34,9 +30,7 @@ public final class QueryEnvelopes {
                 shapes.writeMembers(response);
                 w.writeEndElement();
                 w.writeStartElement("ResponseMetadata");
-                w.writeStartElement("RequestId");
-                w.writeCharacters(requestId);
-                w.writeEndElement();
+                SafeXml.textElement(w, "RequestId", requestId);
                 w.writeEndElement();
             }
             w.writeEndElement();
@@ -49,11 +43,11 @@ public final class QueryEnvelopes {
                 w.writeStartElement("Response");
                 w.writeStartElement("Errors");
                 w.writeStartElement("Error");
-                element(w, "Code", error.code());
-                element(w, "Message", error.getMessage());
+                SafeXml.textElement(w, "Code", error.code());
+                SafeXml.textElement(w, "Message", error.getMessage());
                 w.writeEndElement();
                 w.writeEndElement();
-                element(w, "RequestID", requestId);
+                SafeXml.textElement(w, "RequestID", requestId);
                 w.writeEndElement();
             });
         }
@@ -61,18 +55,12 @@ public final class QueryEnvelopes {
             w.writeStartElement("ErrorResponse");
             w.writeDefaultNamespace(service.namespace());
             w.writeStartElement("Error");
-            element(w, "Type", error.isClientError() ? "Sender" : "Receiver");
-            element(w, "Code", error.code());
-            element(w, "Message", error.getMessage());
+            SafeXml.textElement(w, "Type", error.isClientError() ? "Sender" : "Receiver");
+            SafeXml.textElement(w, "Code", error.code());
+            SafeXml.textElement(w, "Message", error.getMessage());
             w.writeEndElement();
-            element(w, "RequestId", requestId);
+            SafeXml.textElement(w, "RequestId", requestId);
             w.writeEndElement();
         });
-    }
-
-    static void element(javax.xml.stream.XMLStreamWriter w, String name, String text) throws javax.xml.stream.XMLStreamException {
-        w.writeStartElement(name);
-        w.writeCharacters(text == null ? "" : text);
-        w.writeEndElement();
     }
 }

@@ -48,18 +48,12 @@ public final class RestXmlEnvelopes {
             w.writeStartElement("ErrorResponse");
             w.writeDefaultNamespace(service.namespace());
             w.writeStartElement("Error");
-            text(w, "Type", error.isClientError() ? "Sender" : "Receiver");
-            text(w, "Code", error.code());
-            text(w, "Message", error.getMessage());
+            SafeXml.textElement(w, "Type", error.isClientError() ? "Sender" : "Receiver");
+            SafeXml.textElement(w, "Code", error.code());
+            SafeXml.textElement(w, "Message", error.getMessage());
             w.writeEndElement();
-            text(w, "RequestId", requestId);
+            SafeXml.textElement(w, "RequestId", requestId);
             w.writeEndElement();
         });
-    }
-
-    private static void text(javax.xml.stream.XMLStreamWriter w, String name, String value) throws javax.xml.stream.XMLStreamException {
-        w.writeStartElement(name);
-        w.writeCharacters(value == null ? "" : value);
-        w.writeEndElement();
     }
 }

@@ -62,6 +62,13 @@ public final class SafeXml {
         return buffer.toString();
     }
 
+    /** {@code <name>text</name>}; null text is written as an empty element. */
+    public static void textElement(XMLStreamWriter writer, String name, String text) throws XMLStreamException {
+        writer.writeStartElement(name);
+        writer.writeCharacters(text == null ? "" : text);
+        writer.writeEndElement();
+    }
+
     @FunctionalInterface
     public interface XmlBody {
         void write(XMLStreamWriter writer) throws XMLStreamException;
