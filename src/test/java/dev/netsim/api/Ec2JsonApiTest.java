@@ -120,6 +120,23 @@ class Ec2JsonApiTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void theSwaggerExamplesNameRealResourcesAndRun() throws Exception {
+        // the examples in openapi/netsim.yaml are the default VPC and subnet of the default account and region
+        String spec = send(HttpRequest.newBuilder(endpoint().resolve("/v3/api-docs.yaml")).GET()).body();
+        String vpcId = read(call("GET", "/api/ec2/vpcs?filter=is-default=true", null)).get("items").get(0).get("vpcId").asString();
+        String subnetId = read(call("GET", "/api/ec2/subnets?filter=availability-zone=us-east-1a&filter=default-for-az=true", null))
+                .get("items").get(0).get("subnetId").asString();
+        assertThat(spec).contains("example: " + vpcId).contains("example: " + subnetId).contains("example: 172.31.96.0/24");
+
+        assertThat(call("GET", "/api/ec2/vpcs/" + vpcId, null).statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/api/ec2/subnets/" + subnetId, null).statusCode()).isEqualTo(200);
+        assertThat(call("POST", "/api/ec2/subnets", "{\"vpcId\":\"" + vpcId + "\",\"cidrBlock\":\"172.31.96.0/24\","
+                + "\"availabilityZone\":\"us-east-1a\",\"tags\":{\"Tier\":\"web\"}}").statusCode()).isEqualTo(201);
+        assertThat(call("POST", "/api/ec2/vpcs", "{\"cidrBlock\":\"10.0.0.0/16\",\"instanceTenancy\":\"default\","
+                + "\"tags\":{\"Name\":\"demo\"}}").statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void healthIsUp() throws Exception {
         HttpResponse<String> health = call("GET", "/actuator/health", null);
         assertThat(health.statusCode()).isEqualTo(200);

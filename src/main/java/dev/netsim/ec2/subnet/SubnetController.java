@@ -44,7 +44,7 @@ class SubnetController {
     @GetMapping
     @Operation(summary = "List subnets (DescribeSubnets)")
     PageView<SubnetView> list(@Parameter(hidden = true) @ApiScope("ec2") Scope scope,
-                              @Parameter(description = "AWS filter as name=value1,value2, e.g. vpc-id=vpc-0a1b2c3d4e5f67890")
+                              @Parameter(description = "AWS filter as name=value1,value2, e.g. vpc-id=vpc-1620bd545a223d5fd")
                               @RequestParam(name = "filter", required = false) List<String> filters,
                               @Parameter(description = "Page size, 5 to 1000") @RequestParam(required = false) Integer maxResults,
                               @RequestParam(required = false) String nextToken) {
@@ -53,7 +53,7 @@ class SubnetController {
 
     @GetMapping("/{subnetId}")
     @Operation(summary = "Get one subnet")
-    SubnetView get(@Parameter(hidden = true) @ApiScope("ec2") Scope scope, @PathVariable String subnetId) {
+    SubnetView get(@Parameter(hidden = true) @ApiScope("ec2") Scope scope, @Parameter(example = "subnet-aa52bfd9d6751dcaa") @PathVariable String subnetId) {
         return views.toView(subnets.get(scope, subnetId));
     }
 
@@ -67,7 +67,7 @@ class SubnetController {
 
     @DeleteMapping("/{subnetId}")
     @Operation(summary = "Delete a subnet (DeleteSubnet)")
-    ResponseEntity<Void> delete(@Parameter(hidden = true) @ApiScope("ec2") Scope scope, @PathVariable String subnetId) {
+    ResponseEntity<Void> delete(@Parameter(hidden = true) @ApiScope("ec2") Scope scope, @Parameter(example = "subnet-aa52bfd9d6751dcaa") @PathVariable String subnetId) {
         subnets.delete(scope, subnetId);
         return ResponseEntity.noContent().build();
     }

@@ -104,14 +104,14 @@ public class SubnetService {
         if (siblings.size() >= quotas.subnetsPerVpc()) {
             throw new AwsException("SubnetLimitExceeded", "The maximum number of subnets for VPC " + vpc.getId() + " has been reached.");
         }
-        Subnet subnet = save(scope, vpc.getId(), cidr, zone, false);
+        Subnet subnet = save(scope, ids.ec2Id("subnet"), vpc.getId(), cidr, zone, false);
         tags.tagNew(scope, subnet.getId(), "subnet", spec.tags() == null ? Map.of() : spec.tags());
         return new Tagged<>(subnet, tags.tagsOf(subnet.getId()));
     }
 
     /** Stores a subnet and associates it with its VPC's default ACL (also used for the default VPC's subnets). */
-    public Subnet save(Scope scope, String vpcId, Ipv4Cidr cidr, RegionCatalog.Zone zone, boolean defaultForAz) {
-        Subnet subnet = new Subnet(ids.ec2Id("subnet"), scope.account(), scope.region(), vpcId, cidr.toString(),
+    public Subnet save(Scope scope, String subnetId, String vpcId, Ipv4Cidr cidr, RegionCatalog.Zone zone, boolean defaultForAz) {
+        Subnet subnet = new Subnet(subnetId, scope.account(), scope.region(), vpcId, cidr.toString(),
                 zone.name(), zone.zoneId(), defaultForAz, clock.instant());
         subnets.save(subnet);
         networkAcls.associateWithDefault(vpcId, subnet.getId());

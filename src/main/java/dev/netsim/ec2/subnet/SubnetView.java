@@ -7,9 +7,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** A subnet as the JSON API shows it; field names follow the EC2 API's. */
 @Schema(name = "Subnet")
 public record SubnetView(
-        @Schema(example = "subnet-0a1b2c3d4e5f67890") String subnetId,
+        @Schema(example = "subnet-aa52bfd9d6751dcaa") String subnetId,
         String subnetArn,
-        @Schema(example = "vpc-0a1b2c3d4e5f67890") String vpcId,
+        @Schema(example = "vpc-1620bd545a223d5fd") String vpcId,
         String ownerId,
         @Schema(example = "available") String state,
         @Schema(example = "10.0.1.0/24") String cidrBlock,

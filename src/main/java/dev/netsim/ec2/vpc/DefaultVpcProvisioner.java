@@ -75,13 +75,13 @@ public class DefaultVpcProvisioner implements ScopeInitializer {
 
     private void createDefaultVpc(Scope scope) {
         Ipv4Cidr vpcCidr = Ipv4Cidr.parseOrNull(DEFAULT_VPC_CIDR);
-        Vpc vpc = vpcs.createWithDefaults(scope, vpcCidr, "default", true);
+        Vpc vpc = vpcs.createWithDefaults(scope, DefaultResourceIds.vpcId(scope), vpcCidr, "default", true);
         InternetGateway gateway = internetGateways.createAttached(scope, vpc.getId());
         routeTables.addRouteToMainTable(vpc.getId(), "0.0.0.0/0", gateway.getId());
         List<RegionCatalog.Zone> zones = regions.region(scope.region()).zones();
         for (int i = 0; i < zones.size(); i++) {
             Ipv4Cidr subnetCidr = Ipv4Cidr.parseOrNull("172.31." + (16 * i) + ".0/20");
-            subnets.save(scope, vpc.getId(), subnetCidr, zones.get(i), true);
+            subnets.save(scope, DefaultResourceIds.subnetId(scope, zones.get(i).name()), vpc.getId(), subnetCidr, zones.get(i), true);
         }
     }
 

@@ -53,7 +53,7 @@ class VpcController {
 
     @GetMapping("/{vpcId}")
     @Operation(summary = "Get one VPC")
-    VpcView get(@Parameter(hidden = true) @ApiScope("ec2") Scope scope, @PathVariable String vpcId) {
+    VpcView get(@Parameter(hidden = true) @ApiScope("ec2") Scope scope, @Parameter(example = "vpc-1620bd545a223d5fd") @PathVariable String vpcId) {
         return views.toView(vpcs.get(scope, vpcId));
     }
 
@@ -66,7 +66,7 @@ class VpcController {
 
     @DeleteMapping("/{vpcId}")
     @Operation(summary = "Delete a VPC (DeleteVpc); 409 DependencyViolation while anything depends on it")
-    ResponseEntity<Void> delete(@Parameter(hidden = true) @ApiScope("ec2") Scope scope, @PathVariable String vpcId) {
+    ResponseEntity<Void> delete(@Parameter(hidden = true) @ApiScope("ec2") Scope scope, @Parameter(example = "vpc-1620bd545a223d5fd") @PathVariable String vpcId) {
         vpcs.delete(scope, vpcId);
         return ResponseEntity.noContent().build();
     }

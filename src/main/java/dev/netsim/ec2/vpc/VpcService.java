@@ -85,14 +85,14 @@ public class VpcService {
         if (vpcs.countByAccountAndRegion(scope.account(), scope.region()) >= quotas.vpcsPerRegion()) {
             throw new AwsException("VpcLimitExceeded", "The maximum number of VPCs has been reached.");
         }
-        Vpc vpc = createWithDefaults(scope, cidr, tenancy, false);
+        Vpc vpc = createWithDefaults(scope, ids.ec2Id("vpc"), cidr, tenancy, false);
         tags.tagNew(scope, vpc.getId(), "vpc", newTags);
         return new Tagged<>(vpc, tags.tagsOf(vpc.getId()));
     }
 
     /** A VPC with what AWS creates along with it: main route table, default security group, default ACL. */
-    Vpc createWithDefaults(Scope scope, Ipv4Cidr cidr, String tenancy, boolean defaultVpc) {
-        Vpc vpc = new Vpc(ids.ec2Id("vpc"), scope.account(), scope.region(), cidr.toString(), tenancy, defaultVpc, clock.instant());
+    Vpc createWithDefaults(Scope scope, String vpcId, Ipv4Cidr cidr, String tenancy, boolean defaultVpc) {
+        Vpc vpc = new Vpc(vpcId, scope.account(), scope.region(), cidr.toString(), tenancy, defaultVpc, clock.instant());
         vpc.addCidrBlock(ids.ec2Id("vpc-cidr-assoc"), cidr.toString(), true);
         vpcs.save(vpc);
         routeTables.createMain(scope, vpc.getId(), cidr.toString());

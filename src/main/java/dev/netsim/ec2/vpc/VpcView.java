@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** A VPC as the JSON API shows it; field names follow the EC2 API's. */
 @Schema(name = "Vpc")
 public record VpcView(
-        @Schema(example = "vpc-0a1b2c3d4e5f67890") String vpcId,
+        @Schema(example = "vpc-1620bd545a223d5fd") String vpcId,
         @Schema(example = "000000000000") String ownerId,
         @Schema(example = "available") String state,
         @Schema(example = "10.0.0.0/16") String cidrBlock,
