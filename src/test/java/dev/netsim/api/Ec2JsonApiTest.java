@@ -100,6 +100,14 @@ class Ec2JsonApiTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void theJsonApiSpeaksOnlyJson() throws Exception {
+        assertThat(call("GET", "/api/ec2/vpcs", null, "Accept", "application/xml").statusCode()).isEqualTo(406);
+        HttpResponse<String> browser = call("GET", "/api/ec2/vpcs", null, "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertThat(browser.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        assertProblem(call("GET", "/api/ec2/vpcs/vpc-0123456789abcdef0", null, "Accept", "application/json"), 404, "InvalidVpcID.NotFound");
+    }
+
+    @Test
     void accountAndRegionHeadersSelectTheScope() throws Exception {
         String vpcId = read(call("POST", "/api/ec2/vpcs", "{\"cidrBlock\":\"10.0.0.0/16\"}",
                 "X-Netsim-Account", ACCOUNT_A, "X-Netsim-Region", "eu-west-1")).get("vpcId").asString();

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @JsonApi
 @RestController
-@RequestMapping("/api/ec2/subnets")
+@RequestMapping(path = "/api/ec2/subnets", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "EC2: subnets")
 class SubnetController {
 
