@@ -1,6 +1,11 @@
 package dev.netsim.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,21 +38,24 @@ class RequestLogTest extends NetsimIntegrationTest {
         requestLog.setLevel(null);
     }
 
+    /**
+     * Exactly one line mentions {@code marker}. The line is written when the server thread
+     * finishes, which may be just after the client has its answer, so it is awaited.
+     */
+    private void awaitOneLine(String marker, Consumer<String> line) {
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(List.copyOf(lines.list))
+                .map(ILoggingEvent::getFormattedMessage).filteredOn(m -> m.contains(marker)).singleElement().satisfies(line::accept));
+    }
+
     @Test
     void wireAndJsonRequestsAreLoggedOnce() throws Exception {
-        lines.list.clear();
         ec2(ACCOUNT_A, Region.EU_WEST_1).describeVpcs();
-        assertThat(lines.list).singleElement().satisfies(e -> assertThat(e.getFormattedMessage())
-                .matches("door=wire service=ec2 action=DescribeVpcs account=111111111111 region=eu-west-1 status=200 ms=\\d+"));
+        awaitOneLine("action=DescribeVpcs", line -> assertThat(line).matches("door=wire service=ec2 action=DescribeVpcs account=111111111111 region=eu-west-1 status=200 ms=\\d+"));
 
-        lines.list.clear();
         send(java.net.http.HttpRequest.newBuilder(endpoint().resolve("/api/ec2/vpcs/vpc-0123456789abcdef0")).GET());
-        assertThat(lines.list).singleElement().satisfies(e -> assertThat(e.getFormattedMessage())
-                .matches("door=json service=ec2 action=GET /api/ec2/vpcs/\\{vpcId} account=000000000000 region=us-east-1 status=404 ms=\\d+"));
+        awaitOneLine("door=json", line -> assertThat(line).matches("door=json service=ec2 action=GET /api/ec2/vpcs/\\{vpcId} account=000000000000 region=us-east-1 status=404 ms=\\d+"));
 
-        lines.list.clear();
         route53().listHostedZones();
-        assertThat(lines.list).singleElement().satisfies(e -> assertThat(e.getFormattedMessage())
-                .startsWith("door=wire service=route53 action=ListHostedZones account=000000000000 region=global status=200"));
+        awaitOneLine("service=route53", line -> assertThat(line).startsWith("door=wire service=route53 action=ListHostedZones account=000000000000 region=global status=200"));
     }
 }
