@@ -31,6 +31,14 @@ public class InternetGateway {
         this.attachedVpcId = vpcId;
     }
 
+    public void detach() {
+        this.attachedVpcId = null;
+    }
+
+    public boolean isAttached() {
+        return attachedVpcId != null;
+    }
+
     public String getId() { return id; }
     public String getAccount() { return account; }
     public String getAttachedVpcId() { return attachedVpcId; }

@@ -10,7 +10,15 @@ import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.wire.Ec2Wire;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
+import software.amazon.awssdk.services.ec2.model.AttachInternetGatewayRequest;
+import software.amazon.awssdk.services.ec2.model.AttachInternetGatewayResponse;
+import software.amazon.awssdk.services.ec2.model.CreateInternetGatewayRequest;
+import software.amazon.awssdk.services.ec2.model.CreateInternetGatewayResponse;
+import software.amazon.awssdk.services.ec2.model.DeleteInternetGatewayRequest;
+import software.amazon.awssdk.services.ec2.model.DeleteInternetGatewayResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeInternetGatewaysRequest;
+import software.amazon.awssdk.services.ec2.model.DetachInternetGatewayRequest;
+import software.amazon.awssdk.services.ec2.model.DetachInternetGatewayResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeInternetGatewaysResponse;
 import software.amazon.awssdk.services.ec2.model.InternetGatewayAttachment;
 
@@ -22,6 +30,30 @@ class InternetGatewayActions {
 
     InternetGatewayActions(InternetGatewayService gateways) {
         this.gateways = gateways;
+    }
+
+    @AwsAction(WireService.EC2)
+    CreateInternetGatewayResponse createInternetGateway(CreateInternetGatewayRequest request, Scope scope) {
+        Tagged<InternetGateway> gateway = gateways.create(scope, Ec2Wire.tagsFor(request.tagSpecifications(), "internet-gateway"));
+        return CreateInternetGatewayResponse.builder().internetGateway(toSdk(gateway)).build();
+    }
+
+    @AwsAction(WireService.EC2)
+    AttachInternetGatewayResponse attachInternetGateway(AttachInternetGatewayRequest request, Scope scope) {
+        gateways.attach(scope, request.internetGatewayId(), request.vpcId());
+        return AttachInternetGatewayResponse.builder().build();
+    }
+
+    @AwsAction(WireService.EC2)
+    DetachInternetGatewayResponse detachInternetGateway(DetachInternetGatewayRequest request, Scope scope) {
+        gateways.detach(scope, request.internetGatewayId(), request.vpcId());
+        return DetachInternetGatewayResponse.builder().build();
+    }
+
+    @AwsAction(WireService.EC2)
+    DeleteInternetGatewayResponse deleteInternetGateway(DeleteInternetGatewayRequest request, Scope scope) {
+        gateways.delete(scope, request.internetGatewayId());
+        return DeleteInternetGatewayResponse.builder().build();
     }
 
     @AwsAction(WireService.EC2)

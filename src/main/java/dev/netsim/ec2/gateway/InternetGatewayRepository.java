@@ -11,4 +11,6 @@ public interface InternetGatewayRepository extends JpaRepository<InternetGateway
     List<InternetGateway> findByAttachedVpcId(String vpcId);
 
     boolean existsByIdAndAccountAndRegion(String id, String account, String region);
+
+    java.util.Optional<InternetGateway> findByIdAndAccountAndRegion(String id, String account, String region);
 }

@@ -1,33 +1,48 @@
 package dev.netsim.ec2.routing;
 
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
-/** One route: destination, target ({@code local} or a gateway id), origin and state. */
+/** One route: destination CIDR, target and origin. Its state (active or blackhole) is derived from the target. */
 @Embeddable
 public class Route {
 
     private String destinationCidr;
-    private String gatewayId;
+    @Enumerated(EnumType.STRING)
+    private RouteTargetKind targetKind;
+    private String targetId;
     private String origin;
-    private String state;
 
     protected Route() {
     }
 
-    public Route(String destinationCidr, String gatewayId, String origin) {
+    public Route(String destinationCidr, RouteTarget target, String origin) {
         this.destinationCidr = destinationCidr;
-        this.gatewayId = gatewayId;
+        this.targetKind = target.kind();
+        this.targetId = target.id();
         this.origin = origin;
-        this.state = "active";
     }
 
     /** The route every table has for each VPC CIDR. */
     public static Route local(String vpcCidr) {
-        return new Route(vpcCidr, "local", "CreateRouteTable");
+        return new Route(vpcCidr, RouteTarget.LOCAL, "CreateRouteTable");
+    }
+
+    public boolean isLocal() {
+        return targetKind == RouteTargetKind.LOCAL;
+    }
+
+    public RouteTarget target() {
+        return new RouteTarget(targetKind, targetId);
+    }
+
+    void retarget(RouteTarget target) {
+        this.targetKind = target.kind();
+        this.targetId = target.id();
+        this.origin = "CreateRoute";
     }
 
     public String getDestinationCidr() { return destinationCidr; }
-    public String getGatewayId() { return gatewayId; }
     public String getOrigin() { return origin; }
-    public String getState() { return state; }
 }

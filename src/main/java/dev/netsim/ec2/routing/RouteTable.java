@@ -42,6 +42,10 @@ public class RouteTable {
         this.createdAt = createdAt;
     }
 
+    public java.util.Optional<Route> findRoute(String destinationCidr) {
+        return routes.stream().filter(r -> r.getDestinationCidr().equals(destinationCidr)).findFirst();
+    }
+
     public boolean isMain() {
         return associations.stream().anyMatch(RouteTableAssociation::isMain);
     }

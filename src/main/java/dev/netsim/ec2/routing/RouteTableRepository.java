@@ -10,5 +10,7 @@ public interface RouteTableRepository extends JpaRepository<RouteTable, String> 
 
     List<RouteTable> findByVpcId(String vpcId);
 
+    java.util.Optional<RouteTable> findByIdAndAccountAndRegion(String id, String account, String region);
+
     boolean existsByIdAndAccountAndRegion(String id, String account, String region);
 }

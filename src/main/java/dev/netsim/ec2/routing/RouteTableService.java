@@ -2,58 +2,96 @@ package dev.netsim.ec2.routing;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.netsim.common.AwsException;
 import dev.netsim.common.IdGenerator;
 import dev.netsim.common.Scope;
 import dev.netsim.common.filter.FilterSpec;
+import dev.netsim.common.net.Ipv4Cidr;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
+import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.Ec2Ids;
+import dev.netsim.ec2.subnet.Subnet;
+import dev.netsim.ec2.subnet.SubnetLookup;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
+import dev.netsim.ec2.vpc.Vpc;
+import dev.netsim.ec2.vpc.VpcCidrBlock;
+import dev.netsim.ec2.vpc.VpcLookup;
 
-/** Route tables. This issue gives every VPC its main table; full CRUD follows in the routing issue. */
+/** Route tables, their routes and their associations with subnets (explicit) and with the VPC (main). */
 @Service
 @Transactional
 public class RouteTableService {
 
     static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("rtb", "InvalidRouteTableId", "InvalidRouteTableID", "route table", 5, 100);
+    static final int TABLES_PER_VPC = 200;
+    static final int ROUTES_PER_TABLE = 500;
+    private static final Ipv4Cidr LINK_LOCAL_RESERVED = Ipv4Cidr.parseOrNull("169.254.168.0/22");
 
-    private static final FilterSpec<Tagged<RouteTable>> FILTERS = FilterSpec.<Tagged<RouteTable>>builder(Tagged::tags)
-            .on("route-table-id", t -> t.resource().getId())
-            .on("vpc-id", t -> t.resource().getVpcId())
-            .on("owner-id", t -> t.resource().getAccount())
-            .onEach("association.route-table-association-id", t -> t.resource().getAssociations().stream().map(RouteTableAssociation::getAssociationId).toList())
-            .onEach("association.route-table-id", t -> t.resource().getAssociations().isEmpty() ? List.of() : List.of(t.resource().getId()))
-            .onEach("association.subnet-id", t -> t.resource().getAssociations().stream().map(RouteTableAssociation::getSubnetId).toList())
+    private static final FilterSpec<Tagged<RoutedTable>> FILTERS = FilterSpec.<Tagged<RoutedTable>>builder(Tagged::tags)
+            .on("route-table-id", t -> t.resource().table().getId())
+            .on("vpc-id", t -> t.resource().table().getVpcId())
+            .on("owner-id", t -> t.resource().table().getAccount())
+            .onEach("association.route-table-association-id", t -> associations(t).map(RouteTableAssociation::getAssociationId).toList())
+            .onEach("association.route-table-id", t -> associations(t).map(a -> t.resource().table().getId()).toList())
+            .onEach("association.subnet-id", t -> associations(t).map(RouteTableAssociation::getSubnetId).toList())
             .onEach("association.gateway-id", t -> List.of())
-            .onEach("association.main", t -> t.resource().getAssociations().stream().map(RouteTableAssociation::isMain).toList())
-            .onEach("route.destination-cidr-block", t -> t.resource().getRoutes().stream().map(Route::getDestinationCidr).toList())
+            .onEach("association.main", t -> associations(t).map(RouteTableAssociation::isMain).toList())
+            .onEach("route.destination-cidr-block", t -> routes(t).map(r -> r.route().getDestinationCidr()).toList())
             .onEach("route.destination-ipv6-cidr-block", t -> List.of())
             .onEach("route.destination-prefix-list-id", t -> List.of())
-            .onEach("route.egress-only-internet-gateway-id", t -> List.of())
-            .onEach("route.gateway-id", t -> t.resource().getRoutes().stream().map(Route::getGatewayId).toList())
-            .onEach("route.instance-id", t -> List.of())
-            .onEach("route.nat-gateway-id", t -> List.of())
-            .onEach("route.transit-gateway-id", t -> List.of())
-            .onEach("route.vpc-peering-connection-id", t -> List.of())
-            .onEach("route.origin", t -> t.resource().getRoutes().stream().map(Route::getOrigin).toList())
-            .onEach("route.state", t -> t.resource().getRoutes().stream().map(Route::getState).toList())
+            .onEach("route.gateway-id", t -> targets(t, RouteTargetKind.LOCAL, RouteTargetKind.GATEWAY, RouteTargetKind.VPC_ENDPOINT))
+            .onEach("route.egress-only-internet-gateway-id", t -> targets(t, RouteTargetKind.EGRESS_ONLY_INTERNET_GATEWAY))
+            .onEach("route.instance-id", t -> targets(t, RouteTargetKind.INSTANCE))
+            .onEach("route.nat-gateway-id", t -> targets(t, RouteTargetKind.NAT_GATEWAY))
+            .onEach("route.transit-gateway-id", t -> targets(t, RouteTargetKind.TRANSIT_GATEWAY))
+            .onEach("route.vpc-peering-connection-id", t -> targets(t, RouteTargetKind.VPC_PEERING_CONNECTION))
+            .onEach("route.origin", t -> routes(t).map(r -> r.route().getOrigin()).toList())
+            .onEach("route.state", t -> routes(t).map(RouteState::state).toList())
             .build();
 
     private final RouteTableRepository tables;
+    private final VpcLookup vpcs;
+    private final SubnetLookup subnets;
+    private final ObjectProvider<RouteTargetResolver> targetResolvers;
     private final TagService tags;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public RouteTableService(RouteTableRepository tables, TagService tags, IdGenerator ids, Clock clock) {
+    public RouteTableService(RouteTableRepository tables, VpcLookup vpcs, SubnetLookup subnets,
+                             ObjectProvider<RouteTargetResolver> targetResolvers, TagService tags, IdGenerator ids, Clock clock) {
         this.tables = tables;
+        this.vpcs = vpcs;
+        this.subnets = subnets;
+        this.targetResolvers = targetResolvers;
         this.tags = tags;
         this.ids = ids;
         this.clock = clock;
     }
+
+    private static Stream<RouteTableAssociation> associations(Tagged<RoutedTable> t) {
+        return t.resource().table().getAssociations().stream();
+    }
+
+    private static Stream<RouteState> routes(Tagged<RoutedTable> t) {
+        return t.resource().routes().stream();
+    }
+
+    private static List<String> targets(Tagged<RoutedTable> t, RouteTargetKind... kinds) {
+        List<RouteTargetKind> wanted = List.of(kinds);
+        return routes(t).map(r -> r.route().target()).filter(target -> wanted.contains(target.kind())).map(RouteTarget::id).toList();
+    }
+
+    // ---- tables
 
     /** The main route table a new VPC comes with: one local route per VPC CIDR, main association. */
     public RouteTable createMain(Scope scope, String vpcId, String vpcCidr) {
@@ -63,11 +101,210 @@ public class RouteTableService {
         return tables.save(table);
     }
 
+    /** CreateRouteTable: local routes for every CIDR of the VPC, no associations. */
+    public Tagged<RoutedTable> create(Scope scope, String vpcId, Map<String, String> newTags) {
+        Vpc vpc = vpcs.lock(scope, vpcId);
+        if (tables.findByVpcId(vpcId).size() >= TABLES_PER_VPC) {
+            throw new AwsException("RouteTableLimitExceeded", "The maximum number of route tables for " + vpcId + " has been reached.");
+        }
+        RouteTable table = new RouteTable(ids.ec2Id("rtb"), scope.account(), scope.region(), vpcId, clock.instant());
+        vpc.getCidrBlocks().stream().map(VpcCidrBlock::getCidrBlock).forEach(cidr -> table.getRoutes().add(Route.local(cidr)));
+        tables.save(table);
+        tags.tagNew(scope, table.getId(), "route-table", newTags);
+        return new Tagged<>(withStates(scope, table), tags.tagsOf(table.getId()));
+    }
+
+    /** DeleteRouteTable: only without associations (the main table never qualifies). */
+    public void delete(Scope scope, String tableId) {
+        RouteTable table = find(scope, tableId);
+        if (!table.getAssociations().isEmpty()) {
+            throw Ec2Errors.dependencyViolation("routeTable", tableId, table.getAssociations().stream()
+                    .map(a -> a.isMain() ? "main association " + a.getAssociationId() : a.getSubnetId()).reduce((a, b) -> a + ", " + b).orElse(""));
+        }
+        tags.forget(tableId);
+        tables.delete(table);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Tagged<RoutedTable>> describe(Scope scope, DescribeQuery query) {
+        List<RoutedTable> all = tables.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream()
+                .map(t -> withStates(scope, t)).toList();
+        return query.apply(KIND, tags.withTags(all, t -> t.table().getId()), t -> t.table().getId(), FILTERS);
+    }
+
+    private RoutedTable withStates(Scope scope, RouteTable table) {
+        return new RoutedTable(table, table.getRoutes().stream()
+                .map(r -> new RouteState(r, r.isLocal() || status(scope, r.target(), table.getVpcId()) == RouteTargetResolver.Status.ACTIVE
+                        ? "active" : "blackhole"))
+                .toList());
+    }
+
+    // ---- routes
+
+    /** CreateRoute: a new destination in the table, to a target that exists and serves the table's VPC. */
+    public void createRoute(Scope scope, String tableId, String destination, RouteTarget target) {
+        RouteTable table = find(scope, tableId);
+        Vpc vpc = vpcs.lock(scope, table.getVpcId());
+        Ipv4Cidr cidr = destination(destination);
+        if (table.findRoute(cidr.toString()).isPresent()) {
+            throw new AwsException("RouteAlreadyExists", "The route identified by " + cidr + " already exists.");
+        }
+        requireUsableTarget(scope, table, vpc, cidr, target);
+        if (table.getRoutes().stream().filter(r -> !r.isLocal()).count() >= ROUTES_PER_TABLE) {
+            throw new AwsException("RouteLimitExceeded", "The maximum number of routes has been reached for " + tableId + ".");
+        }
+        table.getRoutes().add(new Route(cidr.toString(), target, "CreateRoute"));
+    }
+
+    /** ReplaceRoute: points an existing non-local route at another target. */
+    public void replaceRoute(Scope scope, String tableId, String destination, RouteTarget target) {
+        RouteTable table = find(scope, tableId);
+        Vpc vpc = vpcs.lock(scope, table.getVpcId());
+        Ipv4Cidr cidr = destination(destination);
+        Route route = existingRoute(table, cidr);
+        if (route.isLocal()) {
+            throw new AwsException("InvalidParameterValue", "The local route " + cidr + " of " + tableId + " cannot be replaced.");
+        }
+        requireUsableTarget(scope, table, vpc, cidr, target);
+        route.retarget(target);
+    }
+
+    public void deleteRoute(Scope scope, String tableId, String destination) {
+        RouteTable table = find(scope, tableId);
+        Ipv4Cidr cidr = destination(destination);
+        Route route = existingRoute(table, cidr);
+        if (route.isLocal()) {
+            throw new AwsException("InvalidParameterValue", "cannot remove local route " + cidr + " in route table " + tableId);
+        }
+        table.getRoutes().remove(route);
+    }
+
+    private static Route existingRoute(RouteTable table, Ipv4Cidr cidr) {
+        return table.findRoute(cidr.toString()).orElseThrow(() -> new AwsException("InvalidRoute.NotFound",
+                "no route with destination-cidr-block " + cidr + " in route table " + table.getId()));
+    }
+
+    private static Ipv4Cidr destination(String destination) {
+        if (destination == null || destination.isEmpty()) {
+            throw Ec2Errors.missing("DestinationCidrBlock");
+        }
+        Ipv4Cidr cidr = Ipv4Cidr.parseOrNull(destination);
+        if (cidr == null) {
+            throw Ec2Errors.invalidValue("destinationCidrBlock", destination, "This is not a valid CIDR block.");
+        }
+        if (LINK_LOCAL_RESERVED.contains(cidr)) {
+            throw Ec2Errors.invalidValue("destinationCidrBlock", destination, "Routes to 169.254.168.0/22 are reserved for AWS services.");
+        }
+        return cidr;
+    }
+
+    /**
+     * AWS's rules on where a route may go: the target must exist and serve this VPC, and a route
+     * inside the VPC's own address space is allowed only for a whole subnet, via an interface,
+     * instance, NAT gateway or endpoint.
+     */
+    private void requireUsableTarget(Scope scope, RouteTable table, Vpc vpc, Ipv4Cidr cidr, RouteTarget target) {
+        for (VpcCidrBlock block : vpc.getCidrBlocks()) {
+            Ipv4Cidr vpcCidr = Ipv4Cidr.parseOrNull(block.getCidrBlock());
+            if (vpcCidr.equals(cidr)) {
+                throw new AwsException("RouteAlreadyExists", "The route identified by " + cidr + " already exists.");
+            }
+            if (vpcCidr.contains(cidr)) {
+                boolean middlebox = target.kind() == RouteTargetKind.NETWORK_INTERFACE || target.kind() == RouteTargetKind.INSTANCE
+                        || target.kind() == RouteTargetKind.NAT_GATEWAY || target.kind() == RouteTargetKind.VPC_ENDPOINT;
+                if (!middlebox) {
+                    throw new AwsException("InvalidParameterValue", "The destination CIDR block " + cidr + " is equal to or more specific than "
+                            + "one of this VPC's CIDR blocks. This route can target only an interface, an instance, a NAT gateway or a VPC endpoint.");
+                }
+            }
+        }
+        switch (status(scope, target, table.getVpcId())) {
+            case ABSENT -> throw new AwsException(target.kind().notFoundCode(),
+                    "The " + target.kind().noun() + " ID '" + target.id() + "' does not exist");
+            case NOT_ATTACHED -> throw new AwsException("Gateway.NotAttached",
+                    "route table " + table.getId() + " and network gateway " + target.id() + " belong to different networks");
+            case ACTIVE -> { }
+        }
+    }
+
+    private RouteTargetResolver.Status status(Scope scope, RouteTarget target, String vpcId) {
+        Optional<RouteTargetResolver> resolver = targetResolvers.stream().filter(r -> r.supports(target)).findFirst();
+        // no resolver: no resource of that kind can exist yet, so the id cannot be known
+        return resolver.map(r -> r.status(scope, target, vpcId)).orElse(RouteTargetResolver.Status.ABSENT);
+    }
+
+    // ---- associations
+
+    /** AssociateRouteTable with a subnet of the same VPC that has no explicit association yet. */
+    public RouteTableAssociation associate(Scope scope, String tableId, String subnetId) {
+        RouteTable table = find(scope, tableId);
+        Subnet subnet = subnets.find(scope, subnetId);
+        vpcs.lock(scope, table.getVpcId());
+        if (!subnet.getVpcId().equals(table.getVpcId())) {
+            throw new AwsException("InvalidParameterValue", "route table " + tableId + " and subnet " + subnetId + " belong to different networks");
+        }
+        Optional<RouteTable> current = tables.findByVpcId(table.getVpcId()).stream()
+                .filter(t -> t.getAssociations().stream().anyMatch(a -> subnetId.equals(a.getSubnetId()))).findFirst();
+        if (current.isPresent()) {
+            throw new AwsException("Resource.AlreadyAssociated", "the specified association for route table " + tableId
+                    + " conflicts with an existing association: " + subnetId + " is associated with " + current.get().getId());
+        }
+        RouteTableAssociation association = new RouteTableAssociation(ids.ec2Id("rtbassoc"), subnetId, false);
+        table.getAssociations().add(association);
+        return association;
+    }
+
+    /** DisassociateRouteTable: the subnet falls back to the main table; the main association itself can't go. */
+    public void disassociate(Scope scope, String associationId) {
+        Associated found = findAssociation(scope, associationId);
+        if (found.association().isMain()) {
+            throw new AwsException("InvalidParameterValue", "cannot disassociate the main route table association " + associationId);
+        }
+        found.table().getAssociations().remove(found.association());
+    }
+
+    /**
+     * ReplaceRouteTableAssociation: moves a subnet's association, or the VPC's main association, to
+     * another table of the same VPC. Returns the new association.
+     */
+    public RouteTableAssociation replaceAssociation(Scope scope, String associationId, String newTableId) {
+        Associated found = findAssociation(scope, associationId);
+        RouteTable target = find(scope, newTableId);
+        vpcs.lock(scope, target.getVpcId());
+        if (!target.getVpcId().equals(found.table().getVpcId())) {
+            throw new AwsException("InvalidParameterValue", "route table " + newTableId + " belongs to another network than association " + associationId);
+        }
+        found.table().getAssociations().remove(found.association());
+        RouteTableAssociation replacement = new RouteTableAssociation(ids.ec2Id("rtbassoc"), found.association().getSubnetId(),
+                found.association().isMain());
+        target.getAssociations().add(replacement);
+        return replacement;
+    }
+
+    private record Associated(RouteTable table, RouteTableAssociation association) {
+    }
+
+    private Associated findAssociation(Scope scope, String associationId) {
+        if (associationId == null || associationId.isEmpty()) {
+            throw Ec2Errors.missing("AssociationId");
+        }
+        for (RouteTable table : tables.findByAccountAndRegionOrderById(scope.account(), scope.region())) {
+            for (RouteTableAssociation association : table.getAssociations()) {
+                if (association.getAssociationId().equals(associationId)) {
+                    return new Associated(table, association);
+                }
+            }
+        }
+        throw new AwsException("InvalidAssociationID.NotFound", "The association ID '" + associationId + "' does not exist");
+    }
+
+    // ---- life cycle with VPCs and subnets
+
     /** A route the default VPC is born with (0.0.0.0/0 to its internet gateway). */
-    public void addRouteToMainTable(String vpcId, String destination, String gatewayId) {
+    public void addRouteToMainTable(String vpcId, String destination, RouteTarget target) {
         RouteTable main = tables.findByVpcId(vpcId).stream().filter(RouteTable::isMain).findFirst()
                 .orElseThrow(() -> new IllegalStateException("VPC " + vpcId + " has no main route table"));
-        main.getRoutes().add(new Route(destination, gatewayId, "CreateRoute"));
+        main.getRoutes().add(new Route(destination, target, "CreateRoute"));
     }
 
     /** Adds the local route of a CIDR newly associated with the VPC to all of its tables. */
@@ -76,13 +313,7 @@ public class RouteTableService {
     }
 
     public void removeLocalRoutes(String vpcId, String cidr) {
-        tables.findByVpcId(vpcId).forEach(t -> t.getRoutes().removeIf(r -> "local".equals(r.getGatewayId()) && r.getDestinationCidr().equals(cidr)));
-    }
-
-    @Transactional(readOnly = true)
-    public Page<Tagged<RouteTable>> describe(Scope scope, DescribeQuery query) {
-        List<Tagged<RouteTable>> all = tags.withTags(tables.findByAccountAndRegionOrderById(scope.account(), scope.region()), RouteTable::getId);
-        return query.apply(KIND, all, RouteTable::getId, FILTERS);
+        tables.findByVpcId(vpcId).forEach(t -> t.getRoutes().removeIf(r -> r.isLocal() && r.getDestinationCidr().equals(cidr)));
     }
 
     /** Tables of the VPC other than its main table: each keeps the VPC from being deleted. */
@@ -106,5 +337,14 @@ public class RouteTableService {
 
     public boolean exists(Scope scope, String id) {
         return tables.existsByIdAndAccountAndRegion(id, scope.account(), scope.region());
+    }
+
+    private RouteTable find(Scope scope, String tableId) {
+        if (tableId == null || tableId.isEmpty()) {
+            throw Ec2Errors.missing("RouteTableId");
+        }
+        Ec2Ids.requireWellFormed(tableId, "rtb", "InvalidRouteTableId");
+        return tables.findByIdAndAccountAndRegion(tableId, scope.account(), scope.region())
+                .orElseThrow(() -> Ec2Errors.notFound("InvalidRouteTableID", "route table", tableId));
     }
 }

@@ -15,7 +15,6 @@ import dev.netsim.common.net.Ipv4Cidr;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
-import dev.netsim.ec2.Ec2Ids;
 import dev.netsim.ec2.Ec2Quotas;
 import dev.netsim.ec2.region.RegionCatalog;
 import dev.netsim.ec2.routing.RouteTableService;
@@ -24,7 +23,7 @@ import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.vpc.Vpc;
 import dev.netsim.ec2.vpc.VpcCidrBlock;
-import dev.netsim.ec2.vpc.VpcService;
+import dev.netsim.ec2.vpc.VpcLookup;
 
 /** Subnets: creation inside a VPC CIDR without overlap, in a valid AZ; attributes; deletion. */
 @Service
@@ -56,7 +55,8 @@ public class SubnetService {
             .build();
 
     private final SubnetRepository subnets;
-    private final VpcService vpcs;
+    private final SubnetLookup lookup;
+    private final VpcLookup vpcLookup;
     private final RouteTableService routeTables;
     private final NetworkAclService networkAcls;
     private final RegionCatalog regions;
@@ -65,10 +65,11 @@ public class SubnetService {
     private final Ec2Quotas quotas;
     private final Clock clock;
 
-    public SubnetService(SubnetRepository subnets, VpcService vpcs, RouteTableService routeTables, NetworkAclService networkAcls,
+    public SubnetService(SubnetRepository subnets, SubnetLookup lookup, VpcLookup vpcLookup, RouteTableService routeTables, NetworkAclService networkAcls,
                          RegionCatalog regions, TagService tags, IdGenerator ids, Ec2Quotas quotas, Clock clock) {
         this.subnets = subnets;
-        this.vpcs = vpcs;
+        this.lookup = lookup;
+        this.vpcLookup = vpcLookup;
         this.routeTables = routeTables;
         this.networkAcls = networkAcls;
         this.regions = regions;
@@ -91,7 +92,7 @@ public class SubnetService {
             throw Ec2Errors.invalidValue("cidrBlock", spec.cidrBlock(), "This is not a valid CIDR block.");
         }
         // The VPC row lock serialises concurrent CreateSubnet calls on one VPC, so the overlap check below holds.
-        Vpc vpc = vpcs.lock(scope, spec.vpcId());
+        Vpc vpc = vpcLookup.lock(scope, spec.vpcId());
         RegionCatalog.Zone zone = zone(scope, spec, vpc);
         boolean insideVpc = vpc.getCidrBlocks().stream().map(VpcCidrBlock::getCidrBlock).map(Ipv4Cidr::parseOrNull).anyMatch(b -> b.contains(cidr));
         if (cidr.prefixLength() < 16 || cidr.prefixLength() > 28 || !insideVpc) {
@@ -151,7 +152,7 @@ public class SubnetService {
     /** DeleteSubnet: refused while addresses of the subnet are in use; its associations go with it. */
     public void delete(Scope scope, String subnetId) {
         Subnet subnet = find(scope, subnetId);
-        vpcs.lock(scope, subnet.getVpcId());
+        vpcLookup.lock(scope, subnet.getVpcId());
         if (subnet.getUsedAddressCount() > 0) {
             throw new AwsException("DependencyViolation", "The subnet '" + subnetId + "' has dependencies and cannot be deleted: "
                     + subnet.getUsedAddressCount() + " addresses are in use.");
@@ -176,11 +177,6 @@ public class SubnetService {
     }
 
     private Subnet find(Scope scope, String subnetId) {
-        if (subnetId == null || subnetId.isEmpty()) {
-            throw Ec2Errors.missing("SubnetId");
-        }
-        Ec2Ids.requireWellFormed(subnetId, "subnet", "InvalidSubnetID");
-        return subnets.findByIdAndAccountAndRegion(subnetId, scope.account(), scope.region())
-                .orElseThrow(() -> Ec2Errors.notFound("InvalidSubnetID", "subnet", subnetId));
+        return lookup.find(scope, subnetId);
     }
 }

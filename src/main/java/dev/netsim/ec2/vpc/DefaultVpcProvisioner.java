@@ -16,6 +16,8 @@ import dev.netsim.ec2.gateway.InternetGateway;
 import dev.netsim.ec2.gateway.InternetGatewayService;
 import dev.netsim.ec2.region.RegionCatalog;
 import dev.netsim.ec2.routing.RouteTableService;
+import dev.netsim.ec2.routing.RouteTarget;
+import dev.netsim.ec2.routing.RouteTargetKind;
 import dev.netsim.ec2.subnet.SubnetService;
 
 /**
@@ -77,7 +79,7 @@ public class DefaultVpcProvisioner implements ScopeInitializer {
         Ipv4Cidr vpcCidr = Ipv4Cidr.parseOrNull(DEFAULT_VPC_CIDR);
         Vpc vpc = vpcs.createWithDefaults(scope, DefaultResourceIds.vpcId(scope), vpcCidr, "default", true);
         InternetGateway gateway = internetGateways.createAttached(scope, vpc.getId());
-        routeTables.addRouteToMainTable(vpc.getId(), "0.0.0.0/0", gateway.getId());
+        routeTables.addRouteToMainTable(vpc.getId(), "0.0.0.0/0", new RouteTarget(RouteTargetKind.GATEWAY, gateway.getId()));
         List<RegionCatalog.Zone> zones = regions.region(scope.region()).zones();
         for (int i = 0; i < zones.size(); i++) {
             Ipv4Cidr subnetCidr = Ipv4Cidr.parseOrNull("172.31." + (16 * i) + ".0/20");

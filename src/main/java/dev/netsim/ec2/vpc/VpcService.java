@@ -16,7 +16,6 @@ import dev.netsim.common.net.Ipv4Cidr;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
-import dev.netsim.ec2.Ec2Ids;
 import dev.netsim.ec2.Ec2Quotas;
 import dev.netsim.ec2.gateway.InternetGatewayService;
 import dev.netsim.ec2.routing.RouteTableService;
@@ -51,6 +50,7 @@ public class VpcService {
             .build();
 
     private final VpcRepository vpcs;
+    private final VpcLookup lookup;
     private final SubnetRepository subnets;
     private final RouteTableService routeTables;
     private final SecurityGroupService securityGroups;
@@ -61,10 +61,11 @@ public class VpcService {
     private final Ec2Quotas quotas;
     private final Clock clock;
 
-    public VpcService(VpcRepository vpcs, SubnetRepository subnets, RouteTableService routeTables, SecurityGroupService securityGroups,
+    public VpcService(VpcRepository vpcs, VpcLookup lookup, SubnetRepository subnets, RouteTableService routeTables, SecurityGroupService securityGroups,
                       NetworkAclService networkAcls, InternetGatewayService internetGateways, TagService tags, IdGenerator ids,
                       Ec2Quotas quotas, Clock clock) {
         this.vpcs = vpcs;
+        this.lookup = lookup;
         this.subnets = subnets;
         this.routeTables = routeTables;
         this.securityGroups = securityGroups;
@@ -109,12 +110,12 @@ public class VpcService {
 
     @Transactional(readOnly = true)
     public Tagged<Vpc> get(Scope scope, String vpcId) {
-        return new Tagged<>(find(scope, vpcId), tags.tagsOf(vpcId));
+        return new Tagged<>(lookup.find(scope, vpcId), tags.tagsOf(vpcId));
     }
 
     /** Deletes a VPC once nothing depends on it; its main table, default group and default ACL go with it. */
     public void delete(Scope scope, String vpcId) {
-        Vpc vpc = lock(scope, vpcId);
+        Vpc vpc = lookup.lock(scope, vpcId);
         List<String> dependants = new ArrayList<>();
         dependants.addAll(subnets.findByVpcIdOrderById(vpcId).stream().map(s -> s.getId()).toList());
         dependants.addAll(internetGateways.attachedTo(vpcId));
@@ -133,7 +134,7 @@ public class VpcService {
 
     /** ModifyVpcAttribute: exactly one attribute per call, as AWS requires. */
     public void modifyAttribute(Scope scope, String vpcId, Boolean enableDnsSupport, Boolean enableDnsHostnames) {
-        Vpc vpc = find(scope, vpcId);
+        Vpc vpc = lookup.find(scope, vpcId);
         if ((enableDnsSupport == null) == (enableDnsHostnames == null)) {
             throw new AwsException("InvalidParameterCombination", "Exactly one attribute must be specified per call: EnableDnsSupport or EnableDnsHostnames.");
         }
@@ -147,7 +148,7 @@ public class VpcService {
     /** DescribeVpcAttribute: the value of one attribute. */
     @Transactional(readOnly = true)
     public boolean attribute(Scope scope, String vpcId, String attribute) {
-        Vpc vpc = find(scope, vpcId);
+        Vpc vpc = lookup.find(scope, vpcId);
         if (attribute == null) {
             throw Ec2Errors.missing("Attribute");
         }
@@ -162,7 +163,7 @@ public class VpcService {
 
     /** AssociateVpcCidrBlock for a secondary IPv4 CIDR, with AWS's size, overlap, family and quota rules. */
     public VpcCidrBlock associateCidr(Scope scope, String vpcId, String cidrBlock) {
-        Vpc vpc = lock(scope, vpcId);
+        Vpc vpc = lookup.lock(scope, vpcId);
         Ipv4Cidr cidr = vpcCidr(cidrBlock);
         List<Ipv4Cidr> existing = vpc.getCidrBlocks().stream().map(b -> Ipv4Cidr.parseOrNull(b.getCidrBlock())).toList();
         if (existing.stream().anyMatch(cidr::overlaps)) {
@@ -188,7 +189,7 @@ public class VpcService {
                 .findFirst()
                 .orElseThrow(() -> new AwsException("InvalidVpcCidrBlockAssociationID.NotFound",
                         "The vpc CIDR block association ID '" + associationId + "' does not exist"));
-        Vpc vpc = lock(scope, owner.getId());
+        Vpc vpc = lookup.lock(scope, owner.getId());
         VpcCidrBlock block = vpc.getCidrBlocks().stream().filter(b -> b.getAssociationId().equals(associationId)).findFirst().orElseThrow();
         if (block.isPrimaryBlock()) {
             throw new AwsException("OperationNotPermitted", "The vpc CIDR block with association ID " + associationId + " may not be disassociated. It is the primary IPv4 CIDR block of the VPC");
@@ -208,27 +209,7 @@ public class VpcService {
     }
 
     public boolean exists(Scope scope, String vpcId) {
-        return vpcs.findByIdAndAccountAndRegion(vpcId, scope.account(), scope.region()).isPresent();
-    }
-
-    private Vpc find(Scope scope, String vpcId) {
-        requireId(vpcId);
-        return vpcs.findByIdAndAccountAndRegion(vpcId, scope.account(), scope.region())
-                .orElseThrow(() -> Ec2Errors.notFound("InvalidVpcID", "vpc", vpcId));
-    }
-
-    /** The VPC, locked for the rest of the transaction: changes to one VPC's address space are serialised. */
-    public Vpc lock(Scope scope, String vpcId) {
-        requireId(vpcId);
-        return vpcs.lockInScope(vpcId, scope.account(), scope.region())
-                .orElseThrow(() -> Ec2Errors.notFound("InvalidVpcID", "vpc", vpcId));
-    }
-
-    private static void requireId(String vpcId) {
-        if (vpcId == null || vpcId.isEmpty()) {
-            throw Ec2Errors.missing("VpcId");
-        }
-        Ec2Ids.requireWellFormed(vpcId, "vpc", "InvalidVpcID");
+        return lookup.exists(scope, vpcId);
     }
 
     /** A VPC CIDR: well-formed, /16 to /28, not link-local. */

@@ -1,0 +1,22 @@
+package dev.netsim.ec2.routing;
+
+import dev.netsim.common.Scope;
+
+/**
+ * Knows one kind of route target (internet gateways, NAT gateways, …): whether a target exists and
+ * whether routes of a VPC can use it. Each resource type that routes can point at provides one.
+ */
+public interface RouteTargetResolver {
+
+    enum Status {
+        /** Does not exist (never did, or was deleted): a new route is refused, an old one is a blackhole. */
+        ABSENT,
+        /** Exists but does not serve this VPC (e.g. a gateway attached elsewhere or detached). */
+        NOT_ATTACHED,
+        ACTIVE
+    }
+
+    boolean supports(RouteTarget target);
+
+    Status status(Scope scope, RouteTarget target, String vpcId);
+}

@@ -1,0 +1,29 @@
+package dev.netsim.ec2.subnet;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.netsim.common.Scope;
+import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.Ec2Ids;
+
+/** Finds a subnet of the caller's scope by id, with EC2's errors; for services SubnetService depends on. */
+@Component
+@Transactional(readOnly = true)
+public class SubnetLookup {
+
+    private final SubnetRepository subnets;
+
+    public SubnetLookup(SubnetRepository subnets) {
+        this.subnets = subnets;
+    }
+
+    public Subnet find(Scope scope, String subnetId) {
+        if (subnetId == null || subnetId.isEmpty()) {
+            throw Ec2Errors.missing("SubnetId");
+        }
+        Ec2Ids.requireWellFormed(subnetId, "subnet", "InvalidSubnetID");
+        return subnets.findByIdAndAccountAndRegion(subnetId, scope.account(), scope.region())
+                .orElseThrow(() -> Ec2Errors.notFound("InvalidSubnetID", "subnet", subnetId));
+    }
+}
