@@ -2,7 +2,10 @@ package dev.netsim.ec2.security;
 
 import java.util.List;
 
+import java.util.Optional;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface SecurityGroupRepository extends JpaRepository<SecurityGroup, String> {
 
@@ -11,4 +14,17 @@ public interface SecurityGroupRepository extends JpaRepository<SecurityGroup, St
     List<SecurityGroup> findByVpcId(String vpcId);
 
     boolean existsByIdAndAccountAndRegion(String id, String account, String region);
+
+    Optional<SecurityGroup> findByIdAndAccountAndRegion(String id, String account, String region);
+
+    Optional<SecurityGroup> findByVpcIdAndGroupName(String vpcId, String groupName);
+
+    long countByAccountAndRegion(String account, String region);
+
+    @Query("select count(g) > 0 from SecurityGroup g join g.rules r where r.ruleId = ?1 and g.account = ?2 and g.region = ?3")
+    boolean ruleExists(String ruleId, String account, String region);
+
+    /** Groups other than {@code groupId} whose rules reference it. */
+    @Query("select distinct g.id from SecurityGroup g join g.rules r where r.referencedGroupId = ?1 and g.id <> ?1")
+    List<String> referencing(String groupId);
 }

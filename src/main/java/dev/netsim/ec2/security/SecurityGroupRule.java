@@ -20,22 +20,36 @@ public class SecurityGroupRule {
     protected SecurityGroupRule() {
     }
 
-    private SecurityGroupRule(String ruleId, boolean egress, String ipProtocol, String cidrIpv4, String referencedGroupId) {
+    public SecurityGroupRule(String ruleId, RuleSpec spec) {
         this.ruleId = ruleId;
-        this.egress = egress;
-        this.ipProtocol = ipProtocol;
-        this.cidrIpv4 = cidrIpv4;
-        this.referencedGroupId = referencedGroupId;
+        apply(spec);
     }
 
     /** All traffic to or from an IPv4 CIDR. */
     public static SecurityGroupRule allTraffic(String ruleId, boolean egress, String cidr) {
-        return new SecurityGroupRule(ruleId, egress, "-1", cidr, null);
+        return new SecurityGroupRule(ruleId, new RuleSpec(egress, "-1", null, null, cidr, null, null, null, null));
     }
 
     /** All traffic from members of a group (the default group's inbound rule references itself). */
     public static SecurityGroupRule allTrafficFromGroup(String ruleId, String groupId) {
-        return new SecurityGroupRule(ruleId, false, "-1", null, groupId);
+        return new SecurityGroupRule(ruleId, new RuleSpec(false, "-1", null, null, null, null, groupId, null, null));
+    }
+
+    public RuleSpec spec() {
+        return new RuleSpec(egress, ipProtocol, fromPort, toPort, cidrIpv4, cidrIpv6, referencedGroupId, prefixListId, description);
+    }
+
+    /** ModifySecurityGroupRules replaces a rule's match and description but keeps its id and direction. */
+    void apply(RuleSpec spec) {
+        this.egress = spec.egress();
+        this.ipProtocol = spec.protocol();
+        this.fromPort = spec.fromPort();
+        this.toPort = spec.toPort();
+        this.cidrIpv4 = spec.cidrIpv4();
+        this.cidrIpv6 = spec.cidrIpv6();
+        this.referencedGroupId = spec.referencedGroupId();
+        this.prefixListId = spec.prefixListId();
+        this.description = spec.description();
     }
 
     public String getRuleId() { return ruleId; }

@@ -35,6 +35,11 @@ class TaggableTypes {
     }
 
     @Bean
+    TaggableType securityGroupRuleTaggable(SecurityGroupService groups) {
+        return new TaggableType("sgr", "security-group-rule", "InvalidSecurityGroupRuleId", "security group rule", groups::ruleExists);
+    }
+
+    @Bean
     TaggableType networkAclTaggable(NetworkAclService acls) {
         return new TaggableType("acl", "network-acl", "InvalidNetworkAclID", "network ACL", acls::exists);
     }

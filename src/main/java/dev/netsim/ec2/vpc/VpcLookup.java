@@ -40,6 +40,12 @@ public class VpcLookup {
         return vpcs.findByIdAndAccountAndRegion(vpcId, scope.account(), scope.region()).isPresent();
     }
 
+    /** The scope's default VPC, for calls that fall back to it when no VPC is named. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Vpc> defaultVpc(Scope scope) {
+        return vpcs.findByAccountAndRegionAndDefaultVpcTrue(scope.account(), scope.region());
+    }
+
     private static void requireId(String vpcId) {
         if (vpcId == null || vpcId.isEmpty()) {
             throw Ec2Errors.missing("VpcId");

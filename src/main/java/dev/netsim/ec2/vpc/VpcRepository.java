@@ -21,7 +21,7 @@ public interface VpcRepository extends JpaRepository<Vpc, String> {
     @Query("select v from Vpc v where v.id = ?1 and v.account = ?2 and v.region = ?3")
     Optional<Vpc> lockInScope(String id, String account, String region);
 
-    boolean existsByAccountAndRegionAndDefaultVpcTrue(String account, String region);
+    Optional<Vpc> findByAccountAndRegionAndDefaultVpcTrue(String account, String region);
 
     long countByAccountAndRegion(String account, String region);
 }
