@@ -30,6 +30,17 @@ public class NetworkAclEntry {
         this.cidrBlock = cidrBlock;
     }
 
+    /** A numbered entry; the ports apply to TCP and UDP, the ICMP type and code to ICMP. */
+    public NetworkAclEntry(int ruleNumber, boolean egress, String protocol, String ruleAction, String cidrBlock, String ipv6CidrBlock,
+                           Integer portFrom, Integer portTo, Integer icmpType, Integer icmpCode) {
+        this(ruleNumber, egress, protocol, ruleAction, cidrBlock);
+        this.ipv6CidrBlock = ipv6CidrBlock;
+        this.portFrom = portFrom;
+        this.portTo = portTo;
+        this.icmpType = icmpType;
+        this.icmpCode = icmpCode;
+    }
+
     /** Rule 100 of a default ACL: allow everything from or to anywhere. */
     public static NetworkAclEntry allowAll(int ruleNumber, boolean egress) {
         return new NetworkAclEntry(ruleNumber, egress, "-1", "allow", "0.0.0.0/0");

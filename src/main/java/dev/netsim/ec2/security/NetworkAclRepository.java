@@ -14,4 +14,6 @@ public interface NetworkAclRepository extends JpaRepository<NetworkAcl, String> 
     Optional<NetworkAcl> findByVpcIdAndDefaultAclTrue(String vpcId);
 
     boolean existsByIdAndAccountAndRegion(String id, String account, String region);
+
+    Optional<NetworkAcl> findByIdAndAccountAndRegion(String id, String account, String region);
 }

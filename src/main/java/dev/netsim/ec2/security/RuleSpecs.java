@@ -7,8 +7,8 @@ import java.util.Map;
 
 import dev.netsim.common.AwsException;
 import dev.netsim.common.net.Ipv4Cidr;
+import dev.netsim.common.net.Ipv6Cidr;
 import dev.netsim.ec2.Ec2Errors;
-import inet.ipaddr.IPAddressString;
 
 /** Turns IpPermissions into normalised rules, enforcing AWS's rules on protocols, ports and peers. */
 final class RuleSpecs {
@@ -97,10 +97,10 @@ final class RuleSpecs {
         if (cidr == null) {
             return null;
         }
-        var address = new IPAddressString(cidr).getAddress();
-        if (address == null || !address.isIPv6() || address.getNetworkPrefixLength() == null) {
+        String canonical = Ipv6Cidr.canonicalOrNull(cidr);
+        if (canonical == null) {
             throw Ec2Errors.invalidValue("cidrIpv6", cidr, "CIDR block " + cidr + " is malformed");
         }
-        return address.toPrefixBlock().toCanonicalString();
+        return canonical;
     }
 }
