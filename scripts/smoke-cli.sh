@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The AWS CLI journey against a running Netsim: VPCs and subnets end to end, plus the thin
-# ELBv2, Route 53 and CloudFront slices. Works with AWS CLI v1 and v2.
+# The AWS CLI journey against a running Netsim: a VPC with subnets, internet gateway, route
+# tables, security groups and network ACLs built and torn down to nothing, plus the thin ELBv2,
+# Route 53 and CloudFront slices. Works with AWS CLI v1 and v2.
 #   NETSIM_ENDPOINT (default http://127.0.0.1:4566), AWS (default: aws on PATH)
 set -euo pipefail
 
@@ -82,6 +83,41 @@ expect_eq "$(aws ec2 describe-availability-zones --query 'AvailabilityZones[0].Z
 aws ec2 describe-account-attributes --attribute-names default-vpc --query 'AccountAttributes[0].AttributeValues[0].AttributeValue' --output text | grep -q '^vpc-'
 ok
 
+step "internet gateway: create, attach, one per VPC"
+IGW=$(aws ec2 create-internet-gateway --query InternetGateway.InternetGatewayId --output text)
+aws ec2 attach-internet-gateway --internet-gateway-id "$IGW" --vpc-id "$VPC"
+IGW2=$(aws ec2 create-internet-gateway --query InternetGateway.InternetGatewayId --output text)
+expect_error Resource.AlreadyAssociated aws ec2 attach-internet-gateway --internet-gateway-id "$IGW2" --vpc-id "$VPC"
+aws ec2 delete-internet-gateway --internet-gateway-id "$IGW2"; ok "$IGW"
+
+step "public route table: 0.0.0.0/0 -> igw, associated with subnet A"
+RTB=$(aws ec2 create-route-table --vpc-id "$VPC" --query RouteTable.RouteTableId --output text)
+aws ec2 create-route --route-table-id "$RTB" --destination-cidr-block 0.0.0.0/0 --gateway-id "$IGW" >/dev/null
+RTB_ASSOC=$(aws ec2 associate-route-table --route-table-id "$RTB" --subnet-id "$SUBNET_A" --query AssociationId --output text)
+expect_eq "$(aws ec2 describe-route-tables --filters Name=association.subnet-id,Values="$SUBNET_A" \
+  --query 'RouteTables[0].Routes[?DestinationCidrBlock==`0.0.0.0/0`].State | [0]' --output text)" "active"
+expect_error RouteAlreadyExists aws ec2 create-route --route-table-id "$RTB" --destination-cidr-block 0.0.0.0/0 --gateway-id "$IGW"; ok "$RTB"
+
+step "security groups: web from anywhere, db from web"
+SG_WEB=$(aws ec2 create-security-group --group-name smoke-web --description "web tier" --vpc-id "$VPC" --query GroupId --output text)
+SG_DB=$(aws ec2 create-security-group --group-name smoke-db --description "db tier" --vpc-id "$VPC" --query GroupId --output text)
+aws ec2 authorize-security-group-ingress --group-id "$SG_WEB" --protocol tcp --port 443 --cidr 0.0.0.0/0 >/dev/null
+aws ec2 authorize-security-group-ingress --group-id "$SG_DB" --protocol tcp --port 5432 --source-group "$SG_WEB" >/dev/null
+expect_error InvalidPermission.Duplicate aws ec2 authorize-security-group-ingress --group-id "$SG_WEB" --protocol tcp --port 443 --cidr 0.0.0.0/0
+expect_eq "$(aws ec2 describe-security-groups --group-ids "$SG_DB" --query 'SecurityGroups[0].IpPermissions[0].UserIdGroupPairs[0].GroupId' --output text)" "$SG_WEB"
+expect_error DependencyViolation aws ec2 delete-security-group --group-id "$SG_WEB"; ok
+
+step "network ACL: custom, entries, associated with subnet B"
+ACL=$(aws ec2 create-network-acl --vpc-id "$VPC" --query NetworkAcl.NetworkAclId --output text)
+aws ec2 create-network-acl-entry --network-acl-id "$ACL" --ingress --rule-number 100 --protocol tcp --port-range From=5432,To=5432 \
+  --cidr-block 10.0.0.0/16 --rule-action allow
+aws ec2 create-network-acl-entry --network-acl-id "$ACL" --egress --rule-number 100 --protocol tcp --port-range From=1024,To=65535 \
+  --cidr-block 10.0.0.0/16 --rule-action allow
+ACL_ASSOC=$(aws ec2 describe-network-acls --filters Name=association.subnet-id,Values="$SUBNET_B" \
+  --query "NetworkAcls[0].Associations[?SubnetId=='$SUBNET_B'].NetworkAclAssociationId | [0]" --output text)
+NEW_ACL_ASSOC=$(aws ec2 replace-network-acl-association --association-id "$ACL_ASSOC" --network-acl-id "$ACL" --query NewAssociationId --output text)
+expect_eq "$(aws ec2 describe-network-acls --network-acl-ids "$ACL" --query 'length(NetworkAcls[0].Entries)' --output text)" "4"; ok "$ACL"
+
 step "elbv2 create/describe/delete target group"
 TG=$(aws elbv2 create-target-group --name smoke-web --protocol HTTP --port 80 --vpc-id "$VPC" --query 'TargetGroups[0].TargetGroupArn' --output text)
 expect_eq "$(aws elbv2 describe-target-groups --names smoke-web --query 'TargetGroups[0].HealthCheckPath' --output text)" "/"
@@ -102,6 +138,19 @@ expect_error NoSuchDistribution aws cloudfront get-distribution --id EDFDVBD632B
 
 step "teardown: delete-vpc refused while subnets remain"
 expect_error DependencyViolation aws ec2 delete-vpc --vpc-id "$VPC"; ok
+
+step "teardown: ACL, security groups, route table, gateway"
+DEFAULT_ACL=$(aws ec2 describe-network-acls --filters Name=vpc-id,Values="$VPC" Name=default,Values=true --query 'NetworkAcls[0].NetworkAclId' --output text)
+aws ec2 replace-network-acl-association --association-id "$NEW_ACL_ASSOC" --network-acl-id "$DEFAULT_ACL" >/dev/null
+aws ec2 delete-network-acl --network-acl-id "$ACL"
+aws ec2 revoke-security-group-ingress --group-id "$SG_DB" --protocol tcp --port 5432 --source-group "$SG_WEB" >/dev/null
+aws ec2 delete-security-group --group-id "$SG_DB" >/dev/null
+aws ec2 delete-security-group --group-id "$SG_WEB" >/dev/null
+aws ec2 disassociate-route-table --association-id "$RTB_ASSOC"
+aws ec2 delete-route --route-table-id "$RTB" --destination-cidr-block 0.0.0.0/0
+aws ec2 delete-route-table --route-table-id "$RTB"
+aws ec2 detach-internet-gateway --internet-gateway-id "$IGW" --vpc-id "$VPC"
+aws ec2 delete-internet-gateway --internet-gateway-id "$IGW"; ok
 
 step "teardown: subnets, secondary CIDR, VPC"
 aws ec2 delete-subnet --subnet-id "$SUBNET_A"
