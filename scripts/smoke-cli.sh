@@ -11,7 +11,7 @@ export AWS_ACCESS_KEY_ID=${AWS_ACCESS_KEY_ID:-test} AWS_SECRET_ACCESS_KEY=${AWS_
 export AWS_DEFAULT_REGION=${AWS_DEFAULT_REGION:-us-east-1} AWS_PAGER="" AWS_EC2_METADATA_DISABLED=true
 
 aws() { "$AWS_BIN" --endpoint-url "$ENDPOINT" "$@"; }
-step() { printf '  %-60s' "$1"; }
+step() { printf '  %-64s' "$1"; }
 ok() { echo "ok${1:+ ($1)}"; }
 fail() { echo "FAILED: $*"; exit 1; }
 # expect_error CODE command...: the command must fail with that AWS error code
