@@ -29,8 +29,9 @@ public record DescribeQuery(List<String> ids, List<Filter> filters, Integer maxR
     }
 
     /**
-     * The kind of resource described: id prefix, the code prefixes of its Malformed and NotFound
-     * errors (they differ for some types: {@code InvalidGroupId.Malformed}, {@code InvalidGroup.NotFound}),
+     * The kind of resource described: id prefix, the code prefix of its Malformed error and its
+     * NotFound code (they differ for some types: {@code InvalidGroupId.Malformed},
+     * {@code InvalidGroup.NotFound}, {@code NatGatewayNotFound}),
      * the noun used in messages, and the MaxResults bounds.
      */
     public record Kind(String idPrefix, String malformedCode, String notFoundCode, String noun, int minResults, int maxResults) {
@@ -54,10 +55,10 @@ public record DescribeQuery(List<String> ids, List<Filter> filters, Integer maxR
             Set<String> known = all.stream().map(t -> idOf.apply(t.resource())).collect(Collectors.toSet());
             List<String> missing = ids.stream().filter(id -> !known.contains(id)).distinct().toList();
             if (missing.size() == 1) {
-                throw Ec2Errors.notFound(kind.notFoundCode(), kind.noun(), missing.get(0));
+                throw new AwsException(kind.notFoundCode(), "The " + kind.noun() + " ID '" + missing.get(0) + "' does not exist");
             }
             if (!missing.isEmpty()) {
-                throw new AwsException(kind.notFoundCode() + ".NotFound",
+                throw new AwsException(kind.notFoundCode(),
                         "The " + kind.noun() + " IDs '" + String.join(", ", missing) + "' do not exist");
             }
             Set<String> wanted = Set.copyOf(ids);

@@ -32,10 +32,12 @@ public class ResetController {
     @Operation(summary = "Wipe all state of all accounts and regions")
     @Transactional
     public ResponseEntity<Void> reset() {
-        // Child tables reference their parents with ON DELETE CASCADE, so any order works.
+        // Child tables reference their parents with ON DELETE CASCADE, so any order works. The schema
+        // history and the allocation lock rows are machinery, not state.
         List<String> tables = jdbc.queryForList(
                 "select table_name from information_schema.tables where lower(table_schema) = lower(current_schema()) "
-                        + "and lower(table_type) in ('base table', 'table') and lower(table_name) <> 'flyway_schema_history'", String.class);
+                        + "and lower(table_type) in ('base table', 'table') "
+                        + "and lower(table_name) not in ('flyway_schema_history', 'allocation_lock')", String.class);
         tables.forEach(table -> jdbc.update("delete from " + table));
         events.publishEvent(new StateResetEvent());
         return ResponseEntity.noContent().build();

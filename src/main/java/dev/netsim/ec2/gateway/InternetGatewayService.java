@@ -25,7 +25,7 @@ import dev.netsim.ec2.vpc.VpcLookup;
 @Transactional
 public class InternetGatewayService {
 
-    static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("igw", "InvalidInternetGatewayId", "InvalidInternetGatewayID", "internet gateway", 5, 1000);
+    static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("igw", "InvalidInternetGatewayId", "InvalidInternetGatewayID.NotFound", "internet gateway", 5, 1000);
 
     private static final FilterSpec<Tagged<InternetGateway>> FILTERS = FilterSpec.<Tagged<InternetGateway>>builder(Tagged::tags)
             .on("internet-gateway-id", t -> t.resource().getId())

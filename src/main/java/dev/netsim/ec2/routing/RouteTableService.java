@@ -32,7 +32,7 @@ import dev.netsim.ec2.vpc.VpcLookup;
 @Transactional
 public class RouteTableService {
 
-    static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("rtb", "InvalidRouteTableId", "InvalidRouteTableID", "route table", 5, 100);
+    static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("rtb", "InvalidRouteTableId", "InvalidRouteTableID.NotFound", "route table", 5, 100);
     static final int TABLES_PER_VPC = 200;
     static final int ROUTES_PER_TABLE = 500;
     private static final Ipv4Cidr LINK_LOCAL_RESERVED = Ipv4Cidr.parseOrNull("169.254.168.0/22");

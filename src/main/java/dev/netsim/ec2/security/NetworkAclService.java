@@ -26,7 +26,7 @@ import dev.netsim.ec2.vpc.VpcLookup;
 @Transactional
 public class NetworkAclService {
 
-    static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("acl", "InvalidNetworkAclId", "InvalidNetworkAclID", "network ACL", 5, 1000);
+    static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("acl", "InvalidNetworkAclId", "InvalidNetworkAclID.NotFound", "network ACL", 5, 1000);
 
     private static final FilterSpec<Tagged<NetworkAcl>> FILTERS = FilterSpec.<Tagged<NetworkAcl>>builder(Tagged::tags)
             .on("network-acl-id", t -> t.resource().getId())

@@ -30,7 +30,7 @@ import dev.netsim.ec2.vpc.VpcLookup;
 @Transactional
 public class SecurityGroupService {
 
-    static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("sg", "InvalidGroupId", "InvalidGroup", "security group", 5, 1000);
+    static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("sg", "InvalidGroupId", "InvalidGroup.NotFound", "security group", 5, 1000);
     static final int GROUPS_PER_REGION = 2500;
     static final int RULES_PER_DIRECTION_AND_FAMILY = 60;
 

@@ -68,5 +68,9 @@ public class Subnet {
     public int getUsedAddressCount() { return usedAddressCount; }
     public Instant getCreatedAt() { return createdAt; }
 
+    void addressesTaken(int count) {
+        this.usedAddressCount += count;
+    }
+
     public void setMapPublicIpOnLaunch(boolean mapPublicIpOnLaunch) { this.mapPublicIpOnLaunch = mapPublicIpOnLaunch; }
 }

@@ -30,7 +30,7 @@ import dev.netsim.ec2.vpc.VpcLookup;
 @Transactional
 public class SubnetService {
 
-    static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("subnet", "InvalidSubnetID", "InvalidSubnetID", "subnet", 5, 1000);
+    static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("subnet", "InvalidSubnetID", "InvalidSubnetID.NotFound", "subnet", 5, 1000);
 
     private static final FilterSpec<Tagged<Subnet>> FILTERS = FilterSpec.<Tagged<Subnet>>builder(Tagged::tags)
             .on("subnet-id", t -> t.resource().getId())

@@ -3,7 +3,9 @@ package dev.netsim.ec2.tag;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.netsim.ec2.address.ElasticIpService;
 import dev.netsim.ec2.gateway.InternetGatewayService;
+import dev.netsim.ec2.nat.NatGatewayService;
 import dev.netsim.ec2.routing.RouteTableService;
 import dev.netsim.ec2.security.NetworkAclService;
 import dev.netsim.ec2.security.SecurityGroupService;
@@ -42,6 +44,16 @@ class TaggableTypes {
     @Bean
     TaggableType networkAclTaggable(NetworkAclService acls) {
         return new TaggableType("acl", "network-acl", "InvalidNetworkAclID", "network ACL", acls::exists);
+    }
+
+    @Bean
+    TaggableType elasticIpTaggable(ElasticIpService addresses) {
+        return new TaggableType("eipalloc", "elastic-ip", "InvalidAllocationID", "allocation", addresses::exists);
+    }
+
+    @Bean
+    TaggableType natGatewayTaggable(NatGatewayService gateways) {
+        return new TaggableType("nat", "natgateway", "InvalidNatGatewayID", "nat gateway", gateways::exists);
     }
 
     @Bean

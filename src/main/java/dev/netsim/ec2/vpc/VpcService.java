@@ -30,7 +30,7 @@ import dev.netsim.ec2.tag.Tagged;
 @Transactional
 public class VpcService {
 
-    static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("vpc", "InvalidVpcID", "InvalidVpcID", "vpc", 5, 1000);
+    static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("vpc", "InvalidVpcID", "InvalidVpcID.NotFound", "vpc", 5, 1000);
     private static final Ipv4Cidr LINK_LOCAL = Ipv4Cidr.parseOrNull("169.254.0.0/16");
 
     private static final FilterSpec<Tagged<Vpc>> FILTERS = FilterSpec.<Tagged<Vpc>>builder(Tagged::tags)

@@ -1,0 +1,21 @@
+package dev.netsim.common;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A named database row that allocations lock to serialise themselves across transactions and threads. */
+@Entity
+@Table(name = "allocation_lock")
+public class AllocationLock {
+
+    @Id
+    private String name;
+
+    protected AllocationLock() {
+    }
+
+    public String getName() {
+        return name;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.netsim.ec2.address;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ElasticIpRepository extends JpaRepository<ElasticIp, String> {
+
+    List<ElasticIp> findByAccountAndRegionOrderByAllocationId(String account, String region);
+
+    Optional<ElasticIp> findByAllocationIdAndAccountAndRegion(String allocationId, String account, String region);
+
+    long countByAccountAndRegion(String account, String region);
+
+    @Query("select e.publicIp from ElasticIp e")
+    Set<String> allPublicIps();
+}

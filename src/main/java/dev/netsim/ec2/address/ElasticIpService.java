@@ -1,0 +1,124 @@
+package dev.netsim.ec2.address;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.netsim.common.AwsException;
+import dev.netsim.common.IdGenerator;
+import dev.netsim.common.Scope;
+import dev.netsim.common.filter.Filter;
+import dev.netsim.common.filter.FilterEngine;
+import dev.netsim.common.filter.FilterSpec;
+import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.Ec2Ids;
+import dev.netsim.ec2.tag.TagService;
+import dev.netsim.ec2.tag.Tagged;
+
+/** Elastic IPs: allocation from the public pool (quota 5 per region), release, and use by NAT gateways. */
+@Service
+@Transactional
+public class ElasticIpService {
+
+    static final int ADDRESSES_PER_REGION = 5;
+
+    private static final FilterSpec<Tagged<ElasticIp>> FILTERS = FilterSpec.<Tagged<ElasticIp>>builder(Tagged::tags)
+            .on("allocation-id", t -> t.resource().getAllocationId())
+            .on("association-id", t -> t.resource().getAssociationId())
+            .on("domain", t -> "vpc")
+            .on("public-ip", t -> t.resource().getPublicIp())
+            .on("private-ip-address", t -> t.resource().getPrivateIp())
+            .on("network-interface-id", t -> t.resource().getNetworkInterfaceId())
+            .on("network-interface-owner-id", t -> t.resource().getNetworkInterfaceId() == null ? null : t.resource().getAccount())
+            .on("network-border-group", t -> t.resource().getRegion())
+            .on("instance-id", t -> null)
+            .build();
+
+    private final ElasticIpRepository addresses;
+    private final PublicIpPool pool;
+    private final TagService tags;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public ElasticIpService(ElasticIpRepository addresses, PublicIpPool pool, TagService tags, IdGenerator ids, Clock clock) {
+        this.addresses = addresses;
+        this.pool = pool;
+        this.tags = tags;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public Tagged<ElasticIp> allocate(Scope scope, String domain, Map<String, String> newTags) {
+        if (domain != null && !domain.equals("vpc")) {
+            throw Ec2Errors.invalidValue("Domain", domain, "Only vpc is supported: EC2-Classic is retired.");
+        }
+        if (addresses.countByAccountAndRegion(scope.account(), scope.region()) >= ADDRESSES_PER_REGION) {
+            throw new AwsException("AddressLimitExceeded", "The maximum number of addresses has been reached.");
+        }
+        String publicIp = pool.allocate();
+        ElasticIp address = addresses.save(new ElasticIp(ids.ec2Id("eipalloc"), scope.account(), scope.region(), publicIp, clock.instant()));
+        tags.tagNew(scope, address.getAllocationId(), "elastic-ip", newTags);
+        return new Tagged<>(address, tags.tagsOf(address.getAllocationId()));
+    }
+
+    /** ReleaseAddress: only while nothing uses it. */
+    public void release(Scope scope, String allocationId, String publicIp) {
+        ElasticIp address = allocationId != null ? find(scope, allocationId) : byPublicIp(scope, publicIp);
+        if (address.isAssociated()) {
+            throw new AwsException("InvalidIPAddress.InUse", "Address " + address.getPublicIp() + " is in use by " + address.getAssociatedWith() + ".");
+        }
+        tags.forget(address.getAllocationId());
+        addresses.delete(address);
+    }
+
+    /** DescribeAddresses: unknown allocation ids or public IPs fail the whole call. */
+    @Transactional(readOnly = true)
+    public List<Tagged<ElasticIp>> describe(Scope scope, List<String> allocationIds, List<String> publicIps, List<Filter> filters) {
+        List<ElasticIp> all = addresses.findByAccountAndRegionOrderByAllocationId(scope.account(), scope.region());
+        allocationIds.forEach(id -> find(scope, id));
+        publicIps.forEach(ip -> byPublicIp(scope, ip));
+        List<ElasticIp> selected = all.stream().filter(a -> (allocationIds.isEmpty() && publicIps.isEmpty())
+                || allocationIds.contains(a.getAllocationId()) || publicIps.contains(a.getPublicIp())).toList();
+        return FilterEngine.apply(filters, FILTERS, tags.withTags(selected, ElasticIp::getAllocationId));
+    }
+
+    /** Puts the address on a NAT gateway's interface; it must be free. */
+    public ElasticIp associateWithNatGateway(Scope scope, String allocationId, String natGatewayId, String networkInterfaceId, String privateIp) {
+        ElasticIp address = find(scope, allocationId);
+        if (address.isAssociated()) {
+            throw new AwsException("Resource.AlreadyAssociated", "Elastic IP address [" + allocationId + "] is already associated");
+        }
+        address.associate(ids.ec2Id("eipassoc"), natGatewayId, networkInterfaceId, privateIp);
+        return address;
+    }
+
+    /** A deleted NAT gateway gives its address back; the address stays allocated. */
+    public void disassociateFrom(Scope scope, String allocationId) {
+        addresses.findByAllocationIdAndAccountAndRegion(allocationId, scope.account(), scope.region()).ifPresent(ElasticIp::disassociate);
+    }
+
+    public boolean exists(Scope scope, String allocationId) {
+        return addresses.findByAllocationIdAndAccountAndRegion(allocationId, scope.account(), scope.region()).isPresent();
+    }
+
+    private ElasticIp find(Scope scope, String allocationId) {
+        if (allocationId == null || allocationId.isEmpty()) {
+            throw Ec2Errors.missing("AllocationId");
+        }
+        Ec2Ids.requireWellFormed(allocationId, "eipalloc", "InvalidAllocationID");
+        return addresses.findByAllocationIdAndAccountAndRegion(allocationId, scope.account(), scope.region())
+                .orElseThrow(() -> new AwsException("InvalidAllocationID.NotFound", "The allocation ID '" + allocationId + "' does not exist"));
+    }
+
+    private ElasticIp byPublicIp(Scope scope, String publicIp) {
+        if (publicIp == null) {
+            throw Ec2Errors.missing("AllocationId");
+        }
+        return addresses.findByAccountAndRegionOrderByAllocationId(scope.account(), scope.region()).stream()
+                .filter(a -> a.getPublicIp().equals(publicIp)).findFirst()
+                .orElseThrow(() -> new AwsException("InvalidAddress.NotFound", "Address '" + publicIp + "' not found."));
+    }
+}

@@ -1,0 +1,176 @@
+package dev.netsim.ec2.nat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.netsim.common.AwsException;
+import dev.netsim.common.IdGenerator;
+import dev.netsim.common.Scope;
+import dev.netsim.common.filter.FilterSpec;
+import dev.netsim.common.paging.Page;
+import dev.netsim.ec2.DescribeQuery;
+import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.Ec2Ids;
+import dev.netsim.ec2.Ec2Settings;
+import dev.netsim.ec2.address.ElasticIp;
+import dev.netsim.ec2.address.ElasticIpService;
+import dev.netsim.ec2.subnet.PrivateIpAllocator;
+import dev.netsim.ec2.subnet.Subnet;
+import dev.netsim.ec2.subnet.SubnetLookup;
+import dev.netsim.ec2.tag.TagService;
+import dev.netsim.ec2.tag.Tagged;
+
+/**
+ * NAT gateways: public ones need an Elastic IP, private ones must not have one; each takes a
+ * private address of its subnet. Deleted gateways stay visible for a while, as on AWS.
+ */
+@Service
+@Transactional
+public class NatGatewayService {
+
+    /** Unknown ids are {@code NatGatewayNotFound}, without the usual ".NotFound" form (the waiters rely on it). */
+    static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("nat", "InvalidNatGatewayID", "NatGatewayNotFound", "nat gateway", 5, 1000);
+    static final int GATEWAYS_PER_ZONE = 5;
+
+    private static final FilterSpec<Tagged<NatGatewayView>> FILTERS = FilterSpec.<Tagged<NatGatewayView>>builder(Tagged::tags)
+            .on("nat-gateway-id", t -> t.resource().gateway().getId())
+            .on("state", t -> t.resource().state())
+            .on("subnet-id", t -> t.resource().gateway().getSubnetId())
+            .on("vpc-id", t -> t.resource().gateway().getVpcId())
+            .build();
+
+    /** A NAT gateway with its current state. */
+    public record NatGatewayView(NatGateway gateway, String state) {
+    }
+
+    private final NatGatewayRepository gateways;
+    private final SubnetLookup subnets;
+    private final PrivateIpAllocator privateIps;
+    private final ElasticIpService elasticIps;
+    private final TagService tags;
+    private final IdGenerator ids;
+    private final Ec2Settings settings;
+    private final Clock clock;
+
+    public NatGatewayService(NatGatewayRepository gateways, SubnetLookup subnets, PrivateIpAllocator privateIps, ElasticIpService elasticIps,
+                             TagService tags, IdGenerator ids, Ec2Settings settings, Clock clock) {
+        this.gateways = gateways;
+        this.subnets = subnets;
+        this.privateIps = privateIps;
+        this.elasticIps = elasticIps;
+        this.tags = tags;
+        this.ids = ids;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** What CreateNatGateway takes; the client token makes retries return the first result. */
+    public record NatGatewayRequest(String subnetId, String allocationId, String connectivityType, String privateIpAddress,
+                                    String clientToken, Map<String, String> tags) {
+    }
+
+    public Tagged<NatGatewayView> create(Scope scope, NatGatewayRequest request) {
+        if (request.clientToken() != null) {
+            var earlier = gateways.findByAccountAndRegionAndClientToken(scope.account(), scope.region(), request.clientToken());
+            if (earlier.isPresent()) {
+                NatGateway first = earlier.get();
+                boolean same = first.getSubnetId().equals(request.subnetId()) && Objects.equals(first.getAllocationId(), request.allocationId())
+                        && first.getConnectivityType().equals(connectivity(request.connectivityType()));
+                if (!same) {
+                    throw new AwsException("IdempotentParameterMismatch", "The client token " + request.clientToken()
+                            + " was already used with other parameters.");
+                }
+                return view(first, first.state(clock.instant(), settings.stateTransitionDelay()));
+            }
+        }
+        String connectivity = connectivity(request.connectivityType());
+        if (connectivity.equals("public") && request.allocationId() == null) {
+            throw Ec2Errors.missing("AllocationId");
+        }
+        if (connectivity.equals("private") && request.allocationId() != null) {
+            throw new AwsException("InvalidParameterCombination", "A private NAT gateway cannot have an Elastic IP address (AllocationId).");
+        }
+        Subnet subnet = subnets.find(scope, request.subnetId());
+        long inZone = gateways.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream()
+                .filter(g -> !g.isDeleted()).map(NatGateway::getSubnetId).map(id -> subnets.find(scope, id))
+                .filter(s -> s.getAvailabilityZone().equals(subnet.getAvailabilityZone())).count();
+        if (inZone >= GATEWAYS_PER_ZONE) {
+            throw new AwsException("NatGatewayLimitExceeded", "The maximum number of NAT gateways in " + subnet.getAvailabilityZone() + " has been reached.");
+        }
+        NatGateway gateway = new NatGateway(ids.ec2Id("nat"), scope.account(), scope.region(), subnet.getVpcId(), subnet.getId(),
+                connectivity, ids.ec2Id("eni"), request.clientToken(), clock.instant());
+        String privateIp = privateIps.allocate(scope, subnet.getId(), gateway.getId(), request.privateIpAddress());
+        ElasticIp address = request.allocationId() == null ? null
+                : elasticIps.associateWithNatGateway(scope, request.allocationId(), gateway.getId(), gateway.getNetworkInterfaceId(), privateIp);
+        gateway.addresses(privateIp, request.allocationId(), address == null ? null : address.getPublicIp());
+        gateways.save(gateway);
+        tags.tagNew(scope, gateway.getId(), "natgateway", request.tags());
+        return view(gateway, "pending"); // AWS answers CreateNatGateway with pending, however short the wait
+
+    }
+
+    /** DeleteNatGateway: deleting, then deleted; its private address is freed and its Elastic IP let go. */
+    public String delete(Scope scope, String gatewayId) {
+        NatGateway gateway = find(scope, gatewayId);
+        if (!gateway.isDeleted()) {
+            gateway.markDeleted(clock.instant());
+            privateIps.releaseAll(gateway.getId());
+            if (gateway.getAllocationId() != null) {
+                elasticIps.disassociateFrom(scope, gateway.getAllocationId());
+            }
+        }
+        return gateway.getId();
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Tagged<NatGatewayView>> describe(Scope scope, DescribeQuery query) {
+        Instant now = clock.instant();
+        List<NatGatewayView> visible = gateways.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream()
+                .filter(g -> !g.isDeleted() || now.isBefore(g.getDeletedAt().plus(settings.deletedResourcesVisibleFor())))
+                .map(g -> new NatGatewayView(g, g.state(now, settings.stateTransitionDelay())))
+                .toList();
+        return query.apply(KIND, tags.withTags(visible, v -> v.gateway().getId()), v -> v.gateway().getId(), FILTERS);
+    }
+
+    /** Whether routes to the gateway carry traffic: while it is pending or available. */
+    @Transactional(readOnly = true)
+    public boolean isLive(Scope scope, String gatewayId) {
+        return gateways.findByIdAndAccountAndRegion(gatewayId, scope.account(), scope.region()).map(g -> !g.isDeleted()).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public String vpcOf(Scope scope, String gatewayId) {
+        return gateways.findByIdAndAccountAndRegion(gatewayId, scope.account(), scope.region()).map(NatGateway::getVpcId).orElse(null);
+    }
+
+    public boolean exists(Scope scope, String gatewayId) {
+        return gateways.findByIdAndAccountAndRegion(gatewayId, scope.account(), scope.region()).isPresent();
+    }
+
+    private Tagged<NatGatewayView> view(NatGateway gateway, String state) {
+        return new Tagged<>(new NatGatewayView(gateway, state), tags.tagsOf(gateway.getId()));
+    }
+
+    private static String connectivity(String type) {
+        String value = type == null ? "public" : type;
+        if (!value.equals("public") && !value.equals("private")) {
+            throw Ec2Errors.invalidValue("ConnectivityType", type, "Valid values are public and private.");
+        }
+        return value;
+    }
+
+    private NatGateway find(Scope scope, String gatewayId) {
+        if (gatewayId == null || gatewayId.isEmpty()) {
+            throw Ec2Errors.missing("NatGatewayId");
+        }
+        Ec2Ids.requireWellFormed(gatewayId, "nat", "InvalidNatGatewayID");
+        return gateways.findByIdAndAccountAndRegion(gatewayId, scope.account(), scope.region())
+                .orElseThrow(() -> new AwsException("NatGatewayNotFound", "The Nat Gateway " + gatewayId + " was not found"));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.netsim.ec2.subnet;
+
+import java.io.Serializable;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/** A private IPv4 address of a subnet and what holds it (an ENI, a NAT gateway …). */
+@Entity
+@Table(name = "private_ip_allocation")
+@IdClass(PrivateIpAllocation.Key.class)
+public class PrivateIpAllocation {
+
+    @Id
+    private String subnetId;
+    @Id
+    private String address;
+    private String ownerId;
+
+    protected PrivateIpAllocation() {
+    }
+
+    PrivateIpAllocation(String subnetId, String address, String ownerId) {
+        this.subnetId = subnetId;
+        this.address = address;
+        this.ownerId = ownerId;
+    }
+
+    public String getSubnetId() { return subnetId; }
+    public String getAddress() { return address; }
+    public String getOwnerId() { return ownerId; }
+
+    public record Key(String subnetId, String address) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+}

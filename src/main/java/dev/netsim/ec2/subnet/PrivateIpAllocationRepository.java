@@ -1,0 +1,12 @@
+package dev.netsim.ec2.subnet;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PrivateIpAllocationRepository extends JpaRepository<PrivateIpAllocation, PrivateIpAllocation.Key> {
+
+    List<PrivateIpAllocation> findBySubnetId(String subnetId);
+
+    List<PrivateIpAllocation> findByOwnerId(String ownerId);
+}
