@@ -7,5 +7,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("netsim.quotas")
 public record Ec2Quotas(@DefaultValue("5") int vpcsPerRegion,
                         @DefaultValue("5") int ipv4CidrsPerVpc,
-                        @DefaultValue("200") int subnetsPerVpc) {
+                        @DefaultValue("200") int subnetsPerVpc,
+                        @DefaultValue("1000") int instancesPerRegion) {
 }

@@ -15,6 +15,7 @@ public interface ElasticIpRepository extends JpaRepository<ElasticIp, String> {
 
     long countByAccountAndRegion(String account, String region);
 
-    @Query("select e.publicIp from ElasticIp e")
+    /** Every public address in use on this server: Elastic IPs and addresses given to interfaces. */
+    @Query(value = "select public_ip from elastic_ip union select public_ip from network_interface where public_ip is not null", nativeQuery = true)
     Set<String> allPublicIps();
 }

@@ -11,6 +11,7 @@ import dev.netsim.common.Scope;
 import dev.netsim.common.filter.FilterEngine;
 import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.ec2.DescribeQuery;
+import dev.netsim.ec2.Ec2Quotas;
 import dev.netsim.ec2.vpc.VpcService;
 import dev.netsim.ec2.wire.Ec2Wire;
 import dev.netsim.protocol.AwsAction;
@@ -54,10 +55,12 @@ class RegionActions {
 
     private final RegionCatalog regions;
     private final VpcService vpcs;
+    private final Ec2Quotas quotas;
 
-    RegionActions(RegionCatalog regions, VpcService vpcs) {
+    RegionActions(RegionCatalog regions, VpcService vpcs, Ec2Quotas quotas) {
         this.regions = regions;
         this.vpcs = vpcs;
+        this.quotas = quotas;
     }
 
     @AwsAction(WireService.EC2)
@@ -108,7 +111,7 @@ class RegionActions {
         List<AccountAttribute> all = new ArrayList<>();
         all.add(attribute("supported-platforms", "VPC"));
         all.add(attribute("default-vpc", defaultVpc));
-        all.add(attribute("max-instances", "20"));
+        all.add(attribute("max-instances", String.valueOf(quotas.instancesPerRegion())));
         all.add(attribute("vpc-max-security-groups-per-interface", "5"));
         all.add(attribute("max-elastic-ips", "5"));
         all.add(attribute("vpc-max-elastic-ips", "5"));

@@ -331,6 +331,41 @@ public class SecurityGroupService {
         return groups.existsByIdAndAccountAndRegion(id, scope.account(), scope.region());
     }
 
+    /**
+     * The groups an interface in {@code vpcId} gets: those named by id or (default VPC) by name, or
+     * the VPC's default group when none is named. At most 5, all of that VPC.
+     */
+    @Transactional(readOnly = true)
+    public List<String> groupsForInterface(Scope scope, String vpcId, List<String> groupIds, List<String> groupNames) {
+        List<String> resolved = new ArrayList<>();
+        for (String id : groupIds) {
+            SecurityGroup group = find(scope, id, null);
+            if (!group.getVpcId().equals(vpcId)) {
+                throw new AwsException("InvalidParameter", "Security group " + id + " and subnet belong to different networks.");
+            }
+            resolved.add(id);
+        }
+        for (String name : groupNames) {
+            resolved.add(groups.findByVpcIdAndGroupName(vpcId, name).map(SecurityGroup::getId)
+                    .orElseThrow(() -> new AwsException("InvalidGroup.NotFound", "The security group '" + name + "' does not exist in VPC '" + vpcId + "'")));
+        }
+        if (resolved.isEmpty()) {
+            resolved.add(groups.findByVpcIdAndGroupName(vpcId, SecurityGroup.DEFAULT_NAME).map(SecurityGroup::getId).orElseThrow());
+        }
+        if (resolved.size() > 5) {
+            throw new AwsException("SecurityGroupsPerInterfaceLimitExceeded", "The maximum number of security groups per interface has been reached.");
+        }
+        return resolved.stream().distinct().toList();
+    }
+
+    /** Group names by id, for showing an instance's groups. */
+    @Transactional(readOnly = true)
+    public Map<String, String> namesOf(java.util.Collection<String> groupIds) {
+        Map<String, String> names = new java.util.HashMap<>();
+        groups.findAllById(groupIds).forEach(g -> names.put(g.getId(), g.getGroupName()));
+        return names;
+    }
+
     public boolean ruleExists(Scope scope, String ruleId) {
         return groups.ruleExists(ruleId, scope.account(), scope.region());
     }

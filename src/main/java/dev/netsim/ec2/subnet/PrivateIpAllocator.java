@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +26,23 @@ import dev.netsim.ec2.Ec2Errors;
 public class PrivateIpAllocator {
 
     private final PrivateIpAllocationRepository allocations;
-    private final SubnetRepository subnets;
     private final SubnetLookup lookup;
+    private final EntityManager entities;
 
-    public PrivateIpAllocator(PrivateIpAllocationRepository allocations, SubnetRepository subnets, SubnetLookup lookup) {
+    public PrivateIpAllocator(PrivateIpAllocationRepository allocations, SubnetLookup lookup, EntityManager entities) {
         this.allocations = allocations;
-        this.subnets = subnets;
         this.lookup = lookup;
+        this.entities = entities;
+    }
+
+    /**
+     * The subnet, locked and re-read: a plain lock query would hand back an instance this
+     * transaction loaded earlier, with a count of used addresses that may be stale by now.
+     */
+    private Subnet lockFresh(String subnetId) {
+        Subnet subnet = entities.find(Subnet.class, subnetId);
+        entities.refresh(subnet, LockModeType.PESSIMISTIC_WRITE);
+        return subnet;
     }
 
     /**
@@ -38,7 +51,7 @@ public class PrivateIpAllocator {
      */
     public String allocate(Scope scope, String subnetId, String ownerId, String requested) {
         lookup.find(scope, subnetId);
-        Subnet subnet = subnets.lock(subnetId).orElseThrow();
+        Subnet subnet = lockFresh(subnetId);
         Ipv4Cidr cidr = Ipv4Cidr.parseOrNull(subnet.getCidrBlock());
         Set<String> taken = allocations.findBySubnetId(subnetId).stream().map(PrivateIpAllocation::getAddress).collect(Collectors.toSet());
         String address = requested != null ? requireFree(cidr, requested, taken) : lowestFree(cidr, taken, subnetId);
@@ -47,11 +60,16 @@ public class PrivateIpAllocator {
         return address;
     }
 
+    /** How many addresses of the subnet are free, with the subnet locked until the transaction ends. */
+    public long lockAndCountFree(String subnetId) {
+        return lockFresh(subnetId).availableIpAddressCount();
+    }
+
     /** Frees every address {@code ownerId} holds. */
     public void releaseAll(String ownerId) {
         List<PrivateIpAllocation> held = allocations.findByOwnerId(ownerId);
         for (PrivateIpAllocation allocation : held) {
-            subnets.lock(allocation.getSubnetId()).ifPresent(s -> s.addressesTaken(-1));
+            lockFresh(allocation.getSubnetId()).addressesTaken(-1);
             allocations.delete(allocation);
         }
     }

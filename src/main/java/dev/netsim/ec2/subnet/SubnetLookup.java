@@ -18,6 +18,13 @@ public class SubnetLookup {
         this.subnets = subnets;
     }
 
+    /** The default subnet of the default VPC in a zone (the first zone with one when none is named). */
+    public java.util.Optional<Subnet> defaultSubnet(String vpcId, String zoneName) {
+        return subnets.findByVpcIdOrderById(vpcId).stream().filter(Subnet::isDefaultForAz)
+                .filter(s -> zoneName == null || s.getAvailabilityZone().equals(zoneName))
+                .min(java.util.Comparator.comparing(Subnet::getAvailabilityZone));
+    }
+
     public Subnet find(Scope scope, String subnetId) {
         if (subnetId == null || subnetId.isEmpty()) {
             throw Ec2Errors.missing("SubnetId");

@@ -4,7 +4,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.netsim.ec2.address.ElasticIpService;
+import dev.netsim.ec2.eni.NetworkInterfaceService;
 import dev.netsim.ec2.gateway.InternetGatewayService;
+import dev.netsim.ec2.instance.InstanceService;
 import dev.netsim.ec2.nat.NatGatewayService;
 import dev.netsim.ec2.routing.RouteTableService;
 import dev.netsim.ec2.security.NetworkAclService;
@@ -54,6 +56,16 @@ class TaggableTypes {
     @Bean
     TaggableType natGatewayTaggable(NatGatewayService gateways) {
         return new TaggableType("nat", "natgateway", "InvalidNatGatewayID", "nat gateway", gateways::exists);
+    }
+
+    @Bean
+    TaggableType instanceTaggable(InstanceService instances) {
+        return new TaggableType("i", "instance", "InvalidInstanceID", "instance", instances::exists);
+    }
+
+    @Bean
+    TaggableType networkInterfaceTaggable(NetworkInterfaceService interfaces) {
+        return new TaggableType("eni", "network-interface", "InvalidNetworkInterfaceID", "network interface", interfaces::exists);
     }
 
     @Bean

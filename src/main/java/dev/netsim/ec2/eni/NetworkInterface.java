@@ -1,0 +1,102 @@
+package dev.netsim.ec2.eni;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/** An elastic network interface: a private address in a subnet, security groups, maybe a public address. */
+@Entity
+@Table(name = "network_interface")
+public class NetworkInterface {
+
+    @Id
+    private String id;
+    private String account;
+    private String region;
+    private String vpcId;
+    private String subnetId;
+    private String availabilityZone;
+    private String description;
+    private String privateIp;
+    private String macAddress;
+    private boolean sourceDestCheck;
+    private String interfaceType;
+    private String attachmentId;
+    private String instanceId;
+    private Integer deviceIndex;
+    private Instant attachTime;
+    private Boolean deleteOnTermination;
+    private String publicIp;
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "network_interface_group", joinColumns = @JoinColumn(name = "network_interface_id"))
+    @Column(name = "group_id")
+    @OrderBy
+    private List<String> groupIds = new ArrayList<>();
+
+    protected NetworkInterface() {
+    }
+
+    public NetworkInterface(String id, String account, String region, String vpcId, String subnetId, String availabilityZone,
+                            String privateIp, String macAddress, List<String> groupIds, Instant createdAt) {
+        this.id = id;
+        this.account = account;
+        this.region = region;
+        this.vpcId = vpcId;
+        this.subnetId = subnetId;
+        this.availabilityZone = availabilityZone;
+        this.privateIp = privateIp;
+        this.macAddress = macAddress;
+        this.groupIds.addAll(groupIds);
+        this.sourceDestCheck = true;
+        this.interfaceType = "interface";
+        this.description = "";
+        this.createdAt = createdAt;
+    }
+
+    void attach(String attachmentId, String instanceId, int deviceIndex, Instant when) {
+        this.attachmentId = attachmentId;
+        this.instanceId = instanceId;
+        this.deviceIndex = deviceIndex;
+        this.attachTime = when;
+        this.deleteOnTermination = true;
+    }
+
+    void assignPublicIp(String publicIp) {
+        this.publicIp = publicIp;
+    }
+
+    public String status() {
+        return instanceId == null ? "available" : "in-use";
+    }
+
+    public String getId() { return id; }
+    public String getAccount() { return account; }
+    public String getRegion() { return region; }
+    public String getVpcId() { return vpcId; }
+    public String getSubnetId() { return subnetId; }
+    public String getAvailabilityZone() { return availabilityZone; }
+    public String getDescription() { return description; }
+    public String getPrivateIp() { return privateIp; }
+    public String getMacAddress() { return macAddress; }
+    public boolean isSourceDestCheck() { return sourceDestCheck; }
+    public String getInterfaceType() { return interfaceType; }
+    public String getAttachmentId() { return attachmentId; }
+    public String getInstanceId() { return instanceId; }
+    public Integer getDeviceIndex() { return deviceIndex; }
+    public Instant getAttachTime() { return attachTime; }
+    public Boolean getDeleteOnTermination() { return deleteOnTermination; }
+    public String getPublicIp() { return publicIp; }
+    public List<String> getGroupIds() { return groupIds; }
+}

@@ -1,0 +1,126 @@
+package dev.netsim.ec2.eni;
+
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.netsim.common.IdGenerator;
+import dev.netsim.common.Scope;
+import dev.netsim.common.filter.FilterSpec;
+import dev.netsim.common.paging.Page;
+import dev.netsim.ec2.DescribeQuery;
+import dev.netsim.ec2.address.PublicIpPool;
+import dev.netsim.ec2.subnet.PrivateIpAllocator;
+import dev.netsim.ec2.subnet.Subnet;
+import dev.netsim.ec2.tag.TagService;
+import dev.netsim.ec2.tag.Tagged;
+
+/** Network interfaces. So far each is an instance's primary interface, created and deleted with it. */
+@Service
+@Transactional
+public class NetworkInterfaceService {
+
+    static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("eni", "InvalidNetworkInterfaceID",
+            "InvalidNetworkInterfaceID.NotFound", "network interface", 5, 1000);
+
+    private static final FilterSpec<Tagged<NetworkInterface>> FILTERS = FilterSpec.<Tagged<NetworkInterface>>builder(Tagged::tags)
+            .on("network-interface-id", t -> t.resource().getId())
+            .on("subnet-id", t -> t.resource().getSubnetId())
+            .on("vpc-id", t -> t.resource().getVpcId())
+            .on("availability-zone", t -> t.resource().getAvailabilityZone())
+            .on("private-ip-address", t -> t.resource().getPrivateIp())
+            .on("addresses.private-ip-address", t -> t.resource().getPrivateIp())
+            .on("mac-address", t -> t.resource().getMacAddress())
+            .on("status", t -> t.resource().status())
+            .on("owner-id", t -> t.resource().getAccount())
+            .on("description", t -> t.resource().getDescription())
+            .on("interface-type", t -> t.resource().getInterfaceType())
+            .on("source-dest-check", t -> t.resource().isSourceDestCheck())
+            .on("attachment.instance-id", t -> t.resource().getInstanceId())
+            .on("attachment.attachment-id", t -> t.resource().getAttachmentId())
+            .on("attachment.device-index", t -> t.resource().getDeviceIndex())
+            .on("attachment.status", t -> t.resource().getInstanceId() == null ? null : "attached")
+            .on("association.public-ip", t -> t.resource().getPublicIp())
+            .onEach("group-id", t -> List.copyOf(t.resource().getGroupIds()))
+            .build();
+
+    private final NetworkInterfaceRepository interfaces;
+    private final PrivateIpAllocator privateIps;
+    private final PublicIpPool publicIps;
+    private final TagService tags;
+    private final IdGenerator ids;
+    private final RandomGenerator random;
+    private final Clock clock;
+
+    public NetworkInterfaceService(NetworkInterfaceRepository interfaces, PrivateIpAllocator privateIps, PublicIpPool publicIps,
+                                   TagService tags, IdGenerator ids, RandomGenerator random, Clock clock) {
+        this.interfaces = interfaces;
+        this.privateIps = privateIps;
+        this.publicIps = publicIps;
+        this.tags = tags;
+        this.ids = ids;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    /**
+     * The primary interface (device index 0) of a new instance: a private address of the subnet
+     * (the requested one, or the lowest free), and a public address from the pool if asked for.
+     */
+    public NetworkInterface createPrimary(Scope scope, Subnet subnet, String instanceId, List<String> groupIds, String privateIp,
+                                          boolean publicIp, Map<String, String> newTags) {
+        String id = ids.ec2Id("eni");
+        String address = privateIps.allocate(scope, subnet.getId(), id, privateIp);
+        NetworkInterface eni = new NetworkInterface(id, scope.account(), scope.region(), subnet.getVpcId(), subnet.getId(),
+                subnet.getAvailabilityZone(), address, macAddress(), groupIds, clock.instant());
+        eni.attach(ids.ec2Id("eni-attach"), instanceId, 0, clock.instant());
+        if (publicIp) {
+            eni.assignPublicIp(publicIps.allocate());
+        }
+        interfaces.save(eni);
+        tags.tagNew(scope, id, "network-interface", newTags);
+        return eni;
+    }
+
+    /** Terminating an instance deletes its primary interface, freeing its addresses. */
+    public void deleteWithInstance(String interfaceId) {
+        interfaces.findById(interfaceId).ifPresent(eni -> {
+            privateIps.releaseAll(eni.getId());
+            tags.forget(eni.getId());
+            interfaces.delete(eni);
+        });
+    }
+
+    /** Stopping an instance gives its auto-assigned public address back; starting it gets a new one. */
+    public void setPublicIp(String interfaceId, boolean wanted) {
+        interfaces.findById(interfaceId).ifPresent(eni -> eni.assignPublicIp(wanted ? publicIps.allocate() : null));
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, NetworkInterface> byIds(List<String> interfaceIds) {
+        return interfaces.findByIdIn(interfaceIds).stream().collect(java.util.stream.Collectors.toMap(NetworkInterface::getId, e -> e));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Tagged<NetworkInterface>> describe(Scope scope, DescribeQuery query) {
+        List<Tagged<NetworkInterface>> all = tags.withTags(interfaces.findByAccountAndRegionOrderById(scope.account(), scope.region()),
+                NetworkInterface::getId);
+        return query.apply(KIND, all, NetworkInterface::getId, FILTERS);
+    }
+
+    public boolean exists(Scope scope, String interfaceId) {
+        return interfaces.existsByIdAndAccountAndRegion(interfaceId, scope.account(), scope.region());
+    }
+
+    /** A locally administered unicast MAC, as AWS gives ENIs (02:…). */
+    private String macAddress() {
+        byte[] bytes = new byte[5];
+        random.nextBytes(bytes);
+        return "02:" + HexFormat.ofDelimiter(":").formatHex(bytes);
+    }
+}

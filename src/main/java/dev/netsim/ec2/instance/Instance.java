@@ -1,0 +1,110 @@
+package dev.netsim.ec2.instance;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * An instance. It stores the state it is heading for and since when; what Describe shows is
+ * derived: the transitional state (pending, stopping, shutting-down) until the configured delay
+ * has passed, then the settled one.
+ */
+@Entity
+@Table(name = "instance")
+public class Instance {
+
+    @Id
+    private String id;
+    private String account;
+    private String region;
+    private String reservationId;
+    private String imageId;
+    private String instanceType;
+    private String vpcId;
+    private String subnetId;
+    private String availabilityZone;
+    private String networkInterfaceId;
+    private String keyName;
+    private String userData;
+    private String clientToken;
+    private int amiLaunchIndex;
+    private boolean autoPublicIp;
+    @Enumerated(EnumType.STRING)
+    private InstanceState state;
+    private Instant stateChangedAt;
+    private Instant launchTime;
+    private String httpTokens;
+    private String httpEndpoint;
+    private int httpPutResponseHopLimit;
+
+    protected Instance() {
+    }
+
+    public Instance(String id, String account, String region, String reservationId, InstanceLaunch launch, String vpcId, String subnetId,
+                    String availabilityZone, String networkInterfaceId, int amiLaunchIndex, boolean autoPublicIp, Instant now) {
+        this.id = id;
+        this.account = account;
+        this.region = region;
+        this.reservationId = reservationId;
+        this.imageId = launch.imageId();
+        this.instanceType = launch.instanceType();
+        this.keyName = launch.keyName();
+        this.userData = launch.userData();
+        this.clientToken = launch.clientToken();
+        this.httpTokens = launch.httpTokens();
+        this.httpEndpoint = launch.httpEndpoint();
+        this.httpPutResponseHopLimit = launch.httpPutResponseHopLimit();
+        this.vpcId = vpcId;
+        this.subnetId = subnetId;
+        this.availabilityZone = availabilityZone;
+        this.networkInterfaceId = networkInterfaceId;
+        this.amiLaunchIndex = amiLaunchIndex;
+        this.autoPublicIp = autoPublicIp;
+        this.state = InstanceState.RUNNING;
+        this.stateChangedAt = now;
+        this.launchTime = now;
+    }
+
+    public InstanceState stateAt(Instant now, Duration transition) {
+        return now.isBefore(stateChangedAt.plus(transition)) ? state.transitional() : state;
+    }
+
+    void moveTo(InstanceState settled, Instant now) {
+        this.state = settled;
+        this.stateChangedAt = now;
+        if (settled == InstanceState.RUNNING) {
+            this.launchTime = now;
+        }
+    }
+
+    public boolean isTerminated() {
+        return state == InstanceState.TERMINATED;
+    }
+
+    public String getId() { return id; }
+    public String getAccount() { return account; }
+    public String getRegion() { return region; }
+    public String getReservationId() { return reservationId; }
+    public String getImageId() { return imageId; }
+    public String getInstanceType() { return instanceType; }
+    public String getVpcId() { return vpcId; }
+    public String getSubnetId() { return subnetId; }
+    public String getAvailabilityZone() { return availabilityZone; }
+    public String getNetworkInterfaceId() { return networkInterfaceId; }
+    public String getKeyName() { return keyName; }
+    public String getUserData() { return userData; }
+    public String getClientToken() { return clientToken; }
+    public int getAmiLaunchIndex() { return amiLaunchIndex; }
+    public boolean isAutoPublicIp() { return autoPublicIp; }
+    public InstanceState getState() { return state; }
+    public Instant getStateChangedAt() { return stateChangedAt; }
+    public Instant getLaunchTime() { return launchTime; }
+    public String getHttpTokens() { return httpTokens; }
+    public String getHttpEndpoint() { return httpEndpoint; }
+    public int getHttpPutResponseHopLimit() { return httpPutResponseHopLimit; }
+}

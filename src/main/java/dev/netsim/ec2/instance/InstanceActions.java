@@ -1,0 +1,222 @@
+package dev.netsim.ec2.instance;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import dev.netsim.common.AwsException;
+import dev.netsim.common.Scope;
+import dev.netsim.common.paging.Page;
+import dev.netsim.ec2.DescribeQuery;
+import dev.netsim.ec2.eni.NetworkInterface;
+import dev.netsim.ec2.wire.Ec2Wire;
+import dev.netsim.protocol.AwsAction;
+import dev.netsim.protocol.WireService;
+import software.amazon.awssdk.services.ec2.model.DescribeInstanceStatusRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeInstanceStatusResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeInstancesRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
+import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
+import software.amazon.awssdk.services.ec2.model.InstanceMetadataOptionsResponse;
+import software.amazon.awssdk.services.ec2.model.InstanceNetworkInterface;
+import software.amazon.awssdk.services.ec2.model.InstanceNetworkInterfaceAssociation;
+import software.amazon.awssdk.services.ec2.model.InstanceNetworkInterfaceAttachment;
+import software.amazon.awssdk.services.ec2.model.InstancePrivateIpAddress;
+import software.amazon.awssdk.services.ec2.model.InstanceStateChange;
+import software.amazon.awssdk.services.ec2.model.InstanceStatus;
+import software.amazon.awssdk.services.ec2.model.InstanceStatusDetails;
+import software.amazon.awssdk.services.ec2.model.InstanceStatusSummary;
+import software.amazon.awssdk.services.ec2.model.InstanceNetworkInterfaceSpecification;
+import software.amazon.awssdk.services.ec2.model.Monitoring;
+import software.amazon.awssdk.services.ec2.model.Placement;
+import software.amazon.awssdk.services.ec2.model.RebootInstancesRequest;
+import software.amazon.awssdk.services.ec2.model.RebootInstancesResponse;
+import software.amazon.awssdk.services.ec2.model.Reservation;
+import software.amazon.awssdk.services.ec2.model.RunInstancesRequest;
+import software.amazon.awssdk.services.ec2.model.RunInstancesResponse;
+import software.amazon.awssdk.services.ec2.model.StartInstancesRequest;
+import software.amazon.awssdk.services.ec2.model.StartInstancesResponse;
+import software.amazon.awssdk.services.ec2.model.StopInstancesRequest;
+import software.amazon.awssdk.services.ec2.model.StopInstancesResponse;
+import software.amazon.awssdk.services.ec2.model.TerminateInstancesRequest;
+import software.amazon.awssdk.services.ec2.model.TerminateInstancesResponse;
+
+/** EC2 wire handlers for instances. */
+@Component
+class InstanceActions {
+
+    private final InstanceService instances;
+
+    InstanceActions(InstanceService instances) {
+        this.instances = instances;
+    }
+
+    @AwsAction(WireService.EC2)
+    RunInstancesResponse runInstances(RunInstancesRequest r, Scope scope) {
+        InstanceNetworkInterfaceSpecification primary = primaryInterface(r);
+        String subnetId = r.subnetId();
+        List<String> groupIds = new ArrayList<>(r.securityGroupIds());
+        Boolean publicIp = null;
+        String privateIp = r.privateIpAddress();
+        if (primary != null) {
+            // the CLI moves SubnetId and groups into NetworkInterface.1 with --associate-public-ip-address
+            subnetId = subnetId != null ? subnetId : primary.subnetId();
+            groupIds.addAll(primary.groups());
+            publicIp = primary.associatePublicIpAddress();
+            privateIp = privateIp != null ? privateIp : primary.privateIpAddress();
+        }
+        var metadata = r.metadataOptions();
+        InstanceLaunch launch = new InstanceLaunch(r.imageId(), r.instanceTypeAsString() == null ? "m1.small" : r.instanceTypeAsString(),
+                r.minCount(), r.maxCount(), subnetId, groupIds, r.securityGroups(), privateIp, publicIp,
+                r.placement() == null ? null : r.placement().availabilityZone(), r.placement() == null ? null : r.placement().groupName(),
+                r.keyName(), r.userData(), r.clientToken(),
+                metadata == null || metadata.httpTokensAsString() == null ? "optional" : metadata.httpTokensAsString(),
+                metadata == null || metadata.httpEndpointAsString() == null ? "enabled" : metadata.httpEndpointAsString(),
+                metadata == null || metadata.httpPutResponseHopLimit() == null ? 1 : metadata.httpPutResponseHopLimit(),
+                tagsFor(r, "instance"), tagsFor(r, "network-interface"));
+        InstanceService.Reservation reservation = instances.run(scope, launch);
+        return RunInstancesResponse.builder().reservationId(reservation.reservationId()).ownerId(scope.account()).groups(List.of())
+                .instances(reservation.instances().stream().map(InstanceActions::toSdk).toList()).build();
+    }
+
+    /** The device-0 interface specification, when the caller describes the instance's network that way. */
+    private static InstanceNetworkInterfaceSpecification primaryInterface(RunInstancesRequest r) {
+        if (r.networkInterfaces().size() > 1) {
+            throw new AwsException("InvalidParameterValue", "Netsim launches instances with one network interface so far.");
+        }
+        if (r.networkInterfaces().isEmpty()) {
+            return null;
+        }
+        InstanceNetworkInterfaceSpecification spec = r.networkInterfaces().get(0);
+        if (spec.networkInterfaceId() != null) {
+            throw new AwsException("InvalidParameterValue", "Netsim does not launch instances on existing network interfaces yet.");
+        }
+        if (r.subnetId() != null && spec.subnetId() != null || !r.securityGroupIds().isEmpty() && !spec.groups().isEmpty()) {
+            throw new AwsException("InvalidParameterCombination", "Network interfaces and an instance-level subnet or security groups cannot be specified on the same request");
+        }
+        return spec;
+    }
+
+    /** Tags per resource type; EBS volumes are not modelled, so tags for them are refused rather than dropped. */
+    private static Map<String, String> tagsFor(RunInstancesRequest r, String type) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        r.tagSpecifications().forEach(spec -> {
+            String resourceType = spec.resourceTypeAsString();
+            if (!"instance".equals(resourceType) && !"network-interface".equals(resourceType)) {
+                throw new AwsException("InvalidParameterValue", "'" + resourceType + "' is not a taggable resource type Netsim models for RunInstances.");
+            }
+            if (type.equals(resourceType)) {
+                spec.tags().forEach(t -> tags.put(t.key(), t.value() == null ? "" : t.value()));
+            }
+        });
+        return tags;
+    }
+
+    @AwsAction(WireService.EC2)
+    DescribeInstancesResponse describeInstances(DescribeInstancesRequest r, Scope scope) {
+        Page<InstanceDetails> page = instances.describe(scope, Ec2Wire.query(r.instanceIds(), r.filters(), r.maxResults(), r.nextToken()));
+        Map<String, List<InstanceDetails>> byReservation = new LinkedHashMap<>();
+        page.items().forEach(d -> byReservation.computeIfAbsent(d.instance().getReservationId(), k -> new ArrayList<>()).add(d));
+        return DescribeInstancesResponse.builder().reservations(byReservation.entrySet().stream().map(e -> Reservation.builder()
+                .reservationId(e.getKey()).ownerId(scope.account()).groups(List.of())
+                .instances(e.getValue().stream().map(InstanceActions::toSdk).toList()).build()).toList())
+                .nextToken(page.nextToken()).build();
+    }
+
+    @AwsAction(WireService.EC2)
+    TerminateInstancesResponse terminateInstances(TerminateInstancesRequest r, Scope scope) {
+        return TerminateInstancesResponse.builder().terminatingInstances(changes(instances.terminate(scope, r.instanceIds()))).build();
+    }
+
+    @AwsAction(WireService.EC2)
+    StopInstancesResponse stopInstances(StopInstancesRequest r, Scope scope) {
+        return StopInstancesResponse.builder().stoppingInstances(changes(instances.stop(scope, r.instanceIds()))).build();
+    }
+
+    @AwsAction(WireService.EC2)
+    StartInstancesResponse startInstances(StartInstancesRequest r, Scope scope) {
+        return StartInstancesResponse.builder().startingInstances(changes(instances.start(scope, r.instanceIds()))).build();
+    }
+
+    @AwsAction(WireService.EC2)
+    RebootInstancesResponse rebootInstances(RebootInstancesRequest r, Scope scope) {
+        instances.reboot(scope, r.instanceIds());
+        return RebootInstancesResponse.builder().build();
+    }
+
+    /** DescribeInstanceStatus: running instances (all with IncludeAllInstances); a running one passes its checks. */
+    @AwsAction(WireService.EC2)
+    DescribeInstanceStatusResponse describeInstanceStatus(DescribeInstanceStatusRequest r, Scope scope) {
+        List<dev.netsim.common.filter.Filter> filters = new ArrayList<>();
+        if (!Boolean.TRUE.equals(r.includeAllInstances())) {
+            filters.add(new dev.netsim.common.filter.Filter("instance-state-name", List.of("running")));
+        }
+        filters.addAll(Ec2Wire.filters(r.filters()).stream().map(f -> switch (f.name()) {
+            case "instance-status.status", "system-status.status" -> new dev.netsim.common.filter.Filter("instance-state-name",
+                    f.values().contains("ok") ? List.of("running") : List.of("pending", "stopping", "stopped"));
+            default -> f;
+        }).toList());
+        Page<InstanceDetails> page = instances.describe(scope, new DescribeQuery(r.instanceIds(), filters, r.maxResults(), r.nextToken()));
+        return DescribeInstanceStatusResponse.builder().instanceStatuses(page.items().stream().map(d -> {
+            boolean ok = d.state() == InstanceState.RUNNING;
+            InstanceStatusSummary summary = InstanceStatusSummary.builder().status(ok ? "ok" : "not-applicable")
+                    .details(InstanceStatusDetails.builder().name("reachability").status(ok ? "passed" : "initializing").build()).build();
+            return InstanceStatus.builder().instanceId(d.instance().getId()).availabilityZone(d.instance().getAvailabilityZone())
+                    .instanceState(state(d.state())).instanceStatus(summary).systemStatus(summary).events(List.of()).build();
+        }).toList()).nextToken(page.nextToken()).build();
+    }
+
+    private static List<InstanceStateChange> changes(List<InstanceService.StateChange> changes) {
+        return changes.stream().map(c -> InstanceStateChange.builder().instanceId(c.instanceId())
+                .previousState(state(c.previous())).currentState(state(c.current())).build()).toList();
+    }
+
+    private static software.amazon.awssdk.services.ec2.model.InstanceState state(InstanceState state) {
+        return software.amazon.awssdk.services.ec2.model.InstanceState.builder().code(state.code()).name(state.apiName()).build();
+    }
+
+    static software.amazon.awssdk.services.ec2.model.Instance toSdk(InstanceDetails d) {
+        Instance i = d.instance();
+        NetworkInterface eni = d.primaryInterface();
+        List<GroupIdentifier> groups = d.groupNames().entrySet().stream()
+                .map(g -> GroupIdentifier.builder().groupId(g.getKey()).groupName(g.getValue()).build()).toList();
+        var builder = software.amazon.awssdk.services.ec2.model.Instance.builder()
+                .instanceId(i.getId()).imageId(i.getImageId()).instanceType(i.getInstanceType()).state(state(d.state()))
+                .launchTime(i.getLaunchTime()).amiLaunchIndex(i.getAmiLaunchIndex()).keyName(i.getKeyName())
+                .placement(Placement.builder().availabilityZone(i.getAvailabilityZone()).tenancy("default").build())
+                .monitoring(Monitoring.builder().state("disabled").build())
+                .subnetId(i.getSubnetId()).vpcId(i.getVpcId()).architecture("x86_64").rootDeviceType("ebs").rootDeviceName("/dev/xvda")
+                .virtualizationType("hvm").hypervisor("xen").ebsOptimized(false).enaSupport(true).clientToken(i.getClientToken())
+                .securityGroups(groups)
+                .metadataOptions(InstanceMetadataOptionsResponse.builder().state("applied").httpTokens(i.getHttpTokens())
+                        .httpEndpoint(i.getHttpEndpoint()).httpPutResponseHopLimit(i.getHttpPutResponseHopLimit()).build())
+                .stateTransitionReason("")
+                .tags(Ec2Wire.tags(d.tags()));
+        if (eni == null) {
+            return builder.privateDnsName("").publicDnsName("").networkInterfaces(List.of()).build();
+        }
+        String privateDns = InstanceNames.privateDnsName(eni.getPrivateIp(), i.getRegion());
+        InstanceNetworkInterfaceAssociation association = eni.getPublicIp() == null ? null : InstanceNetworkInterfaceAssociation.builder()
+                .publicIp(eni.getPublicIp()).publicDnsName(InstanceNames.publicDnsName(eni.getPublicIp(), i.getRegion())).ipOwnerId("amazon").build();
+        return builder
+                .privateIpAddress(eni.getPrivateIp()).privateDnsName(privateDns)
+                .publicIpAddress(eni.getPublicIp())
+                .publicDnsName(eni.getPublicIp() == null ? "" : InstanceNames.publicDnsName(eni.getPublicIp(), i.getRegion()))
+                .sourceDestCheck(eni.isSourceDestCheck())
+                .networkInterfaces(InstanceNetworkInterface.builder()
+                        .networkInterfaceId(eni.getId()).subnetId(eni.getSubnetId()).vpcId(eni.getVpcId()).ownerId(eni.getAccount())
+                        .status(eni.status()).macAddress(eni.getMacAddress()).privateIpAddress(eni.getPrivateIp()).privateDnsName(privateDns)
+                        .sourceDestCheck(eni.isSourceDestCheck()).interfaceType(eni.getInterfaceType()).description(eni.getDescription())
+                        .groups(groups)
+                        .attachment(InstanceNetworkInterfaceAttachment.builder().attachmentId(eni.getAttachmentId()).deviceIndex(eni.getDeviceIndex())
+                                .status("attached").attachTime(eni.getAttachTime()).deleteOnTermination(eni.getDeleteOnTermination()).build())
+                        .association(association)
+                        .privateIpAddresses(InstancePrivateIpAddress.builder().primary(true).privateIpAddress(eni.getPrivateIp())
+                                .privateDnsName(privateDns).association(association).build())
+                        .build())
+                .build();
+    }
+}

@@ -1,0 +1,327 @@
+package dev.netsim.ec2.instance;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.netsim.common.AwsException;
+import dev.netsim.common.IdGenerator;
+import dev.netsim.common.Scope;
+import dev.netsim.common.filter.FilterSpec;
+import dev.netsim.common.paging.Page;
+import dev.netsim.ec2.DescribeQuery;
+import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.Ec2Ids;
+import dev.netsim.ec2.Ec2Quotas;
+import dev.netsim.ec2.Ec2Settings;
+import dev.netsim.ec2.eni.NetworkInterface;
+import dev.netsim.ec2.eni.NetworkInterfaceService;
+import dev.netsim.ec2.security.SecurityGroupService;
+import dev.netsim.ec2.subnet.PrivateIpAllocator;
+import dev.netsim.ec2.subnet.Subnet;
+import dev.netsim.ec2.subnet.SubnetLookup;
+import dev.netsim.ec2.tag.TagService;
+import dev.netsim.ec2.tag.Tagged;
+import dev.netsim.ec2.vpc.VpcLookup;
+
+/** Instances: launch into a subnet with addresses and groups, the state machine, describe. */
+@Service
+@Transactional
+public class InstanceService {
+
+    static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("i", "InvalidInstanceID", "InvalidInstanceID.NotFound", "instance", 5, 1000);
+    private static final Pattern INSTANCE_TYPE = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9]+");
+
+    private static final FilterSpec<Tagged<InstanceDetails>> FILTERS = FilterSpec.<Tagged<InstanceDetails>>builder(Tagged::tags)
+            .on("instance-id", t -> t.resource().instance().getId())
+            .on("instance-state-name", t -> t.resource().state().apiName())
+            .on("instance-state-code", t -> t.resource().state().code())
+            .on("instance-type", t -> t.resource().instance().getInstanceType())
+            .on("image-id", t -> t.resource().instance().getImageId())
+            .on("vpc-id", t -> t.resource().instance().getVpcId())
+            .on("subnet-id", t -> t.resource().instance().getSubnetId())
+            .on("availability-zone", t -> t.resource().instance().getAvailabilityZone())
+            .on("reservation-id", t -> t.resource().instance().getReservationId())
+            .on("owner-id", t -> t.resource().instance().getAccount())
+            .on("key-name", t -> t.resource().instance().getKeyName())
+            .on("launch-index", t -> t.resource().instance().getAmiLaunchIndex())
+            .on("private-ip-address", t -> eni(t) == null ? null : eni(t).getPrivateIp())
+            .on("ip-address", t -> eni(t) == null ? null : eni(t).getPublicIp())
+            .on("private-dns-name", t -> eni(t) == null ? null : InstanceNames.privateDnsName(eni(t).getPrivateIp(), t.resource().instance().getRegion()))
+            .on("tenancy", t -> "default")
+            .on("architecture", t -> "x86_64")
+            .on("root-device-type", t -> "ebs")
+            .on("monitoring-state", t -> "disabled")
+            .on("metadata-options.http-tokens", t -> t.resource().instance().getHttpTokens())
+            .on("metadata-options.http-endpoint", t -> t.resource().instance().getHttpEndpoint())
+            .on("network-interface.network-interface-id", t -> t.resource().instance().getNetworkInterfaceId())
+            .on("network-interface.subnet-id", t -> eni(t) == null ? null : eni(t).getSubnetId())
+            .on("network-interface.vpc-id", t -> eni(t) == null ? null : eni(t).getVpcId())
+            .on("network-interface.private-ip-address", t -> eni(t) == null ? null : eni(t).getPrivateIp())
+            .on("network-interface.addresses.private-ip-address", t -> eni(t) == null ? null : eni(t).getPrivateIp())
+            .on("network-interface.mac-address", t -> eni(t) == null ? null : eni(t).getMacAddress())
+            .on("network-interface.status", t -> eni(t) == null ? null : eni(t).status())
+            .on("network-interface.source-dest-check", t -> eni(t) == null ? null : eni(t).isSourceDestCheck())
+            .on("network-interface.attachment.device-index", t -> eni(t) == null ? null : eni(t).getDeviceIndex())
+            .on("network-interface.association.public-ip", t -> eni(t) == null ? null : eni(t).getPublicIp())
+            .onEach("network-interface.group-id", t -> List.copyOf(t.resource().groupNames().keySet()))
+            .onEach("instance.group-id", t -> List.copyOf(t.resource().groupNames().keySet()))
+            .onEach("instance.group-name", t -> List.copyOf(t.resource().groupNames().values()))
+            .onEach("group-id", t -> List.copyOf(t.resource().groupNames().keySet()))
+            .onEach("group-name", t -> List.copyOf(t.resource().groupNames().values()))
+            .build();
+
+    private final InstanceRepository instances;
+    private final SubnetLookup subnets;
+    private final VpcLookup vpcs;
+    private final PrivateIpAllocator privateIps;
+    private final NetworkInterfaceService interfaces;
+    private final SecurityGroupService securityGroups;
+    private final TagService tags;
+    private final IdGenerator ids;
+    private final Ec2Quotas quotas;
+    private final Ec2Settings settings;
+    private final Clock clock;
+
+    public InstanceService(InstanceRepository instances, SubnetLookup subnets, VpcLookup vpcs, PrivateIpAllocator privateIps,
+                           NetworkInterfaceService interfaces, SecurityGroupService securityGroups, TagService tags, IdGenerator ids,
+                           Ec2Quotas quotas, Ec2Settings settings, Clock clock) {
+        this.instances = instances;
+        this.subnets = subnets;
+        this.vpcs = vpcs;
+        this.privateIps = privateIps;
+        this.interfaces = interfaces;
+        this.securityGroups = securityGroups;
+        this.tags = tags;
+        this.ids = ids;
+        this.quotas = quotas;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    private static NetworkInterface eni(Tagged<InstanceDetails> details) {
+        return details.resource().primaryInterface();
+    }
+
+    /** A launched reservation. */
+    public record Reservation(String reservationId, List<InstanceDetails> instances) {
+    }
+
+    /** RunInstances: MinCount to MaxCount instances in one subnet, as many as its free addresses allow. */
+    public Reservation run(Scope scope, InstanceLaunch launch) {
+        if (launch.clientToken() != null) {
+            List<Instance> earlier = instances.findByAccountAndRegionAndClientToken(scope.account(), scope.region(), launch.clientToken());
+            if (!earlier.isEmpty()) {
+                return sameRequestOrMismatch(scope, launch, earlier);
+            }
+        }
+        validate(launch);
+        Subnet subnet = subnet(scope, launch);
+        if (launch.availabilityZone() != null && !launch.availabilityZone().equals(subnet.getAvailabilityZone())) {
+            throw new AwsException("InvalidParameterValue", "Subnet " + subnet.getId() + " is in " + subnet.getAvailabilityZone()
+                    + ", not in the requested availability zone " + launch.availabilityZone() + ".");
+        }
+        if (launch.placementGroup() != null) {
+            throw new AwsException("InvalidPlacementGroup.Unknown", "The Placement Group '" + launch.placementGroup() + "' is unknown.");
+        }
+        List<String> groupIds = securityGroups.groupsForInterface(scope, subnet.getVpcId(), launch.securityGroupIds(), launch.securityGroupNames());
+        long running = instances.countByAccountAndRegionAndStateNot(scope.account(), scope.region(), InstanceState.TERMINATED);
+        if (running + launch.minCount() > quotas.instancesPerRegion()) {
+            throw new AwsException("InstanceLimitExceeded", "You have requested more instances (" + launch.minCount()
+                    + ") than your current instance limit of " + quotas.instancesPerRegion() + " allows.");
+        }
+        long free = privateIps.lockAndCountFree(subnet.getId());
+        long count = Math.min(Math.min(launch.maxCount(), free), quotas.instancesPerRegion() - running);
+        if (count < launch.minCount()) {
+            throw new AwsException("InsufficientFreeAddressesInSubnet", "There are not enough free addresses in subnet '" + subnet.getId()
+                    + "' to satisfy the requested number of instances.");
+        }
+        boolean publicIp = launch.associatePublicIpAddress() != null ? launch.associatePublicIpAddress() : subnet.isMapPublicIpOnLaunch();
+        String reservationId = ids.ec2Id("r");
+        Instant now = clock.instant();
+        List<Instance> launched = new ArrayList<>();
+        for (int index = 0; index < count; index++) {
+            String instanceId = ids.ec2Id("i");
+            NetworkInterface eni = interfaces.createPrimary(scope, subnet, instanceId, groupIds, launch.privateIpAddress(), publicIp,
+                    launch.interfaceTags());
+            Instance instance = instances.save(new Instance(instanceId, scope.account(), scope.region(), reservationId, launch,
+                    subnet.getVpcId(), subnet.getId(), subnet.getAvailabilityZone(), eni.getId(), index, publicIp, now));
+            tags.tagNew(scope, instanceId, "instance", launch.instanceTags());
+            launched.add(instance);
+        }
+        return new Reservation(reservationId, details(launched, InstanceState.PENDING));
+    }
+
+    private Reservation sameRequestOrMismatch(Scope scope, InstanceLaunch launch, List<Instance> earlier) {
+        Instance first = earlier.get(0);
+        boolean same = first.getImageId().equals(launch.imageId()) && (launch.subnetId() == null || launch.subnetId().equals(first.getSubnetId()));
+        if (!same) {
+            throw new AwsException("IdempotentParameterMismatch", "The client token " + launch.clientToken() + " was already used with other parameters.");
+        }
+        return new Reservation(first.getReservationId(), details(earlier, null));
+    }
+
+    private static void validate(InstanceLaunch launch) {
+        if (launch.imageId() == null || launch.imageId().isEmpty()) {
+            throw Ec2Errors.missing("ImageId");
+        }
+        Ec2Ids.requireWellFormed(launch.imageId(), "ami", "InvalidAMIID");
+        if (launch.minCount() == null) {
+            throw Ec2Errors.missing("MinCount");
+        }
+        if (launch.maxCount() == null) {
+            throw Ec2Errors.missing("MaxCount");
+        }
+        if (launch.minCount() < 1 || launch.maxCount() < launch.minCount()) {
+            throw new AwsException("InvalidParameterValue", "MinCount must be at least 1 and MaxCount at least MinCount: "
+                    + launch.minCount() + ", " + launch.maxCount());
+        }
+        if (!INSTANCE_TYPE.matcher(launch.instanceType()).matches()) {
+            throw Ec2Errors.invalidValue("InstanceType", launch.instanceType(), "This is not a valid instance type.");
+        }
+        if (launch.privateIpAddress() != null && launch.maxCount() > 1) {
+            throw new AwsException("InvalidParameterCombination", "A PrivateIpAddress can only be given when launching one instance.");
+        }
+        if (!Set.of("optional", "required").contains(launch.httpTokens()) || !Set.of("enabled", "disabled").contains(launch.httpEndpoint())
+                || launch.httpPutResponseHopLimit() < 1 || launch.httpPutResponseHopLimit() > 64) {
+            throw new AwsException("InvalidParameterValue", "Invalid metadata options: HttpTokens optional|required, HttpEndpoint "
+                    + "enabled|disabled, HttpPutResponseHopLimit 1-64.");
+        }
+    }
+
+    /** The subnet named, or the default VPC's default subnet (in the requested zone). */
+    private Subnet subnet(Scope scope, InstanceLaunch launch) {
+        if (launch.subnetId() != null) {
+            return subnets.find(scope, launch.subnetId());
+        }
+        String defaultVpc = vpcs.defaultVpc(scope).map(v -> v.getId()).orElseThrow(() ->
+                new AwsException("VPCIdNotSpecified", "No default VPC for this user: specify a SubnetId."));
+        return subnets.defaultSubnet(defaultVpc, launch.availabilityZone()).orElseThrow(() ->
+                new AwsException("MissingInput", "No default subnet for availability zone: '" + launch.availabilityZone() + "'."));
+    }
+
+    /** A state change of one instance: what it was and what it shows now. */
+    public record StateChange(String instanceId, InstanceState previous, InstanceState current) {
+    }
+
+    public List<StateChange> terminate(Scope scope, List<String> instanceIds) {
+        return change(scope, instanceIds, InstanceState.TERMINATED, instance -> interfaces.deleteWithInstance(instance.getNetworkInterfaceId()));
+    }
+
+    public List<StateChange> stop(Scope scope, List<String> instanceIds) {
+        return change(scope, instanceIds, InstanceState.STOPPED, instance -> {
+            if (instance.isAutoPublicIp()) {
+                interfaces.setPublicIp(instance.getNetworkInterfaceId(), false); // an auto-assigned address does not survive a stop
+            }
+        });
+    }
+
+    public List<StateChange> start(Scope scope, List<String> instanceIds) {
+        return change(scope, instanceIds, InstanceState.RUNNING, instance -> {
+            if (instance.isAutoPublicIp()) {
+                interfaces.setPublicIp(instance.getNetworkInterfaceId(), true);
+            }
+        });
+    }
+
+    /** RebootInstances: running instances reboot in place; terminated ones cannot. */
+    public void reboot(Scope scope, List<String> instanceIds) {
+        for (Instance instance : find(scope, instanceIds)) {
+            if (instance.isTerminated()) {
+                throw incorrectState(instance, currentState(instance), "reboot");
+            }
+        }
+    }
+
+    private List<StateChange> change(Scope scope, List<String> instanceIds, InstanceState target, java.util.function.Consumer<Instance> effect) {
+        List<Instance> selected = find(scope, instanceIds);
+        for (Instance instance : selected) {
+            boolean allowed = switch (target) {
+                case TERMINATED -> true;
+                case STOPPED, RUNNING -> !instance.isTerminated();
+                default -> false;
+            };
+            if (!allowed) {
+                throw incorrectState(instance, currentState(instance), target == InstanceState.RUNNING ? "start" : "stop");
+            }
+        }
+        List<StateChange> changes = new ArrayList<>();
+        Instant now = clock.instant();
+        for (Instance instance : selected) {
+            InstanceState previous = currentState(instance);
+            if (instance.getState() != target) {
+                instance.moveTo(target, now);
+                effect.accept(instance);
+                changes.add(new StateChange(instance.getId(), previous, target.transitional()));
+            } else {
+                changes.add(new StateChange(instance.getId(), previous, previous));
+            }
+        }
+        return changes;
+    }
+
+    private static AwsException incorrectState(Instance instance, InstanceState state, String operation) {
+        return new AwsException("IncorrectInstanceState", "The instance '" + instance.getId() + "' is not in a state from which it can be "
+                + (operation.equals("reboot") ? "rebooted" : operation.equals("start") ? "started" : "stopped") + " (" + state.apiName() + ").");
+    }
+
+    private InstanceState currentState(Instance instance) {
+        return instance.stateAt(clock.instant(), settings.stateTransitionDelay());
+    }
+
+    @Transactional(readOnly = true)
+    public Page<InstanceDetails> describe(Scope scope, DescribeQuery query) {
+        Instant now = clock.instant();
+        List<Instance> visible = instances.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream()
+                .filter(i -> !i.isTerminated() || now.isBefore(i.getStateChangedAt().plus(settings.deletedResourcesVisibleFor())))
+                .toList();
+        Page<Tagged<InstanceDetails>> page = query.apply(KIND, details(visible, null).stream().map(d -> new Tagged<>(d, d.tags())).toList(),
+                d -> d.instance().getId(), FILTERS);
+        return new Page<>(page.items().stream().map(Tagged::resource).toList(), page.nextToken());
+    }
+
+    /** Instances with their interfaces, group names and tags, read in bulk; {@code shownState} overrides the derived state. */
+    private List<InstanceDetails> details(Collection<Instance> list, InstanceState shownState) {
+        Map<String, NetworkInterface> enis = interfaces.byIds(list.stream().map(Instance::getNetworkInterfaceId).toList());
+        Set<String> groupIds = enis.values().stream().flatMap(e -> e.getGroupIds().stream()).collect(Collectors.toSet());
+        Map<String, String> names = securityGroups.namesOf(groupIds);
+        Map<String, Map<String, String>> tagsById = tags.tagsOf(list.stream().map(Instance::getId).toList());
+        return list.stream().map(i -> {
+            NetworkInterface eni = enis.get(i.getNetworkInterfaceId());
+            Map<String, String> groups = new java.util.LinkedHashMap<>();
+            if (eni != null) {
+                eni.getGroupIds().forEach(g -> groups.put(g, names.getOrDefault(g, "")));
+            }
+            return new InstanceDetails(i, shownState != null ? shownState : currentState(i), eni, groups, tagsById.getOrDefault(i.getId(), Map.of()));
+        }).toList();
+    }
+
+    private List<Instance> find(Scope scope, List<String> instanceIds) {
+        if (instanceIds.isEmpty()) {
+            throw Ec2Errors.missing("InstanceId");
+        }
+        instanceIds.forEach(id -> Ec2Ids.requireWellFormed(id, "i", "InvalidInstanceID"));
+        Map<String, Instance> byId = instances.findAllById(instanceIds).stream()
+                .filter(i -> i.getAccount().equals(scope.account()) && i.getRegion().equals(scope.region()))
+                .collect(Collectors.toMap(Instance::getId, i -> i));
+        List<String> missing = instanceIds.stream().filter(id -> !byId.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            throw new AwsException("InvalidInstanceID.NotFound", "The instance ID" + (missing.size() > 1 ? "s '" : " '")
+                    + String.join(", ", missing) + (missing.size() > 1 ? "' do not exist" : "' does not exist"));
+        }
+        return instanceIds.stream().distinct().map(byId::get).toList();
+    }
+
+    public boolean exists(Scope scope, String instanceId) {
+        return instances.findById(instanceId).filter(i -> i.getAccount().equals(scope.account()) && i.getRegion().equals(scope.region())).isPresent();
+    }
+}

@@ -1,0 +1,226 @@
+package dev.netsim.ec2;
+
+import static dev.netsim.ec2.VpcWireTest.filter;
+import static dev.netsim.support.AwsErrors.assertAwsError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.netsim.common.net.Ipv4Cidr;
+import dev.netsim.support.NetsimIntegrationTest;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.ec2.model.InstanceType;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.ec2.model.TagSpecification;
+
+class InstanceWireTest extends NetsimIntegrationTest {
+
+    private static final String AMI = "ami-0abcdef1234567890";
+    private String vpcId;
+    private String subnetId;
+
+    @BeforeEach
+    void network() {
+        vpcId = ec2().createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
+        subnetId = ec2().createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.1.0/24").availabilityZone("us-east-1a")).subnet().subnetId();
+    }
+
+    private Instance runOne(String subnet) {
+        return ec2().runInstances(r -> r.imageId(AMI).instanceType(InstanceType.T3_MICRO).minCount(1).maxCount(1).subnetId(subnet)).instances().get(0);
+    }
+
+    private Instance describe(String instanceId) {
+        return ec2().describeInstances(r -> r.instanceIds(instanceId)).reservations().get(0).instances().get(0);
+    }
+
+    @Test
+    void runInstancesIntoASubnet() {
+        var response = ec2().runInstances(r -> r.imageId(AMI).instanceType(InstanceType.T3_MICRO).minCount(2).maxCount(2).subnetId(subnetId)
+                .userData("ZWNobyBoaQ==").tagSpecifications(TagSpecification.builder().resourceType(ResourceType.INSTANCE)
+                        .tags(Tag.builder().key("Name").value("web").build()).build()));
+        assertThat(response.reservationId()).matches("r-[0-9a-f]{17}");
+        assertThat(response.ownerId()).isEqualTo("000000000000");
+        assertThat(response.instances()).hasSize(2).allSatisfy(i -> {
+            assertThat(i.instanceId()).matches("i-[0-9a-f]{17}");
+            assertThat(i.state().nameAsString()).isEqualTo("pending");
+            assertThat(i.state().code()).isZero();
+            assertThat(i.subnetId()).isEqualTo(subnetId);
+            assertThat(i.vpcId()).isEqualTo(vpcId);
+            assertThat(i.placement().availabilityZone()).isEqualTo("us-east-1a");
+            assertThat(i.publicIpAddress()).isNull();
+            assertThat(i.securityGroups()).singleElement().satisfies(g -> assertThat(g.groupName()).isEqualTo("default"));
+            assertThat(i.tags()).containsExactly(Tag.builder().key("Name").value("web").build());
+            assertThat(i.networkInterfaces()).singleElement().satisfies(n -> {
+                assertThat(n.networkInterfaceId()).startsWith("eni-");
+                assertThat(n.macAddress()).matches("02(:[0-9a-f]{2}){5}");
+                assertThat(n.attachment().deviceIndex()).isZero();
+            });
+        });
+        assertThat(response.instances()).extracting(Instance::privateIpAddress).containsExactly("10.0.1.4", "10.0.1.5");
+        assertThat(response.instances().get(0).privateDnsName()).isEqualTo("ip-10-0-1-4.ec2.internal");
+        assertThat(ec2().describeSubnets(r -> r.subnetIds(subnetId)).subnets().get(0).availableIpAddressCount()).isEqualTo(249);
+
+        String id = response.instances().get(0).instanceId();
+        ec2().waiter().waitUntilInstanceRunning(r -> r.instanceIds(id), o -> o.waitTimeout(Duration.ofSeconds(30)));
+        assertThat(describe(id).state().nameAsString()).isEqualTo("running");
+        assertThat(ec2().describeInstanceStatus(r -> r.instanceIds(id)).instanceStatuses()).singleElement()
+                .satisfies(s -> assertThat(s.instanceStatus().statusAsString()).isEqualTo("ok"));
+    }
+
+    @Test
+    void withoutASubnetInstancesGoToTheDefaultVpcWithAPublicAddress() {
+        Instance instance = ec2().runInstances(r -> r.imageId(AMI).minCount(1).maxCount(1)).instances().get(0);
+        assertThat(instance.instanceTypeAsString()).isEqualTo("m1.small");
+        assertThat(instance.placement().availabilityZone()).isEqualTo("us-east-1a");
+        assertThat(instance.publicIpAddress()).startsWith("3.");
+        assertThat(instance.publicDnsName()).startsWith("ec2-3-").endsWith(".compute-1.amazonaws.com");
+        assertThat(instance.privateIpAddress()).startsWith("172.31.");
+    }
+
+    @Test
+    void theCliFormWithAssociatePublicIpAddressWorks() {
+        String sg = ec2().createSecurityGroup(r -> r.groupName("web").description("web").vpcId(vpcId)).groupId();
+        Instance instance = ec2().runInstances(r -> r.imageId(AMI).minCount(1).maxCount(1).networkInterfaces(n -> n.deviceIndex(0)
+                .associatePublicIpAddress(true).subnetId(subnetId).groups(sg))).instances().get(0);
+        assertThat(instance.subnetId()).isEqualTo(subnetId);
+        assertThat(instance.publicIpAddress()).isNotNull();
+        assertThat(instance.securityGroups()).extracting(g -> g.groupId()).containsExactly(sg);
+        assertThat(ec2().describeNetworkInterfaces(r -> r.filters(filter("attachment.instance-id", instance.instanceId()))).networkInterfaces())
+                .singleElement().satisfies(n -> assertThat(n.association().publicIp()).isEqualTo(instance.publicIpAddress()));
+    }
+
+    @Test
+    void stopStartTerminate() {
+        Instance instance = ec2().runInstances(r -> r.imageId(AMI).minCount(1).maxCount(1).subnetId(subnetId)
+                .networkInterfaces(List.of())).instances().get(0);
+        String id = instance.instanceId();
+        var stopped = ec2().stopInstances(r -> r.instanceIds(id)).stoppingInstances().get(0);
+        assertThat(stopped.previousState().nameAsString()).isEqualTo("running");
+        assertThat(stopped.currentState().nameAsString()).isEqualTo("stopping");
+        ec2().waiter().waitUntilInstanceStopped(r -> r.instanceIds(id), o -> o.waitTimeout(Duration.ofSeconds(30)));
+        assertThat(describe(id).privateIpAddress()).isEqualTo(instance.privateIpAddress()); // kept across stop/start
+
+        assertThat(ec2().startInstances(r -> r.instanceIds(id)).startingInstances().get(0).currentState().nameAsString()).isEqualTo("pending");
+        ec2().rebootInstances(r -> r.instanceIds(id));
+
+        var terminated = ec2().terminateInstances(r -> r.instanceIds(id)).terminatingInstances().get(0);
+        assertThat(terminated.currentState().nameAsString()).isEqualTo("shutting-down");
+        assertThat(terminated.currentState().code()).isEqualTo(32);
+        ec2().waiter().waitUntilInstanceTerminated(r -> r.instanceIds(id), o -> o.waitTimeout(Duration.ofSeconds(30)));
+        assertThat(describe(id).state().code()).isEqualTo(48);
+        assertAwsError(() -> ec2().startInstances(r -> r.instanceIds(id)), "IncorrectInstanceState", 400);
+        assertAwsError(() -> ec2().rebootInstances(r -> r.instanceIds(id)), "IncorrectInstanceState", 400);
+        assertThat(ec2().describeSubnets(r -> r.subnetIds(subnetId)).subnets().get(0).availableIpAddressCount()).isEqualTo(251);
+        ec2().deleteSubnet(r -> r.subnetId(subnetId));
+    }
+
+    @Test
+    void describeInstancesFilters() {
+        Instance a = runOne(subnetId);
+        Instance b = runOne(subnetId);
+        ec2().createTags(r -> r.resources(b.instanceId()).tags(Tag.builder().key("Tier").value("db").build()));
+        ec2().stopInstances(r -> r.instanceIds(b.instanceId()));
+
+        assertThat(ids(filter("vpc-id", vpcId))).containsExactlyInAnyOrder(a.instanceId(), b.instanceId());
+        assertThat(ids(filter("instance-state-name", "running"), filter("vpc-id", vpcId))).containsExactly(a.instanceId());
+        assertThat(ids(filter("instance-state-name", "stopped"))).containsExactly(b.instanceId());
+        assertThat(ids(filter("private-ip-address", a.privateIpAddress()))).containsExactly(a.instanceId());
+        assertThat(ids(filter("tag:Tier", "db"))).containsExactly(b.instanceId());
+        assertThat(ids(filter("subnet-id", subnetId), filter("instance-type", "t3.micro"))).hasSize(2);
+        assertThat(ids(filter("network-interface.subnet-id", subnetId))).hasSize(2);
+        assertThat(ids(filter("instance.group-name", "default"))).hasSize(2);
+        assertAwsError(() -> ec2().describeInstances(r -> r.filters(filter("colour", "red"))), "InvalidParameterValue", 400);
+        assertAwsError(() -> ec2().describeInstances(r -> r.instanceIds("i-0123456789abcdef0")), "InvalidInstanceID.NotFound", 400);
+        assertAwsError(() -> ec2().describeInstances(r -> r.instanceIds("i-xyz")), "InvalidInstanceID.Malformed", 400);
+    }
+
+    @Test
+    void badLaunchesAreRefusedAndLeaveNothingBehind() {
+        assertAwsError(() -> ec2().runInstances(r -> r.minCount(1).maxCount(1).subnetId(subnetId)), "MissingParameter", 400);
+        assertAwsError(() -> ec2().runInstances(r -> r.imageId("image-1").minCount(1).maxCount(1).subnetId(subnetId)), "InvalidAMIID.Malformed", 400);
+        assertAwsError(() -> ec2().runInstances(r -> r.imageId(AMI).minCount(2).maxCount(1).subnetId(subnetId)), "InvalidParameterValue", 400);
+        assertAwsError(() -> ec2().runInstances(r -> r.imageId(AMI).minCount(1).maxCount(1).subnetId("subnet-0123456789abcdef0")),
+                "InvalidSubnetID.NotFound", 400);
+        assertAwsError(() -> ec2().runInstances(r -> r.imageId(AMI).minCount(2).maxCount(2).subnetId(subnetId).privateIpAddress("10.0.1.50")),
+                "InvalidParameterCombination", 400);
+        assertAwsError(() -> ec2().runInstances(r -> r.imageId(AMI).minCount(1).maxCount(1).subnetId(subnetId).privateIpAddress("10.0.2.50")),
+                "InvalidParameterValue", 400);
+        assertAwsError(() -> ec2().runInstances(r -> r.imageId(AMI).minCount(1).maxCount(1).subnetId(subnetId).securityGroupIds("sg-0123456789abcdef0")),
+                "InvalidGroup.NotFound", 400);
+        assertAwsError(() -> ec2().runInstances(r -> r.imageId(AMI).minCount(1).maxCount(1).subnetId(subnetId).placement(p -> p.availabilityZone("us-east-1b"))),
+                "InvalidParameterValue", 400);
+        assertAwsError(() -> ec2().runInstances(r -> r.imageId(AMI).minCount(1).maxCount(1).subnetId(subnetId).placement(p -> p.groupName("cluster"))),
+                "InvalidPlacementGroup.Unknown", 400);
+        assertThat(ec2().describeInstances().reservations()).isEmpty();
+        assertThat(ec2().describeSubnets(r -> r.subnetIds(subnetId)).subnets().get(0).availableIpAddressCount()).isEqualTo(251);
+        assertAwsError(() -> ec2().runInstances(r -> r.imageId(AMI).minCount(1).maxCount(1).subnetId(subnetId).dryRun(true)), "DryRunOperation", 412);
+        assertThat(ec2().describeInstances().reservations()).isEmpty();
+    }
+
+    @Test
+    void aFullSubnetLaunchesWhatFitsOrRefuses() {
+        String small = ec2().createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.2.0/28")).subnet().subnetId();
+        var launched = ec2().runInstances(r -> r.imageId(AMI).minCount(1).maxCount(20).subnetId(small)).instances();
+        assertThat(launched).hasSize(11);
+        assertAwsError(() -> runOne(small), "InsufficientFreeAddressesInSubnet", 400);
+        assertThat(ec2().describeSubnets(r -> r.subnetIds(small)).subnets().get(0).availableIpAddressCount()).isZero();
+    }
+
+    @Test
+    void theSameClientTokenReturnsTheSameReservation() {
+        var first = ec2().runInstances(r -> r.imageId(AMI).minCount(1).maxCount(1).subnetId(subnetId).clientToken("launch-1"));
+        var again = ec2().runInstances(r -> r.imageId(AMI).minCount(1).maxCount(1).subnetId(subnetId).clientToken("launch-1"));
+        assertThat(again.reservationId()).isEqualTo(first.reservationId());
+        assertThat(again.instances().get(0).instanceId()).isEqualTo(first.instances().get(0).instanceId());
+        assertThat(ec2().describeInstances().reservations()).hasSize(1);
+    }
+
+    @Test
+    void concurrentLaunchesGetDistinctValidAddresses() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<List<String>>> results = new ArrayList<>();
+        try {
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> {
+                    Ec2Client client = ec2();
+                    List<String> ips = new ArrayList<>();
+                    for (int i = 0; i < 25; i++) {
+                        ips.add(client.runInstances(r -> r.imageId(AMI).minCount(1).maxCount(1).subnetId(subnetId)).instances().get(0).privateIpAddress());
+                    }
+                    return ips;
+                }));
+            }
+            List<String> all = new ArrayList<>();
+            for (Future<List<String>> f : results) {
+                all.addAll(f.get());
+            }
+            assertThat(all).hasSize(200).doesNotHaveDuplicates();
+            Ipv4Cidr subnet = Ipv4Cidr.parseOrNull("10.0.1.0/24");
+            Set<String> reserved = new HashSet<>(List.of("10.0.1.0", "10.0.1.1", "10.0.1.2", "10.0.1.3", "10.0.1.255"));
+            assertThat(all).allSatisfy(ip -> {
+                assertThat(subnet.contains(Ipv4Cidr.parseOrNull(ip + "/32"))).isTrue();
+                assertThat(reserved).doesNotContain(ip);
+            });
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(ec2().describeSubnets(r -> r.subnetIds(subnetId)).subnets().get(0).availableIpAddressCount()).isEqualTo(51);
+    }
+
+    private List<String> ids(software.amazon.awssdk.services.ec2.model.Filter... filters) {
+        return ec2().describeInstances(r -> r.filters(filters)).reservations().stream()
+                .flatMap(res -> res.instances().stream()).map(Instance::instanceId).toList();
+    }
+}
