@@ -219,6 +219,56 @@ class InstanceWireTest extends NetsimIntegrationTest {
         assertThat(ec2().describeSubnets(r -> r.subnetIds(subnetId)).subnets().get(0).availableIpAddressCount()).isEqualTo(51);
     }
 
+    @Test
+    void elasticIpsMoveBetweenInstancesAndSurviveAStop() {
+        Instance first = runOne(subnetId);
+        Instance second = runOne(subnetId);
+        String allocationId = ec2().allocateAddress(r -> { }).allocationId();
+        String publicIp = ec2().describeAddresses(r -> r.allocationIds(allocationId)).addresses().get(0).publicIp();
+        assertAwsError(() -> ec2().associateAddress(r -> r.allocationId(allocationId).instanceId(first.instanceId())), "Gateway.NotAttached", 400);
+
+        String igw = ec2().createInternetGateway(r -> { }).internetGateway().internetGatewayId();
+        ec2().attachInternetGateway(r -> r.internetGatewayId(igw).vpcId(vpcId));
+        String associationId = ec2().associateAddress(r -> r.allocationId(allocationId).instanceId(first.instanceId())).associationId();
+        assertThat(associationId).startsWith("eipassoc-");
+        assertThat(describe(first.instanceId()).publicIpAddress()).isEqualTo(publicIp);
+        assertThat(ec2().describeAddresses(r -> r.filters(filter("instance-id", first.instanceId()))).addresses()).singleElement()
+                .satisfies(a -> assertThat(a.privateIpAddress()).isEqualTo(first.privateIpAddress()));
+        assertAwsError(() -> ec2().detachInternetGateway(r -> r.internetGatewayId(igw).vpcId(vpcId)), "DependencyViolation", 400);
+
+        ec2().stopInstances(r -> r.instanceIds(first.instanceId()));
+        assertThat(describe(first.instanceId()).publicIpAddress()).isEqualTo(publicIp);
+
+        assertAwsError(() -> ec2().associateAddress(r -> r.allocationId(allocationId).instanceId(second.instanceId())), "Resource.AlreadyAssociated", 400);
+        ec2().associateAddress(r -> r.allocationId(allocationId).instanceId(second.instanceId()).allowReassociation(true));
+        assertThat(describe(second.instanceId()).publicIpAddress()).isEqualTo(publicIp);
+        assertThat(describe(first.instanceId()).publicIpAddress()).isNull();
+
+        ec2().terminateInstances(r -> r.instanceIds(second.instanceId()));
+        assertThat(ec2().describeAddresses(r -> r.allocationIds(allocationId)).addresses().get(0).associationId()).isNull();
+        ec2().releaseAddress(r -> r.allocationId(allocationId));
+        ec2().detachInternetGateway(r -> r.internetGatewayId(igw).vpcId(vpcId));
+        assertAwsError(() -> ec2().disassociateAddress(r -> r.associationId("eipassoc-0123456789abcdef0")), "InvalidAssociationID.NotFound", 400);
+    }
+
+    @Test
+    void aNatInstanceRouteFollowsTheInstance() {
+        Instance nat = runOne(subnetId);
+        String tableId = ec2().createRouteTable(r -> r.vpcId(vpcId)).routeTable().routeTableId();
+        ec2().createRoute(r -> r.routeTableId(tableId).destinationCidrBlock("0.0.0.0/0").instanceId(nat.instanceId()));
+        var route = ec2().describeRouteTables(r -> r.routeTableIds(tableId)).routeTables().get(0).routes().get(1);
+        assertThat(route.instanceId()).isEqualTo(nat.instanceId());
+        assertThat(route.stateAsString()).isEqualTo("active");
+        String otherVpc = ec2().createVpc(r -> r.cidrBlock("10.1.0.0/16")).vpc().vpcId();
+        String otherTable = ec2().createRouteTable(r -> r.vpcId(otherVpc)).routeTable().routeTableId();
+        assertAwsError(() -> ec2().createRoute(r -> r.routeTableId(otherTable).destinationCidrBlock("0.0.0.0/0").instanceId(nat.instanceId())),
+                "InvalidParameterValue", 400);
+
+        ec2().terminateInstances(r -> r.instanceIds(nat.instanceId()));
+        assertThat(ec2().describeRouteTables(r -> r.routeTableIds(tableId)).routeTables().get(0).routes().get(1).stateAsString())
+                .isEqualTo("blackhole");
+    }
+
     private List<String> ids(software.amazon.awssdk.services.ec2.model.Filter... filters) {
         return ec2().describeInstances(r -> r.filters(filters)).reservations().stream()
                 .flatMap(res -> res.instances().stream()).map(Instance::instanceId).toList();

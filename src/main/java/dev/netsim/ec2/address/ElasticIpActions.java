@@ -10,6 +10,10 @@ import dev.netsim.protocol.WireService;
 import software.amazon.awssdk.services.ec2.model.Address;
 import software.amazon.awssdk.services.ec2.model.AllocateAddressRequest;
 import software.amazon.awssdk.services.ec2.model.AllocateAddressResponse;
+import software.amazon.awssdk.services.ec2.model.AssociateAddressRequest;
+import software.amazon.awssdk.services.ec2.model.AssociateAddressResponse;
+import software.amazon.awssdk.services.ec2.model.DisassociateAddressRequest;
+import software.amazon.awssdk.services.ec2.model.DisassociateAddressResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeAddressesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeAddressesResponse;
 import software.amazon.awssdk.services.ec2.model.ReleaseAddressRequest;
@@ -37,6 +41,19 @@ class ElasticIpActions {
     }
 
     @AwsAction(WireService.EC2)
+    AssociateAddressResponse associateAddress(AssociateAddressRequest r, Scope scope) {
+        ElasticIp address = addresses.associate(scope, r.allocationId(), r.instanceId(), r.networkInterfaceId(), r.privateIpAddress(),
+                Boolean.TRUE.equals(r.allowReassociation()));
+        return AssociateAddressResponse.builder().associationId(address.getAssociationId()).build();
+    }
+
+    @AwsAction(WireService.EC2)
+    DisassociateAddressResponse disassociateAddress(DisassociateAddressRequest r, Scope scope) {
+        addresses.disassociate(scope, r.associationId(), r.publicIp());
+        return DisassociateAddressResponse.builder().build();
+    }
+
+    @AwsAction(WireService.EC2)
     ReleaseAddressResponse releaseAddress(ReleaseAddressRequest r, Scope scope) {
         addresses.release(scope, r.allocationId(), r.publicIp());
         return ReleaseAddressResponse.builder().build();
@@ -52,6 +69,7 @@ class ElasticIpActions {
         ElasticIp a = tagged.resource();
         return Address.builder().allocationId(a.getAllocationId()).publicIp(a.getPublicIp()).domain("vpc")
                 .associationId(a.getAssociationId()).networkInterfaceId(a.getNetworkInterfaceId())
+                .instanceId(a.getAssociatedWith() != null && a.getAssociatedWith().startsWith("i-") ? a.getAssociatedWith() : null)
                 .networkInterfaceOwnerId(a.getNetworkInterfaceId() == null ? null : a.getAccount()).privateIpAddress(a.getPrivateIp())
                 .networkBorderGroup(a.getRegion()).publicIpv4Pool("amazon").tags(Ec2Wire.tags(tagged.tags())).build();
     }

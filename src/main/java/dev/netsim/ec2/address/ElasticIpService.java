@@ -15,6 +15,9 @@ import dev.netsim.common.filter.FilterEngine;
 import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Ids;
+import dev.netsim.ec2.eni.NetworkInterface;
+import dev.netsim.ec2.eni.NetworkInterfaceService;
+import dev.netsim.ec2.gateway.InternetGatewayService;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
 
@@ -34,18 +37,24 @@ public class ElasticIpService {
             .on("network-interface-id", t -> t.resource().getNetworkInterfaceId())
             .on("network-interface-owner-id", t -> t.resource().getNetworkInterfaceId() == null ? null : t.resource().getAccount())
             .on("network-border-group", t -> t.resource().getRegion())
-            .on("instance-id", t -> null)
+            .on("instance-id", t -> t.resource().getAssociatedWith() != null && t.resource().getAssociatedWith().startsWith("i-")
+                    ? t.resource().getAssociatedWith() : null)
             .build();
 
     private final ElasticIpRepository addresses;
     private final PublicIpPool pool;
+    private final NetworkInterfaceService interfaces;
+    private final InternetGatewayService internetGateways;
     private final TagService tags;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ElasticIpService(ElasticIpRepository addresses, PublicIpPool pool, TagService tags, IdGenerator ids, Clock clock) {
+    public ElasticIpService(ElasticIpRepository addresses, PublicIpPool pool, NetworkInterfaceService interfaces,
+                            InternetGatewayService internetGateways, TagService tags, IdGenerator ids, Clock clock) {
         this.addresses = addresses;
         this.pool = pool;
+        this.interfaces = interfaces;
+        this.internetGateways = internetGateways;
         this.tags = tags;
         this.ids = ids;
         this.clock = clock;
@@ -83,6 +92,66 @@ public class ElasticIpService {
         List<ElasticIp> selected = all.stream().filter(a -> (allocationIds.isEmpty() && publicIps.isEmpty())
                 || allocationIds.contains(a.getAllocationId()) || publicIps.contains(a.getPublicIp())).toList();
         return FilterEngine.apply(filters, FILTERS, tags.withTags(selected, ElasticIp::getAllocationId));
+    }
+
+    /**
+     * AssociateAddress: puts the address on an interface (or an instance's primary one) whose VPC
+     * has an internet gateway. An address in use moves only with AllowReassociation.
+     */
+    public ElasticIp associate(Scope scope, String allocationId, String instanceId, String interfaceId, String privateIp,
+                               boolean allowReassociation) {
+        ElasticIp address = find(scope, allocationId);
+        NetworkInterface eni = interfaces.findForAddress(scope, interfaceId, instanceId);
+        if (privateIp != null && !privateIp.equals(eni.getPrivateIp())) {
+            throw new AwsException("InvalidParameterValue", "The private IP address " + privateIp + " is not assigned to " + eni.getId() + ".");
+        }
+        if (internetGateways.attachedTo(eni.getVpcId()).isEmpty()) {
+            throw new AwsException("Gateway.NotAttached", "Network " + eni.getVpcId() + " is not attached to any internet gateway");
+        }
+        if (address.isAssociated()) {
+            if (!allowReassociation) {
+                throw new AwsException("Resource.AlreadyAssociated", "resource " + allocationId + " is already associated with " + address.getAssociatedWith());
+            }
+            release(address);
+        }
+        addresses.findByAccountAndRegionOrderByAllocationId(scope.account(), scope.region()).stream()
+                .filter(other -> eni.getId().equals(other.getNetworkInterfaceId())).forEach(this::release);
+        address.associate(ids.ec2Id("eipassoc"), eni.getInstanceId() != null ? eni.getInstanceId() : eni.getId(), eni.getId(), eni.getPrivateIp());
+        interfaces.putElasticIp(eni, address.getPublicIp());
+        return address;
+    }
+
+    /** DisassociateAddress, by association id or public IP. */
+    public void disassociate(Scope scope, String associationId, String publicIp) {
+        ElasticIp address = associationId != null
+                ? addresses.findByAccountAndRegionOrderByAllocationId(scope.account(), scope.region()).stream()
+                        .filter(a -> associationId.equals(a.getAssociationId())).findFirst()
+                        .orElseThrow(() -> new AwsException("InvalidAssociationID.NotFound", "The association ID '" + associationId + "' does not exist"))
+                : byPublicIp(scope, publicIp);
+        if (address.isAssociated()) {
+            release(address);
+        }
+    }
+
+    /** Whether an Elastic IP sits on the interface (then it, not an auto-assigned address, is the public one). */
+    @Transactional(readOnly = true)
+    public boolean isOnInterface(Scope scope, String interfaceId) {
+        return addresses.findByAccountAndRegionOrderByAllocationId(scope.account(), scope.region()).stream()
+                .anyMatch(a -> interfaceId.equals(a.getNetworkInterfaceId()));
+    }
+
+    /** An instance being terminated lets go of its Elastic IP, which stays allocated. */
+    public void releaseFromInterface(Scope scope, String interfaceId) {
+        addresses.findByAccountAndRegionOrderByAllocationId(scope.account(), scope.region()).stream()
+                .filter(a -> interfaceId.equals(a.getNetworkInterfaceId())).forEach(ElasticIp::disassociate);
+    }
+
+    private void release(ElasticIp address) {
+        if (address.getNetworkInterfaceId() != null) {
+            interfaces.byIds(java.util.List.of(address.getNetworkInterfaceId())).values()
+                    .forEach(eni -> interfaces.putElasticIp(eni, null));
+        }
+        address.disassociate();
     }
 
     /** Puts the address on a NAT gateway's interface; it must be free. */

@@ -14,4 +14,8 @@ public interface NetworkInterfaceRepository extends JpaRepository<NetworkInterfa
     Optional<NetworkInterface> findByIdAndAccountAndRegion(String id, String account, String region);
 
     boolean existsByIdAndAccountAndRegion(String id, String account, String region);
+
+    Optional<NetworkInterface> findByInstanceIdAndDeviceIndex(String instanceId, Integer deviceIndex);
+
+    long countByVpcIdAndPublicIpNotNull(String vpcId);
 }

@@ -101,6 +101,34 @@ public class NetworkInterfaceService {
         interfaces.findById(interfaceId).ifPresent(eni -> eni.assignPublicIp(wanted ? publicIps.allocate() : null));
     }
 
+    /** The interface an Elastic IP goes on: given directly, or an instance's primary interface. */
+    public NetworkInterface findForAddress(Scope scope, String interfaceId, String instanceId) {
+        if ((interfaceId == null) == (instanceId == null)) {
+            throw new dev.netsim.common.AwsException(interfaceId == null ? "MissingParameter" : "InvalidParameterCombination",
+                    "The request must contain exactly one of InstanceId or NetworkInterfaceId.");
+        }
+        if (instanceId != null) {
+            dev.netsim.ec2.Ec2Ids.requireWellFormed(instanceId, "i", "InvalidInstanceID");
+            return interfaces.findByInstanceIdAndDeviceIndex(instanceId, 0).filter(e -> e.getAccount().equals(scope.account())
+                            && e.getRegion().equals(scope.region()))
+                    .orElseThrow(() -> dev.netsim.ec2.Ec2Errors.notFound("InvalidInstanceID", "instance", instanceId));
+        }
+        dev.netsim.ec2.Ec2Ids.requireWellFormed(interfaceId, "eni", "InvalidNetworkInterfaceID");
+        return interfaces.findByIdAndAccountAndRegion(interfaceId, scope.account(), scope.region())
+                .orElseThrow(() -> dev.netsim.ec2.Ec2Errors.notFound("InvalidNetworkInterfaceID", "network interface", interfaceId));
+    }
+
+    /** An Elastic IP takes the place of the interface's public address (an auto-assigned one is given back). */
+    public void putElasticIp(NetworkInterface eni, String publicIp) {
+        eni.assignPublicIp(publicIp);
+    }
+
+    /** Public addresses mapped in a VPC keep its internet gateway from being detached. */
+    @Transactional(readOnly = true)
+    public long publicAddressesIn(String vpcId) {
+        return interfaces.countByVpcIdAndPublicIpNotNull(vpcId);
+    }
+
     @Transactional(readOnly = true)
     public Map<String, NetworkInterface> byIds(List<String> interfaceIds) {
         return interfaces.findByIdIn(interfaceIds).stream().collect(java.util.stream.Collectors.toMap(NetworkInterface::getId, e -> e));

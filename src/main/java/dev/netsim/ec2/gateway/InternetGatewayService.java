@@ -16,6 +16,7 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Ids;
+import dev.netsim.ec2.eni.NetworkInterfaceService;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.vpc.VpcLookup;
@@ -36,13 +37,15 @@ public class InternetGatewayService {
 
     private final InternetGatewayRepository gateways;
     private final VpcLookup vpcs;
+    private final NetworkInterfaceService interfaces;
     private final TagService tags;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public InternetGatewayService(InternetGatewayRepository gateways, VpcLookup vpcs, TagService tags, IdGenerator ids, Clock clock) {
+    public InternetGatewayService(InternetGatewayRepository gateways, VpcLookup vpcs, NetworkInterfaceService interfaces, TagService tags, IdGenerator ids, Clock clock) {
         this.gateways = gateways;
         this.vpcs = vpcs;
+        this.interfaces = interfaces;
         this.tags = tags;
         this.ids = ids;
         this.clock = clock;
@@ -74,6 +77,10 @@ public class InternetGatewayService {
         vpcs.lock(scope, vpcId);
         if (!vpcId.equals(gateway.getAttachedVpcId())) {
             throw new AwsException("Gateway.NotAttached", "resource " + gatewayId + " is not attached to network " + vpcId);
+        }
+        if (interfaces.publicAddressesIn(vpcId) > 0) {
+            throw new AwsException("DependencyViolation", "Network " + vpcId + " has some mapped public address(es). "
+                    + "Please unmap those public address(es) before detaching the gateway.");
         }
         gateway.detach();
     }

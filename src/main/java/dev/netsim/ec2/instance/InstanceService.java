@@ -23,6 +23,7 @@ import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Ids;
 import dev.netsim.ec2.Ec2Quotas;
 import dev.netsim.ec2.Ec2Settings;
+import dev.netsim.ec2.address.ElasticIpService;
 import dev.netsim.ec2.eni.NetworkInterface;
 import dev.netsim.ec2.eni.NetworkInterfaceService;
 import dev.netsim.ec2.security.SecurityGroupService;
@@ -85,6 +86,7 @@ public class InstanceService {
     private final VpcLookup vpcs;
     private final PrivateIpAllocator privateIps;
     private final NetworkInterfaceService interfaces;
+    private final ElasticIpService elasticIps;
     private final SecurityGroupService securityGroups;
     private final TagService tags;
     private final IdGenerator ids;
@@ -93,13 +95,14 @@ public class InstanceService {
     private final Clock clock;
 
     public InstanceService(InstanceRepository instances, SubnetLookup subnets, VpcLookup vpcs, PrivateIpAllocator privateIps,
-                           NetworkInterfaceService interfaces, SecurityGroupService securityGroups, TagService tags, IdGenerator ids,
+                           NetworkInterfaceService interfaces, ElasticIpService elasticIps, SecurityGroupService securityGroups, TagService tags, IdGenerator ids,
                            Ec2Quotas quotas, Ec2Settings settings, Clock clock) {
         this.instances = instances;
         this.subnets = subnets;
         this.vpcs = vpcs;
         this.privateIps = privateIps;
         this.interfaces = interfaces;
+        this.elasticIps = elasticIps;
         this.securityGroups = securityGroups;
         this.tags = tags;
         this.ids = ids;
@@ -214,12 +217,15 @@ public class InstanceService {
     }
 
     public List<StateChange> terminate(Scope scope, List<String> instanceIds) {
-        return change(scope, instanceIds, InstanceState.TERMINATED, instance -> interfaces.deleteWithInstance(instance.getNetworkInterfaceId()));
+        return change(scope, instanceIds, InstanceState.TERMINATED, instance -> {
+            elasticIps.releaseFromInterface(scope, instance.getNetworkInterfaceId());
+            interfaces.deleteWithInstance(instance.getNetworkInterfaceId());
+        });
     }
 
     public List<StateChange> stop(Scope scope, List<String> instanceIds) {
         return change(scope, instanceIds, InstanceState.STOPPED, instance -> {
-            if (instance.isAutoPublicIp()) {
+            if (instance.isAutoPublicIp() && !elasticIps.isOnInterface(scope, instance.getNetworkInterfaceId())) {
                 interfaces.setPublicIp(instance.getNetworkInterfaceId(), false); // an auto-assigned address does not survive a stop
             }
         });
@@ -227,7 +233,7 @@ public class InstanceService {
 
     public List<StateChange> start(Scope scope, List<String> instanceIds) {
         return change(scope, instanceIds, InstanceState.RUNNING, instance -> {
-            if (instance.isAutoPublicIp()) {
+            if (instance.isAutoPublicIp() && !elasticIps.isOnInterface(scope, instance.getNetworkInterfaceId())) {
                 interfaces.setPublicIp(instance.getNetworkInterfaceId(), true);
             }
         });

@@ -221,8 +221,8 @@ public class RouteTableService {
         switch (status(scope, target, table.getVpcId())) {
             case ABSENT -> throw new AwsException(target.kind().notFoundCode(),
                     "The " + target.kind().noun() + " ID '" + target.id() + "' does not exist");
-            case NOT_ATTACHED -> throw new AwsException("Gateway.NotAttached",
-                    "route table " + table.getId() + " and network gateway " + target.id() + " belong to different networks");
+            case NOT_ATTACHED -> throw new AwsException(target.kind() == RouteTargetKind.GATEWAY ? "Gateway.NotAttached" : "InvalidParameterValue",
+                    "route table " + table.getId() + " and " + target.kind().noun() + " " + target.id() + " belong to different networks");
             case ACTIVE -> { }
         }
     }
