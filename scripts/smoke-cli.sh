@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The AWS CLI journey against a running Netsim: a VPC with subnets, internet gateway, route
-# tables, security groups and network ACLs built and torn down to nothing, plus the thin ELBv2,
-# Route 53 and CloudFront slices. Works with AWS CLI v1 and v2.
+# The AWS CLI journey against a running Netsim: a two-tier VPC (public and private subnets in
+# two AZs, internet gateway, NAT gateway, route tables, security groups, network ACL, instances)
+# built and torn down to nothing, plus the thin ELBv2, Route 53 and CloudFront slices.
+# Works with AWS CLI v1 and v2.
 #   NETSIM_ENDPOINT (default http://127.0.0.1:4566), AWS (default: aws on PATH)
 set -euo pipefail
 
@@ -118,6 +119,28 @@ ACL_ASSOC=$(aws ec2 describe-network-acls --filters Name=association.subnet-id,V
 NEW_ACL_ASSOC=$(aws ec2 replace-network-acl-association --association-id "$ACL_ASSOC" --network-acl-id "$ACL" --query NewAssociationId --output text)
 expect_eq "$(aws ec2 describe-network-acls --network-acl-ids "$ACL" --query 'length(NetworkAcls[0].Entries)' --output text)" "4"; ok "$ACL"
 
+step "NAT gateway in subnet A, private route table for subnet B"
+EIP=$(aws ec2 allocate-address --domain vpc --query AllocationId --output text)
+NAT=$(aws ec2 create-nat-gateway --subnet-id "$SUBNET_A" --allocation-id "$EIP" --query NatGateway.NatGatewayId --output text)
+aws ec2 wait nat-gateway-available --nat-gateway-ids "$NAT"
+PRIVATE_RTB=$(aws ec2 create-route-table --vpc-id "$VPC" --query RouteTable.RouteTableId --output text)
+aws ec2 create-route --route-table-id "$PRIVATE_RTB" --destination-cidr-block 0.0.0.0/0 --nat-gateway-id "$NAT" >/dev/null
+PRIVATE_ASSOC=$(aws ec2 associate-route-table --route-table-id "$PRIVATE_RTB" --subnet-id "$SUBNET_B" --query AssociationId --output text)
+ok "$NAT"
+
+step "instances: web (public IP) in A, db in B; wait running"
+WEB=$(aws ec2 run-instances --image-id ami-0abcdef1234567890 --instance-type t3.micro --count 1 \
+  --subnet-id "$SUBNET_A" --security-group-ids "$SG_WEB" --associate-public-ip-address \
+  --tag-specifications 'ResourceType=instance,Tags=[{Key=Name,Value=web}]' --query 'Instances[0].InstanceId' --output text)
+DB=$(aws ec2 run-instances --image-id ami-0abcdef1234567890 --instance-type t3.micro --count 1 \
+  --subnet-id "$SUBNET_B" --security-group-ids "$SG_DB" --query 'Instances[0].InstanceId' --output text)
+aws ec2 wait instance-running --instance-ids "$WEB" "$DB"
+[[ $(aws ec2 describe-instances --instance-ids "$WEB" --query 'Reservations[0].Instances[0].PublicIpAddress' --output text) =~ ^[0-9.]+$ ]] \
+  || fail "web has no public IP"
+expect_eq "$(aws ec2 describe-instances --filters Name=tag:Name,Values=web Name=instance-state-name,Values=running \
+  --query 'length(Reservations)' --output text)" "1"
+expect_error DependencyViolation aws ec2 delete-subnet --subnet-id "$SUBNET_B"; ok "$WEB $DB"
+
 step "elbv2 create/describe/delete target group"
 TG=$(aws elbv2 create-target-group --name smoke-web --protocol HTTP --port 80 --vpc-id "$VPC" --query 'TargetGroups[0].TargetGroupArn' --output text)
 expect_eq "$(aws elbv2 describe-target-groups --names smoke-web --query 'TargetGroups[0].HealthCheckPath' --output text)" "/"
@@ -138,6 +161,15 @@ expect_error NoSuchDistribution aws cloudfront get-distribution --id EDFDVBD632B
 
 step "teardown: delete-vpc refused while subnets remain"
 expect_error DependencyViolation aws ec2 delete-vpc --vpc-id "$VPC"; ok
+
+step "teardown: instances, NAT gateway, Elastic IP"
+aws ec2 terminate-instances --instance-ids "$WEB" "$DB" >/dev/null
+aws ec2 wait instance-terminated --instance-ids "$WEB" "$DB"
+aws ec2 disassociate-route-table --association-id "$PRIVATE_ASSOC"
+aws ec2 delete-route-table --route-table-id "$PRIVATE_RTB"
+aws ec2 delete-nat-gateway --nat-gateway-id "$NAT" >/dev/null
+aws ec2 wait nat-gateway-deleted --nat-gateway-ids "$NAT"
+aws ec2 release-address --allocation-id "$EIP"; ok
 
 step "teardown: ACL, security groups, route table, gateway"
 DEFAULT_ACL=$(aws ec2 describe-network-acls --filters Name=vpc-id,Values="$VPC" Name=default,Values=true --query 'NetworkAcls[0].NetworkAclId' --output text)
