@@ -269,6 +269,38 @@ class InstanceWireTest extends NetsimIntegrationTest {
                 .isEqualTo("blackhole");
     }
 
+    @Test
+    void instanceAttributes() {
+        Instance instance = runOne(subnetId);
+        String id = instance.instanceId();
+        String sg = ec2().createSecurityGroup(r -> r.groupName("app").description("app").vpcId(vpcId)).groupId();
+
+        ec2().modifyInstanceAttribute(r -> r.instanceId(id).groups(sg));
+        assertThat(describe(id).securityGroups()).extracting(g -> g.groupId()).containsExactly(sg);
+        ec2().modifyInstanceAttribute(r -> r.instanceId(id).sourceDestCheck(b -> b.value(false)));
+        assertThat(ec2().describeInstanceAttribute(r -> r.instanceId(id).attribute("sourceDestCheck")).sourceDestCheck().value()).isFalse();
+        assertThat(describe(id).sourceDestCheck()).isFalse();
+        assertThat(ec2().describeInstanceAttribute(r -> r.instanceId(id).attribute("groupSet")).groups()).extracting(g -> g.groupName())
+                .containsExactly("app");
+
+        assertAwsError(() -> ec2().modifyInstanceAttribute(r -> r.instanceId(id).instanceType(v -> v.value("t3.large"))), "IncorrectInstanceState", 400);
+        ec2().stopInstances(r -> r.instanceIds(id));
+        ec2().modifyInstanceAttribute(r -> r.instanceId(id).instanceType(v -> v.value("t3.large")));
+        assertThat(ec2().describeInstanceAttribute(r -> r.instanceId(id).attribute("instanceType")).instanceType().value()).isEqualTo("t3.large");
+        assertAwsError(() -> ec2().describeInstanceAttribute(r -> r.instanceId(id).attribute("colour")), "InvalidParameterValue", 400);
+
+        var options = ec2().modifyInstanceMetadataOptions(r -> r.instanceId(id).httpTokens("required")).instanceMetadataOptions();
+        assertThat(options.httpTokensAsString()).isEqualTo("required");
+        assertThat(describe(id).metadataOptions().httpTokensAsString()).isEqualTo("required");
+        assertAwsError(() -> ec2().modifyInstanceMetadataOptions(r -> r.instanceId(id).httpPutResponseHopLimit(65)), "InvalidParameterValue", 400);
+
+        String eni = describe(id).networkInterfaces().get(0).networkInterfaceId();
+        ec2().modifyNetworkInterfaceAttribute(r -> r.networkInterfaceId(eni).description(d -> d.value("primary")));
+        assertThat(ec2().describeNetworkInterfaces(r -> r.networkInterfaceIds(eni)).networkInterfaces().get(0).description()).isEqualTo("primary");
+        assertAwsError(() -> ec2().modifyNetworkInterfaceAttribute(r -> r.networkInterfaceId(eni).groups("sg-0123456789abcdef0")),
+                "InvalidGroup.NotFound", 400);
+    }
+
     private List<String> ids(software.amazon.awssdk.services.ec2.model.Filter... filters) {
         return ec2().describeInstances(r -> r.filters(filters)).reservations().stream()
                 .flatMap(res -> res.instances().stream()).map(Instance::instanceId).toList();

@@ -77,6 +77,19 @@ public class NetworkInterface {
         this.publicIp = publicIp;
     }
 
+    void replaceGroups(java.util.List<String> newGroupIds) {
+        groupIds.clear();
+        groupIds.addAll(newGroupIds);
+    }
+
+    void setSourceDestCheck(boolean sourceDestCheck) {
+        this.sourceDestCheck = sourceDestCheck;
+    }
+
+    void setDescription(String description) {
+        this.description = description;
+    }
+
     public String status() {
         return instanceId == null ? "available" : "in-use";
     }

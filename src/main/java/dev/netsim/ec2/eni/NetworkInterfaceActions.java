@@ -11,6 +11,8 @@ import dev.netsim.protocol.WireService;
 import software.amazon.awssdk.services.ec2.model.DescribeNetworkInterfacesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeNetworkInterfacesResponse;
 import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
+import software.amazon.awssdk.services.ec2.model.ModifyNetworkInterfaceAttributeRequest;
+import software.amazon.awssdk.services.ec2.model.ModifyNetworkInterfaceAttributeResponse;
 import software.amazon.awssdk.services.ec2.model.NetworkInterfaceAssociation;
 import software.amazon.awssdk.services.ec2.model.NetworkInterfaceAttachment;
 import software.amazon.awssdk.services.ec2.model.NetworkInterfacePrivateIpAddress;
@@ -31,6 +33,17 @@ class NetworkInterfaceActions {
                 Ec2Wire.query(r.networkInterfaceIds(), r.filters(), r.maxResults(), r.nextToken()));
         return DescribeNetworkInterfacesResponse.builder().networkInterfaces(page.items().stream().map(NetworkInterfaceActions::toSdk).toList())
                 .nextToken(page.nextToken()).build();
+    }
+
+    @AwsAction(WireService.EC2)
+    ModifyNetworkInterfaceAttributeResponse modifyNetworkInterfaceAttribute(ModifyNetworkInterfaceAttributeRequest r, Scope scope) {
+        if (r.attachment() != null || r.enaSrdSpecification() != null || r.enablePrimaryIpv6() != null || r.connectionTrackingSpecification() != null
+                || r.associatePublicIpAddress() != null || r.associatedSubnetIds() != null && !r.associatedSubnetIds().isEmpty()) {
+            throw new dev.netsim.common.AwsException("InvalidParameterValue", "Netsim supports Groups, SourceDestCheck and Description here so far.");
+        }
+        interfaces.modify(scope, r.networkInterfaceId(), r.groups(), r.sourceDestCheck() == null ? null : r.sourceDestCheck().value(),
+                r.description() == null ? null : r.description().value());
+        return ModifyNetworkInterfaceAttributeResponse.builder().build();
     }
 
     static software.amazon.awssdk.services.ec2.model.NetworkInterface toSdk(Tagged<NetworkInterface> tagged) {

@@ -50,6 +50,7 @@ public class NetworkInterfaceService {
             .build();
 
     private final NetworkInterfaceRepository interfaces;
+    private final dev.netsim.ec2.security.SecurityGroupService securityGroups;
     private final PrivateIpAllocator privateIps;
     private final PublicIpPool publicIps;
     private final TagService tags;
@@ -57,9 +58,11 @@ public class NetworkInterfaceService {
     private final RandomGenerator random;
     private final Clock clock;
 
-    public NetworkInterfaceService(NetworkInterfaceRepository interfaces, PrivateIpAllocator privateIps, PublicIpPool publicIps,
+    public NetworkInterfaceService(NetworkInterfaceRepository interfaces, dev.netsim.ec2.security.SecurityGroupService securityGroups,
+                                   PrivateIpAllocator privateIps, PublicIpPool publicIps,
                                    TagService tags, IdGenerator ids, RandomGenerator random, Clock clock) {
         this.interfaces = interfaces;
+        this.securityGroups = securityGroups;
         this.privateIps = privateIps;
         this.publicIps = publicIps;
         this.tags = tags;
@@ -121,6 +124,25 @@ public class NetworkInterfaceService {
     /** An Elastic IP takes the place of the interface's public address (an auto-assigned one is given back). */
     public void putElasticIp(NetworkInterface eni, String publicIp) {
         eni.assignPublicIp(publicIp);
+    }
+
+    /**
+     * ModifyNetworkInterfaceAttribute (and the instance-level Groups / SourceDestCheck, which act on
+     * the primary interface): exactly one attribute per call.
+     */
+    public void modify(Scope scope, String interfaceId, List<String> groupIds, Boolean sourceDestCheck, String description) {
+        NetworkInterface eni = findForAddress(scope, interfaceId, null);
+        int given = (groupIds.isEmpty() ? 0 : 1) + (sourceDestCheck == null ? 0 : 1) + (description == null ? 0 : 1);
+        if (given != 1) {
+            throw new dev.netsim.common.AwsException("InvalidParameterCombination", "Exactly one attribute must be modified per call.");
+        }
+        if (!groupIds.isEmpty()) {
+            eni.replaceGroups(securityGroups.groupsForInterface(scope, eni.getVpcId(), groupIds, List.of()));
+        } else if (sourceDestCheck != null) {
+            eni.setSourceDestCheck(sourceDestCheck);
+        } else {
+            eni.setDescription(description);
+        }
     }
 
     /** Public addresses mapped in a VPC keep its internet gateway from being detached. */

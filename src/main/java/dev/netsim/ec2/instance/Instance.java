@@ -82,6 +82,20 @@ public class Instance {
         }
     }
 
+    void setInstanceType(String instanceType) {
+        this.instanceType = instanceType;
+    }
+
+    void setUserData(String userData) {
+        this.userData = userData;
+    }
+
+    void setMetadataOptions(String httpTokens, String httpEndpoint, int hopLimit) {
+        this.httpTokens = httpTokens;
+        this.httpEndpoint = httpEndpoint;
+        this.httpPutResponseHopLimit = hopLimit;
+    }
+
     public boolean isTerminated() {
         return state == InstanceState.TERMINATED;
     }

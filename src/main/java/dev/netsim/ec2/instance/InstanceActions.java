@@ -15,7 +15,15 @@ import dev.netsim.ec2.eni.NetworkInterface;
 import dev.netsim.ec2.wire.Ec2Wire;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
+import software.amazon.awssdk.services.ec2.model.AttributeBooleanValue;
+import software.amazon.awssdk.services.ec2.model.AttributeValue;
+import software.amazon.awssdk.services.ec2.model.DescribeInstanceAttributeRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeInstanceAttributeResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeInstanceStatusRequest;
+import software.amazon.awssdk.services.ec2.model.ModifyInstanceAttributeRequest;
+import software.amazon.awssdk.services.ec2.model.ModifyInstanceAttributeResponse;
+import software.amazon.awssdk.services.ec2.model.ModifyInstanceMetadataOptionsRequest;
+import software.amazon.awssdk.services.ec2.model.ModifyInstanceMetadataOptionsResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeInstanceStatusResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
@@ -147,6 +155,75 @@ class InstanceActions {
         return RebootInstancesResponse.builder().build();
     }
 
+    @AwsAction(WireService.EC2)
+    ModifyInstanceAttributeResponse modifyInstanceAttribute(ModifyInstanceAttributeRequest r, Scope scope) {
+        boolean interfaceLevel = !r.groups().isEmpty() || r.sourceDestCheck() != null;
+        boolean stoppedLevel = r.instanceType() != null || r.userData() != null;
+        boolean other = r.attributeAsString() != null || r.disableApiTermination() != null || r.disableApiStop() != null
+                || r.ebsOptimized() != null || r.enaSupport() != null || r.kernel() != null || r.ramdisk() != null
+                || r.sriovNetSupport() != null || r.instanceInitiatedShutdownBehavior() != null || !r.blockDeviceMappings().isEmpty();
+        if (other || interfaceLevel == stoppedLevel) {
+            throw new AwsException("InvalidParameterCombination",
+                    "Modify exactly one of Groups, SourceDestCheck, InstanceType or UserData per call; Netsim supports those attributes.");
+        }
+        if (interfaceLevel) {
+            instances.modifyInterfaceAttribute(scope, r.instanceId(), r.groups(), r.sourceDestCheck() == null ? null : r.sourceDestCheck().value());
+        } else {
+            instances.modifyStoppedAttribute(scope, r.instanceId(), r.instanceType() == null ? null : r.instanceType().value(),
+                    r.userData() == null || r.userData().value() == null ? null : java.util.Base64.getEncoder().encodeToString(r.userData().value().asByteArray()));
+        }
+        return ModifyInstanceAttributeResponse.builder().build();
+    }
+
+    @AwsAction(WireService.EC2)
+    DescribeInstanceAttributeResponse describeInstanceAttribute(DescribeInstanceAttributeRequest r, Scope scope) {
+        if (r.attributeAsString() == null) {
+            throw new AwsException("MissingParameter", "The request must contain the parameter Attribute");
+        }
+        InstanceDetails d = instances.get(scope, r.instanceId());
+        Instance i = d.instance();
+        var response = DescribeInstanceAttributeResponse.builder().instanceId(i.getId());
+        switch (r.attributeAsString()) {
+            case "instanceType" -> response.instanceType(value(i.getInstanceType()));
+            case "userData" -> response.userData(value(i.getUserData()));
+            case "groupSet" -> response.groups(d.groupNames().entrySet().stream()
+                    .map(g -> GroupIdentifier.builder().groupId(g.getKey()).groupName(g.getValue()).build()).toList());
+            case "sourceDestCheck" -> response.sourceDestCheck(bool(d.primaryInterface() == null || d.primaryInterface().isSourceDestCheck()));
+            case "disableApiTermination" -> response.disableApiTermination(bool(false));
+            case "disableApiStop" -> response.disableApiStop(bool(false));
+            case "instanceInitiatedShutdownBehavior" -> response.instanceInitiatedShutdownBehavior(value("stop"));
+            case "rootDeviceName" -> response.rootDeviceName(value("/dev/xvda"));
+            case "blockDeviceMapping" -> response.blockDeviceMappings(List.of());
+            case "ebsOptimized" -> response.ebsOptimized(bool(false));
+            case "enaSupport" -> response.enaSupport(bool(true));
+            case "productCodes" -> response.productCodes(List.of());
+            case "kernel" -> response.kernelId(value(null));
+            case "ramdisk" -> response.ramdiskId(value(null));
+            case "sriovNetSupport" -> response.sriovNetSupport(value(null));
+            default -> throw new AwsException("InvalidParameterValue", "Value (" + r.attributeAsString() + ") for parameter attribute is invalid. Unknown attribute.");
+        }
+        return response.build();
+    }
+
+    @AwsAction(WireService.EC2)
+    ModifyInstanceMetadataOptionsResponse modifyInstanceMetadataOptions(ModifyInstanceMetadataOptionsRequest r, Scope scope) {
+        Instance i = instances.modifyMetadataOptions(scope, r.instanceId(), r.httpTokensAsString(), r.httpEndpointAsString(), r.httpPutResponseHopLimit());
+        return ModifyInstanceMetadataOptionsResponse.builder().instanceId(i.getId()).instanceMetadataOptions(metadataOptions(i)).build();
+    }
+
+    private static AttributeValue value(String value) {
+        return AttributeValue.builder().value(value).build();
+    }
+
+    private static AttributeBooleanValue bool(boolean value) {
+        return AttributeBooleanValue.builder().value(value).build();
+    }
+
+    private static InstanceMetadataOptionsResponse metadataOptions(Instance i) {
+        return InstanceMetadataOptionsResponse.builder().state("applied").httpTokens(i.getHttpTokens())
+                .httpEndpoint(i.getHttpEndpoint()).httpPutResponseHopLimit(i.getHttpPutResponseHopLimit()).build();
+    }
+
     /** DescribeInstanceStatus: running instances (all with IncludeAllInstances); a running one passes its checks. */
     @AwsAction(WireService.EC2)
     DescribeInstanceStatusResponse describeInstanceStatus(DescribeInstanceStatusRequest r, Scope scope) {
@@ -191,8 +268,7 @@ class InstanceActions {
                 .subnetId(i.getSubnetId()).vpcId(i.getVpcId()).architecture("x86_64").rootDeviceType("ebs").rootDeviceName("/dev/xvda")
                 .virtualizationType("hvm").hypervisor("xen").ebsOptimized(false).enaSupport(true).clientToken(i.getClientToken())
                 .securityGroups(groups)
-                .metadataOptions(InstanceMetadataOptionsResponse.builder().state("applied").httpTokens(i.getHttpTokens())
-                        .httpEndpoint(i.getHttpEndpoint()).httpPutResponseHopLimit(i.getHttpPutResponseHopLimit()).build())
+                .metadataOptions(metadataOptions(i))
                 .stateTransitionReason("")
                 .tags(Ec2Wire.tags(d.tags()));
         if (eni == null) {

@@ -277,7 +277,58 @@ public class InstanceService {
 
     private static AwsException incorrectState(Instance instance, InstanceState state, String operation) {
         return new AwsException("IncorrectInstanceState", "The instance '" + instance.getId() + "' is not in a state from which it can be "
-                + (operation.equals("reboot") ? "rebooted" : operation.equals("start") ? "started" : "stopped") + " (" + state.apiName() + ").");
+                + switch (operation) {
+                    case "reboot" -> "rebooted";
+                    case "start" -> "started";
+                    case "modify" -> "modified (it must be stopped)";
+                    default -> "stopped";
+                } + " (" + state.apiName() + ").");
+    }
+
+    /** ModifyInstanceAttribute for the instance type and user data, which need a stopped instance. */
+    public void modifyStoppedAttribute(Scope scope, String instanceId, String instanceType, String userData) {
+        Instance instance = find(scope, List.of(instanceId)).get(0);
+        if (currentState(instance) != InstanceState.STOPPED) {
+            throw incorrectState(instance, currentState(instance), "modify");
+        }
+        if (instanceType != null) {
+            if (!INSTANCE_TYPE.matcher(instanceType).matches()) {
+                throw Ec2Errors.invalidValue("InstanceType", instanceType, "This is not a valid instance type.");
+            }
+            instance.setInstanceType(instanceType);
+        }
+        if (userData != null) {
+            instance.setUserData(userData);
+        }
+    }
+
+    /** ModifyInstanceAttribute for Groups or SourceDestCheck: they belong to the primary interface. */
+    public void modifyInterfaceAttribute(Scope scope, String instanceId, List<String> groupIds, Boolean sourceDestCheck) {
+        Instance instance = find(scope, List.of(instanceId)).get(0);
+        if (instance.isTerminated()) {
+            throw incorrectState(instance, currentState(instance), "modify");
+        }
+        interfaces.modify(scope, instance.getNetworkInterfaceId(), groupIds, sourceDestCheck, null);
+    }
+
+    /** ModifyInstanceMetadataOptions: unset options keep their values. */
+    public Instance modifyMetadataOptions(Scope scope, String instanceId, String httpTokens, String httpEndpoint, Integer hopLimit) {
+        Instance instance = find(scope, List.of(instanceId)).get(0);
+        String tokens = httpTokens == null ? instance.getHttpTokens() : httpTokens;
+        String endpoint = httpEndpoint == null ? instance.getHttpEndpoint() : httpEndpoint;
+        int hops = hopLimit == null ? instance.getHttpPutResponseHopLimit() : hopLimit;
+        if (!Set.of("optional", "required").contains(tokens) || !Set.of("enabled", "disabled").contains(endpoint) || hops < 1 || hops > 64) {
+            throw new AwsException("InvalidParameterValue", "Invalid metadata options: HttpTokens optional|required, HttpEndpoint "
+                    + "enabled|disabled, HttpPutResponseHopLimit 1-64.");
+        }
+        instance.setMetadataOptions(tokens, endpoint, hops);
+        return instance;
+    }
+
+    /** One instance with its details, for DescribeInstanceAttribute and the metadata service. */
+    @Transactional(readOnly = true)
+    public InstanceDetails get(Scope scope, String instanceId) {
+        return details(find(scope, List.of(instanceId)), null).get(0);
     }
 
     private InstanceState currentState(Instance instance) {
