@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.netsim.ec2.address.ElasticIpService;
 import dev.netsim.ec2.eni.NetworkInterfaceService;
+import dev.netsim.ec2.dhcp.DhcpOptionsService;
+import dev.netsim.ec2.gateway.EgressOnlyInternetGatewayService;
 import dev.netsim.ec2.gateway.InternetGatewayService;
 import dev.netsim.ec2.instance.InstanceService;
 import dev.netsim.ec2.nat.NatGatewayService;
@@ -66,6 +68,17 @@ class TaggableTypes {
     @Bean
     TaggableType networkInterfaceTaggable(NetworkInterfaceService interfaces) {
         return new TaggableType("eni", "network-interface", "InvalidNetworkInterfaceID", "network interface", interfaces::exists);
+    }
+
+    @Bean
+    TaggableType egressOnlyInternetGatewayTaggable(EgressOnlyInternetGatewayService gateways) {
+        return new TaggableType("eigw", "egress-only-internet-gateway", "InvalidEgressOnlyInternetGatewayId", "egress only internet gateway",
+                gateways::exists);
+    }
+
+    @Bean
+    TaggableType dhcpOptionsTaggable(DhcpOptionsService options) {
+        return new TaggableType("dopt", "dhcp-options", "InvalidDhcpOptionID", "dhcpOption", options::exists);
     }
 
     @Bean

@@ -69,6 +69,7 @@ public class Vpc {
     public Instant getCreatedAt() { return createdAt; }
     public List<VpcCidrBlock> getCidrBlocks() { return cidrBlocks; }
 
+    public void setDhcpOptionsId(String dhcpOptionsId) { this.dhcpOptionsId = dhcpOptionsId; }
     public void setEnableDnsSupport(boolean enableDnsSupport) { this.enableDnsSupport = enableDnsSupport; }
     public void setEnableDnsHostnames(boolean enableDnsHostnames) { this.enableDnsHostnames = enableDnsHostnames; }
 }

@@ -24,4 +24,6 @@ public interface VpcRepository extends JpaRepository<Vpc, String> {
     Optional<Vpc> findByAccountAndRegionAndDefaultVpcTrue(String account, String region);
 
     long countByAccountAndRegion(String account, String region);
+
+    List<Vpc> findByDhcpOptionsId(String dhcpOptionsId);
 }

@@ -17,6 +17,7 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Quotas;
+import dev.netsim.ec2.gateway.EgressOnlyInternetGatewayService;
 import dev.netsim.ec2.gateway.InternetGatewayService;
 import dev.netsim.ec2.routing.RouteTableService;
 import dev.netsim.ec2.security.NetworkAclService;
@@ -56,13 +57,15 @@ public class VpcService {
     private final SecurityGroupService securityGroups;
     private final NetworkAclService networkAcls;
     private final InternetGatewayService internetGateways;
+    private final EgressOnlyInternetGatewayService egressOnlyGateways;
     private final TagService tags;
     private final IdGenerator ids;
     private final Ec2Quotas quotas;
     private final Clock clock;
 
     public VpcService(VpcRepository vpcs, VpcLookup lookup, SubnetRepository subnets, RouteTableService routeTables, SecurityGroupService securityGroups,
-                      NetworkAclService networkAcls, InternetGatewayService internetGateways, TagService tags, IdGenerator ids,
+                      NetworkAclService networkAcls, InternetGatewayService internetGateways,
+                      EgressOnlyInternetGatewayService egressOnlyGateways, TagService tags, IdGenerator ids,
                       Ec2Quotas quotas, Clock clock) {
         this.vpcs = vpcs;
         this.lookup = lookup;
@@ -71,6 +74,7 @@ public class VpcService {
         this.securityGroups = securityGroups;
         this.networkAcls = networkAcls;
         this.internetGateways = internetGateways;
+        this.egressOnlyGateways = egressOnlyGateways;
         this.tags = tags;
         this.ids = ids;
         this.quotas = quotas;
@@ -119,6 +123,7 @@ public class VpcService {
         List<String> dependants = new ArrayList<>();
         dependants.addAll(subnets.findByVpcIdOrderById(vpcId).stream().map(s -> s.getId()).toList());
         dependants.addAll(internetGateways.attachedTo(vpcId));
+        dependants.addAll(egressOnlyGateways.attachedTo(vpcId));
         dependants.addAll(securityGroups.customGroupIds(vpcId));
         dependants.addAll(routeTables.customTableIds(vpcId));
         dependants.addAll(networkAcls.customAclIds(vpcId));
@@ -206,6 +211,11 @@ public class VpcService {
     }
 
     public record VpcCidrAssociationResult(String vpcId, String associationId, String cidrBlock) {
+    }
+
+    /** AssociateDhcpOptions: the VPC's instances use the set from now on ("default" for none). */
+    public void useDhcpOptions(Scope scope, String vpcId, String dhcpOptionsId) {
+        lookup.lock(scope, vpcId).setDhcpOptionsId(dhcpOptionsId);
     }
 
     public boolean exists(Scope scope, String vpcId) {
