@@ -65,12 +65,20 @@ public class NetworkInterface {
         this.createdAt = createdAt;
     }
 
+    void detach() {
+        this.attachmentId = null;
+        this.instanceId = null;
+        this.deviceIndex = null;
+        this.attachTime = null;
+        this.deleteOnTermination = null;
+    }
+
     void attach(String attachmentId, String instanceId, int deviceIndex, Instant when) {
         this.attachmentId = attachmentId;
         this.instanceId = instanceId;
         this.deviceIndex = deviceIndex;
         this.attachTime = when;
-        this.deleteOnTermination = true;
+        this.deleteOnTermination = deviceIndex == 0; // the primary interface goes with its instance, others stay
     }
 
     void assignPublicIp(String publicIp) {

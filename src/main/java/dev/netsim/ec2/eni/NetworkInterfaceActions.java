@@ -1,6 +1,11 @@
 package dev.netsim.ec2.eni;
 
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.stereotype.Component;
+
+import dev.netsim.common.AwsException;
 
 import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
@@ -8,7 +13,19 @@ import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.wire.Ec2Wire;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
+import software.amazon.awssdk.services.ec2.model.AssignPrivateIpAddressesRequest;
+import software.amazon.awssdk.services.ec2.model.AssignPrivateIpAddressesResponse;
+import software.amazon.awssdk.services.ec2.model.AssignedPrivateIpAddress;
+import software.amazon.awssdk.services.ec2.model.CreateNetworkInterfaceRequest;
+import software.amazon.awssdk.services.ec2.model.CreateNetworkInterfaceResponse;
+import software.amazon.awssdk.services.ec2.model.DeleteNetworkInterfaceRequest;
+import software.amazon.awssdk.services.ec2.model.DeleteNetworkInterfaceResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeNetworkInterfacesRequest;
+import software.amazon.awssdk.services.ec2.model.DetachNetworkInterfaceRequest;
+import software.amazon.awssdk.services.ec2.model.DetachNetworkInterfaceResponse;
+import software.amazon.awssdk.services.ec2.model.PrivateIpAddressSpecification;
+import software.amazon.awssdk.services.ec2.model.UnassignPrivateIpAddressesRequest;
+import software.amazon.awssdk.services.ec2.model.UnassignPrivateIpAddressesResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeNetworkInterfacesResponse;
 import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
 import software.amazon.awssdk.services.ec2.model.ModifyNetworkInterfaceAttributeRequest;
@@ -31,22 +48,66 @@ class NetworkInterfaceActions {
     DescribeNetworkInterfacesResponse describeNetworkInterfaces(DescribeNetworkInterfacesRequest r, Scope scope) {
         Page<Tagged<NetworkInterface>> page = interfaces.describe(scope,
                 Ec2Wire.query(r.networkInterfaceIds(), r.filters(), r.maxResults(), r.nextToken()));
-        return DescribeNetworkInterfacesResponse.builder().networkInterfaces(page.items().stream().map(NetworkInterfaceActions::toSdk).toList())
-                .nextToken(page.nextToken()).build();
+        Map<String, List<String>> addresses = interfaces.addressesOf(page.items().stream().map(t -> t.resource().getId()).toList());
+        return DescribeNetworkInterfacesResponse.builder().networkInterfaces(page.items().stream()
+                .map(t -> toSdk(t, addresses.getOrDefault(t.resource().getId(), List.of()))).toList()).nextToken(page.nextToken()).build();
+    }
+
+    @AwsAction(WireService.EC2)
+    CreateNetworkInterfaceResponse createNetworkInterface(CreateNetworkInterfaceRequest r, Scope scope) {
+        if (r.ipv6AddressCount() != null || !r.ipv6Addresses().isEmpty() || r.interfaceTypeAsString() != null) {
+            throw new AwsException("InvalidParameterValue", "Netsim creates IPv4 interfaces of type interface so far.");
+        }
+        List<String> secondary = r.privateIpAddresses().stream().filter(p -> !Boolean.TRUE.equals(p.primary()))
+                .map(PrivateIpAddressSpecification::privateIpAddress).toList();
+        String primary = r.privateIpAddress() != null ? r.privateIpAddress() : r.privateIpAddresses().stream()
+                .filter(p -> Boolean.TRUE.equals(p.primary())).map(PrivateIpAddressSpecification::privateIpAddress).findFirst().orElse(null);
+        Tagged<NetworkInterface> eni = interfaces.create(scope, r.subnetId(), r.description(), primary, r.groups(), secondary,
+                r.secondaryPrivateIpAddressCount(), Ec2Wire.tagsFor(r.tagSpecifications(), "network-interface"));
+        return CreateNetworkInterfaceResponse.builder().networkInterface(toSdk(eni,
+                interfaces.addressesOf(List.of(eni.resource().getId())).getOrDefault(eni.resource().getId(), List.of()))).clientToken(r.clientToken()).build();
+    }
+
+    @AwsAction(WireService.EC2)
+    DeleteNetworkInterfaceResponse deleteNetworkInterface(DeleteNetworkInterfaceRequest r, Scope scope) {
+        interfaces.delete(scope, r.networkInterfaceId());
+        return DeleteNetworkInterfaceResponse.builder().build();
+    }
+
+    @AwsAction(WireService.EC2)
+    DetachNetworkInterfaceResponse detachNetworkInterface(DetachNetworkInterfaceRequest r, Scope scope) {
+        interfaces.detach(scope, r.attachmentId());
+        return DetachNetworkInterfaceResponse.builder().build();
+    }
+
+    @AwsAction(WireService.EC2)
+    AssignPrivateIpAddressesResponse assignPrivateIpAddresses(AssignPrivateIpAddressesRequest r, Scope scope) {
+        if (!r.ipv4Prefixes().isEmpty() || r.ipv4PrefixCount() != null) {
+            throw new AwsException("InvalidParameterValue", "Netsim does not support IPv4 prefix delegation yet.");
+        }
+        List<String> assigned = interfaces.assignPrivateIps(scope, r.networkInterfaceId(), r.privateIpAddresses(), r.secondaryPrivateIpAddressCount());
+        return AssignPrivateIpAddressesResponse.builder().networkInterfaceId(r.networkInterfaceId())
+                .assignedPrivateIpAddresses(assigned.stream().map(a -> AssignedPrivateIpAddress.builder().privateIpAddress(a).build()).toList()).build();
+    }
+
+    @AwsAction(WireService.EC2)
+    UnassignPrivateIpAddressesResponse unassignPrivateIpAddresses(UnassignPrivateIpAddressesRequest r, Scope scope) {
+        interfaces.unassignPrivateIps(scope, r.networkInterfaceId(), r.privateIpAddresses());
+        return UnassignPrivateIpAddressesResponse.builder().build();
     }
 
     @AwsAction(WireService.EC2)
     ModifyNetworkInterfaceAttributeResponse modifyNetworkInterfaceAttribute(ModifyNetworkInterfaceAttributeRequest r, Scope scope) {
         if (r.attachment() != null || r.enaSrdSpecification() != null || r.enablePrimaryIpv6() != null || r.connectionTrackingSpecification() != null
-                || r.associatePublicIpAddress() != null || r.associatedSubnetIds() != null && !r.associatedSubnetIds().isEmpty()) {
-            throw new dev.netsim.common.AwsException("InvalidParameterValue", "Netsim supports Groups, SourceDestCheck and Description here so far.");
+                || r.associatePublicIpAddress() != null || !r.associatedSubnetIds().isEmpty()) {
+            throw new AwsException("InvalidParameterValue", "Netsim supports Groups, SourceDestCheck and Description here so far.");
         }
         interfaces.modify(scope, r.networkInterfaceId(), r.groups(), r.sourceDestCheck() == null ? null : r.sourceDestCheck().value(),
                 r.description() == null ? null : r.description().value());
         return ModifyNetworkInterfaceAttributeResponse.builder().build();
     }
 
-    static software.amazon.awssdk.services.ec2.model.NetworkInterface toSdk(Tagged<NetworkInterface> tagged) {
+    static software.amazon.awssdk.services.ec2.model.NetworkInterface toSdk(Tagged<NetworkInterface> tagged, List<String> allAddresses) {
         NetworkInterface eni = tagged.resource();
         NetworkInterfaceAssociation association = eni.getPublicIp() == null ? null
                 : NetworkInterfaceAssociation.builder().publicIp(eni.getPublicIp()).ipOwnerId("amazon").build();
@@ -60,8 +121,11 @@ class NetworkInterfaceActions {
                         .instanceId(eni.getInstanceId()).instanceOwnerId(eni.getAccount()).deviceIndex(eni.getDeviceIndex())
                         .status("attached").attachTime(eni.getAttachTime()).deleteOnTermination(eni.getDeleteOnTermination()).build())
                 .association(association)
-                .privateIpAddresses(NetworkInterfacePrivateIpAddress.builder().primary(true).privateIpAddress(eni.getPrivateIp())
-                        .association(association).build())
+                .privateIpAddresses(java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(NetworkInterfacePrivateIpAddress.builder().primary(true).privateIpAddress(eni.getPrivateIp())
+                                .association(association).build()),
+                        allAddresses.stream().filter(a -> !a.equals(eni.getPrivateIp())).sorted()
+                                .map(a -> NetworkInterfacePrivateIpAddress.builder().primary(false).privateIpAddress(a).build())).toList())
                 .tagSet(Ec2Wire.tags(tagged.tags()))
                 .build();
     }

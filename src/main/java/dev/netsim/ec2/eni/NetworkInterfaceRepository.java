@@ -18,4 +18,6 @@ public interface NetworkInterfaceRepository extends JpaRepository<NetworkInterfa
     Optional<NetworkInterface> findByInstanceIdAndDeviceIndex(String instanceId, Integer deviceIndex);
 
     long countByVpcIdAndPublicIpNotNull(String vpcId);
+
+    List<NetworkInterface> findByInstanceIdInOrderByDeviceIndex(java.util.Collection<String> instanceIds);
 }

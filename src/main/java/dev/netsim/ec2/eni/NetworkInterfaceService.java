@@ -50,6 +50,7 @@ public class NetworkInterfaceService {
             .build();
 
     private final NetworkInterfaceRepository interfaces;
+    private final dev.netsim.ec2.subnet.SubnetLookup subnets;
     private final dev.netsim.ec2.security.SecurityGroupService securityGroups;
     private final PrivateIpAllocator privateIps;
     private final PublicIpPool publicIps;
@@ -58,10 +59,12 @@ public class NetworkInterfaceService {
     private final RandomGenerator random;
     private final Clock clock;
 
-    public NetworkInterfaceService(NetworkInterfaceRepository interfaces, dev.netsim.ec2.security.SecurityGroupService securityGroups,
+    public NetworkInterfaceService(NetworkInterfaceRepository interfaces, dev.netsim.ec2.subnet.SubnetLookup subnets,
+                                   dev.netsim.ec2.security.SecurityGroupService securityGroups,
                                    PrivateIpAllocator privateIps, PublicIpPool publicIps,
                                    TagService tags, IdGenerator ids, RandomGenerator random, Clock clock) {
         this.interfaces = interfaces;
+        this.subnets = subnets;
         this.securityGroups = securityGroups;
         this.privateIps = privateIps;
         this.publicIps = publicIps;
@@ -88,6 +91,107 @@ public class NetworkInterfaceService {
         interfaces.save(eni);
         tags.tagNew(scope, id, "network-interface", newTags);
         return eni;
+    }
+
+    /** CreateNetworkInterface: an available interface in a subnet with a primary and any number of secondary addresses. */
+    public Tagged<NetworkInterface> create(Scope scope, String subnetId, String description, String privateIp, List<String> groupIds,
+                                           List<String> secondaryIps, Integer secondaryCount, Map<String, String> newTags) {
+        Subnet subnet = subnets.find(scope, subnetId);
+        List<String> groups = securityGroups.groupsForInterface(scope, subnet.getVpcId(), groupIds, List.of());
+        String id = ids.ec2Id("eni");
+        String address = privateIps.allocate(scope, subnet.getId(), id, privateIp);
+        NetworkInterface eni = new NetworkInterface(id, scope.account(), scope.region(), subnet.getVpcId(), subnet.getId(),
+                subnet.getAvailabilityZone(), address, macAddress(), groups, clock.instant());
+        if (description != null) {
+            eni.setDescription(description);
+        }
+        interfaces.save(eni);
+        assignSecondary(scope, eni, secondaryIps, secondaryCount);
+        tags.tagNew(scope, id, "network-interface", newTags);
+        return new Tagged<>(eni, tags.tagsOf(id));
+    }
+
+    /** DeleteNetworkInterface: only while detached. */
+    public void delete(Scope scope, String interfaceId) {
+        NetworkInterface eni = findForAddress(scope, interfaceId, null);
+        if (eni.getInstanceId() != null) {
+            throw new dev.netsim.common.AwsException("InvalidNetworkInterface.InUse", "Interface: [" + interfaceId + "] in use.");
+        }
+        deleteWithInstance(interfaceId);
+    }
+
+    /** AssignPrivateIpAddresses: given addresses, or a count of the lowest free ones. */
+    public List<String> assignPrivateIps(Scope scope, String interfaceId, List<String> addresses, Integer count) {
+        NetworkInterface eni = findForAddress(scope, interfaceId, null);
+        if (addresses.isEmpty() == (count == null)) {
+            throw new dev.netsim.common.AwsException("InvalidParameterCombination", "Give either PrivateIpAddress.N or SecondaryPrivateIpAddressCount.");
+        }
+        return assignSecondary(scope, eni, addresses, count);
+    }
+
+    /** UnassignPrivateIpAddresses: secondary addresses only; the primary stays. */
+    public void unassignPrivateIps(Scope scope, String interfaceId, List<String> addresses) {
+        NetworkInterface eni = findForAddress(scope, interfaceId, null);
+        List<String> held = addressesOf(List.of(eni.getId())).getOrDefault(eni.getId(), List.of());
+        for (String address : addresses) {
+            if (address.equals(eni.getPrivateIp()) || !held.contains(address)) {
+                throw new dev.netsim.common.AwsException("InvalidParameterValue", "Some of the specified addresses are not assigned to interface "
+                        + interfaceId + " as secondary addresses: " + address);
+            }
+        }
+        addresses.forEach(address -> privateIps.release(eni.getId(), address));
+    }
+
+    private List<String> assignSecondary(Scope scope, NetworkInterface eni, List<String> addresses, Integer count) {
+        List<String> assigned = new java.util.ArrayList<>();
+        for (String address : addresses) {
+            assigned.add(privateIps.allocate(scope, eni.getSubnetId(), eni.getId(), address));
+        }
+        for (int i = 0; count != null && i < count; i++) {
+            assigned.add(privateIps.allocate(scope, eni.getSubnetId(), eni.getId(), null));
+        }
+        return assigned;
+    }
+
+    /** Every private address of the interfaces, primary first. */
+    @Transactional(readOnly = true)
+    public Map<String, List<String>> addressesOf(java.util.Collection<String> interfaceIds) {
+        Map<String, List<String>> byInterface = new java.util.HashMap<>();
+        privateIps.addressesOfOwners(interfaceIds).forEach(e -> byInterface.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+        return byInterface;
+    }
+
+    /** Interfaces attached to the instances, by device index. */
+    @Transactional(readOnly = true)
+    public Map<String, List<NetworkInterface>> attachedTo(java.util.Collection<String> instanceIds) {
+        return interfaces.findByInstanceIdInOrderByDeviceIndex(instanceIds).stream()
+                .collect(java.util.stream.Collectors.groupingBy(NetworkInterface::getInstanceId, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+    }
+
+    /** Attaches a detached interface (the instance's checks are the caller's). */
+    public String attach(Scope scope, String interfaceId, String instanceId, String availabilityZone, int deviceIndex) {
+        NetworkInterface eni = findForAddress(scope, interfaceId, null);
+        if (eni.getInstanceId() != null) {
+            throw new dev.netsim.common.AwsException("InvalidNetworkInterface.InUse", "Interface: [" + interfaceId + "] in use.");
+        }
+        if (!eni.getAvailabilityZone().equals(availabilityZone)) {
+            throw new dev.netsim.common.AwsException("InvalidParameterValue", "The network interface " + interfaceId + " is in "
+                    + eni.getAvailabilityZone() + " and the instance " + instanceId + " in " + availabilityZone + ".");
+        }
+        String attachmentId = ids.ec2Id("eni-attach");
+        eni.attach(attachmentId, instanceId, deviceIndex, clock.instant());
+        return attachmentId;
+    }
+
+    /** DetachNetworkInterface: never the primary interface (device index 0). */
+    public void detach(Scope scope, String attachmentId) {
+        NetworkInterface eni = interfaces.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream()
+                .filter(e -> attachmentId != null && attachmentId.equals(e.getAttachmentId())).findFirst()
+                .orElseThrow(() -> new dev.netsim.common.AwsException("InvalidAttachmentID.NotFound", "The attachment ID '" + attachmentId + "' does not exist"));
+        if (Integer.valueOf(0).equals(eni.getDeviceIndex())) {
+            throw new dev.netsim.common.AwsException("OperationNotPermitted", "The network interface at device index 0 cannot be detached.");
+        }
+        eni.detach();
     }
 
     /** Terminating an instance deletes its primary interface, freeing its addresses. */

@@ -15,6 +15,8 @@ import dev.netsim.ec2.eni.NetworkInterface;
 import dev.netsim.ec2.wire.Ec2Wire;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
+import software.amazon.awssdk.services.ec2.model.AttachNetworkInterfaceRequest;
+import software.amazon.awssdk.services.ec2.model.AttachNetworkInterfaceResponse;
 import software.amazon.awssdk.services.ec2.model.AttributeBooleanValue;
 import software.amazon.awssdk.services.ec2.model.AttributeValue;
 import software.amazon.awssdk.services.ec2.model.DescribeInstanceAttributeRequest;
@@ -206,6 +208,15 @@ class InstanceActions {
     }
 
     @AwsAction(WireService.EC2)
+    AttachNetworkInterfaceResponse attachNetworkInterface(AttachNetworkInterfaceRequest r, Scope scope) {
+        if (r.networkCardIndex() != null && r.networkCardIndex() != 0) {
+            throw new AwsException("InvalidParameterValue", "Netsim models network card 0 only.");
+        }
+        return AttachNetworkInterfaceResponse.builder().attachmentId(instances.attachInterface(scope, r.networkInterfaceId(), r.instanceId(),
+                r.deviceIndex())).networkCardIndex(0).build();
+    }
+
+    @AwsAction(WireService.EC2)
     ModifyInstanceMetadataOptionsResponse modifyInstanceMetadataOptions(ModifyInstanceMetadataOptionsRequest r, Scope scope) {
         Instance i = instances.modifyMetadataOptions(scope, r.instanceId(), r.httpTokensAsString(), r.httpEndpointAsString(), r.httpPutResponseHopLimit());
         return ModifyInstanceMetadataOptionsResponse.builder().instanceId(i.getId()).instanceMetadataOptions(metadataOptions(i)).build();
@@ -255,6 +266,30 @@ class InstanceActions {
         return software.amazon.awssdk.services.ec2.model.InstanceState.builder().code(state.code()).name(state.apiName()).build();
     }
 
+    private static InstanceNetworkInterface interfaceToSdk(InstanceDetails d, NetworkInterface n, List<GroupIdentifier> primaryGroups) {
+        String region = d.instance().getRegion();
+        InstanceNetworkInterfaceAssociation association = n.getPublicIp() == null ? null : InstanceNetworkInterfaceAssociation.builder()
+                .publicIp(n.getPublicIp()).publicDnsName(InstanceNames.publicDnsName(n.getPublicIp(), region)).ipOwnerId("amazon").build();
+        List<String> secondary = d.addresses().getOrDefault(n.getId(), List.of()).stream().filter(a -> !a.equals(n.getPrivateIp())).sorted().toList();
+        List<InstancePrivateIpAddress> addresses = new ArrayList<>();
+        addresses.add(InstancePrivateIpAddress.builder().primary(true).privateIpAddress(n.getPrivateIp())
+                .privateDnsName(InstanceNames.privateDnsName(n.getPrivateIp(), region)).association(association).build());
+        secondary.forEach(a -> addresses.add(InstancePrivateIpAddress.builder().primary(false).privateIpAddress(a)
+                .privateDnsName(InstanceNames.privateDnsName(a, region)).build()));
+        return InstanceNetworkInterface.builder()
+                .networkInterfaceId(n.getId()).subnetId(n.getSubnetId()).vpcId(n.getVpcId()).ownerId(n.getAccount())
+                .status(n.status()).macAddress(n.getMacAddress()).privateIpAddress(n.getPrivateIp())
+                .privateDnsName(InstanceNames.privateDnsName(n.getPrivateIp(), region))
+                .sourceDestCheck(n.isSourceDestCheck()).interfaceType(n.getInterfaceType()).description(n.getDescription())
+                .groups(n.getId().equals(d.instance().getNetworkInterfaceId()) ? primaryGroups
+                        : n.getGroupIds().stream().map(g -> GroupIdentifier.builder().groupId(g).build()).toList())
+                .attachment(InstanceNetworkInterfaceAttachment.builder().attachmentId(n.getAttachmentId()).deviceIndex(n.getDeviceIndex())
+                        .status("attached").attachTime(n.getAttachTime()).deleteOnTermination(n.getDeleteOnTermination()).build())
+                .association(association)
+                .privateIpAddresses(addresses)
+                .build();
+    }
+
     static software.amazon.awssdk.services.ec2.model.Instance toSdk(InstanceDetails d) {
         Instance i = d.instance();
         NetworkInterface eni = d.primaryInterface();
@@ -275,24 +310,12 @@ class InstanceActions {
             return builder.privateDnsName("").publicDnsName("").networkInterfaces(List.of()).build();
         }
         String privateDns = InstanceNames.privateDnsName(eni.getPrivateIp(), i.getRegion());
-        InstanceNetworkInterfaceAssociation association = eni.getPublicIp() == null ? null : InstanceNetworkInterfaceAssociation.builder()
-                .publicIp(eni.getPublicIp()).publicDnsName(InstanceNames.publicDnsName(eni.getPublicIp(), i.getRegion())).ipOwnerId("amazon").build();
         return builder
                 .privateIpAddress(eni.getPrivateIp()).privateDnsName(privateDns)
                 .publicIpAddress(eni.getPublicIp())
                 .publicDnsName(eni.getPublicIp() == null ? "" : InstanceNames.publicDnsName(eni.getPublicIp(), i.getRegion()))
                 .sourceDestCheck(eni.isSourceDestCheck())
-                .networkInterfaces(InstanceNetworkInterface.builder()
-                        .networkInterfaceId(eni.getId()).subnetId(eni.getSubnetId()).vpcId(eni.getVpcId()).ownerId(eni.getAccount())
-                        .status(eni.status()).macAddress(eni.getMacAddress()).privateIpAddress(eni.getPrivateIp()).privateDnsName(privateDns)
-                        .sourceDestCheck(eni.isSourceDestCheck()).interfaceType(eni.getInterfaceType()).description(eni.getDescription())
-                        .groups(groups)
-                        .attachment(InstanceNetworkInterfaceAttachment.builder().attachmentId(eni.getAttachmentId()).deviceIndex(eni.getDeviceIndex())
-                                .status("attached").attachTime(eni.getAttachTime()).deleteOnTermination(eni.getDeleteOnTermination()).build())
-                        .association(association)
-                        .privateIpAddresses(InstancePrivateIpAddress.builder().primary(true).privateIpAddress(eni.getPrivateIp())
-                                .privateDnsName(privateDns).association(association).build())
-                        .build())
+                .networkInterfaces(d.attachedInterfaces().stream().map(n -> interfaceToSdk(d, n, groups)).toList())
                 .build();
     }
 }

@@ -4,7 +4,11 @@ import java.util.Map;
 
 import dev.netsim.ec2.eni.NetworkInterface;
 
-/** An instance as Describe shows it: its current state, primary interface, group names and tags. */
+/**
+ * An instance as Describe shows it: its current state, its primary interface and every attached
+ * one (by device index) with their private addresses, the primary interface's group names, tags.
+ */
 public record InstanceDetails(Instance instance, InstanceState state, NetworkInterface primaryInterface,
+                              java.util.List<NetworkInterface> attachedInterfaces, Map<String, java.util.List<String>> addresses,
                               Map<String, String> groupNames, Map<String, String> tags) {
 }

@@ -218,6 +218,10 @@ public class InstanceService {
 
     public List<StateChange> terminate(Scope scope, List<String> instanceIds) {
         return change(scope, instanceIds, InstanceState.TERMINATED, instance -> {
+            // secondary interfaces are detached and stay; the primary one goes with the instance
+            interfaces.attachedTo(List.of(instance.getId())).getOrDefault(instance.getId(), List.of()).stream()
+                    .filter(eni -> !eni.getId().equals(instance.getNetworkInterfaceId()))
+                    .forEach(eni -> interfaces.detach(scope, eni.getAttachmentId()));
             elasticIps.releaseFromInterface(scope, instance.getNetworkInterfaceId());
             interfaces.deleteWithInstance(instance.getNetworkInterfaceId());
         });
@@ -311,6 +315,24 @@ public class InstanceService {
         interfaces.modify(scope, instance.getNetworkInterfaceId(), groupIds, sourceDestCheck, null);
     }
 
+    /** AttachNetworkInterface: to a running or stopped instance in the interface's zone, at a free device index. */
+    public String attachInterface(Scope scope, String interfaceId, String instanceId, Integer deviceIndex) {
+        Instance instance = find(scope, List.of(instanceId)).get(0);
+        if (instance.isTerminated()) {
+            throw incorrectState(instance, currentState(instance), "modify");
+        }
+        if (deviceIndex == null) {
+            throw Ec2Errors.missing("DeviceIndex");
+        }
+        boolean taken = interfaces.attachedTo(List.of(instanceId)).getOrDefault(instanceId, List.of()).stream()
+                .anyMatch(e -> deviceIndex.equals(e.getDeviceIndex()));
+        if (taken || deviceIndex < 1) {
+            throw new AwsException("InvalidParameterValue", "Instance '" + instanceId + "' already has an interface attached at device index '"
+                    + deviceIndex + "'.");
+        }
+        return interfaces.attach(scope, interfaceId, instanceId, instance.getAvailabilityZone(), deviceIndex);
+    }
+
     /** ModifyInstanceMetadataOptions: unset options keep their values. */
     public Instance modifyMetadataOptions(Scope scope, String instanceId, String httpTokens, String httpEndpoint, Integer hopLimit) {
         Instance instance = find(scope, List.of(instanceId)).get(0);
@@ -349,7 +371,9 @@ public class InstanceService {
     /** Instances with their interfaces, group names and tags, read in bulk; {@code shownState} overrides the derived state. */
     private List<InstanceDetails> details(Collection<Instance> list, InstanceState shownState) {
         Map<String, NetworkInterface> enis = interfaces.byIds(list.stream().map(Instance::getNetworkInterfaceId).toList());
-        Set<String> groupIds = enis.values().stream().flatMap(e -> e.getGroupIds().stream()).collect(Collectors.toSet());
+        Map<String, List<NetworkInterface>> attached = interfaces.attachedTo(list.stream().map(Instance::getId).toList());
+        Map<String, List<String>> addresses = interfaces.addressesOf(attached.values().stream().flatMap(List::stream).map(NetworkInterface::getId).toList());
+        Set<String> groupIds = attached.values().stream().flatMap(List::stream).flatMap(e -> e.getGroupIds().stream()).collect(Collectors.toSet());
         Map<String, String> names = securityGroups.namesOf(groupIds);
         Map<String, Map<String, String>> tagsById = tags.tagsOf(list.stream().map(Instance::getId).toList());
         return list.stream().map(i -> {
@@ -358,7 +382,8 @@ public class InstanceService {
             if (eni != null) {
                 eni.getGroupIds().forEach(g -> groups.put(g, names.getOrDefault(g, "")));
             }
-            return new InstanceDetails(i, shownState != null ? shownState : currentState(i), eni, groups, tagsById.getOrDefault(i.getId(), Map.of()));
+            return new InstanceDetails(i, shownState != null ? shownState : currentState(i), eni, attached.getOrDefault(i.getId(), List.of()),
+                    addresses, groups, tagsById.getOrDefault(i.getId(), Map.of()));
         }).toList();
     }
 

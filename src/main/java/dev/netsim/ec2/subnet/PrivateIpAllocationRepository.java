@@ -9,4 +9,6 @@ public interface PrivateIpAllocationRepository extends JpaRepository<PrivateIpAl
     List<PrivateIpAllocation> findBySubnetId(String subnetId);
 
     List<PrivateIpAllocation> findByOwnerId(String ownerId);
+
+    List<PrivateIpAllocation> findByOwnerIdIn(java.util.Collection<String> ownerIds);
 }

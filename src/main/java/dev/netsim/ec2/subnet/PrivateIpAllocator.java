@@ -1,6 +1,7 @@
 package dev.netsim.ec2.subnet;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -40,6 +41,7 @@ public class PrivateIpAllocator {
      * transaction loaded earlier, with a count of used addresses that may be stale by now.
      */
     private Subnet lockFresh(String subnetId) {
+        entities.flush(); // so that the refresh below cannot discard this transaction's own pending changes
         Subnet subnet = entities.find(Subnet.class, subnetId);
         entities.refresh(subnet, LockModeType.PESSIMISTIC_WRITE);
         return subnet;
@@ -63,6 +65,22 @@ public class PrivateIpAllocator {
     /** How many addresses of the subnet are free, with the subnet locked until the transaction ends. */
     public long lockAndCountFree(String subnetId) {
         return lockFresh(subnetId).availableIpAddressCount();
+    }
+
+    /** The addresses the owners hold, as (owner, address) pairs. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<Map.Entry<String, String>> addressesOfOwners(java.util.Collection<String> ownerIds) {
+        return allocations.findByOwnerIdIn(ownerIds).stream().map(a -> Map.entry(a.getOwnerId(), a.getAddress())).toList();
+    }
+
+    /** Frees one address {@code ownerId} holds. */
+    public void release(String ownerId, String address) {
+        for (PrivateIpAllocation allocation : allocations.findByOwnerId(ownerId)) {
+            if (allocation.getAddress().equals(address)) {
+                lockFresh(allocation.getSubnetId()).addressesTaken(-1);
+                allocations.delete(allocation);
+            }
+        }
     }
 
     /** Frees every address {@code ownerId} holds. */
