@@ -51,6 +51,11 @@ public final class QueryEnvelopes {
                 w.writeEndElement();
             });
         }
+        return errorResponse(service, error, requestId);
+    }
+
+    /** The {@code <ErrorResponse>} envelope that awsQuery and restXml services share. */
+    public static String errorResponse(WireService service, AwsException error, String requestId) {
         return SafeXml.write(w -> {
             w.writeStartElement("ErrorResponse");
             w.writeDefaultNamespace(service.namespace());

@@ -1,6 +1,5 @@
 package dev.netsim.protocol.restxml;
 
-import dev.netsim.common.AwsException;
 import dev.netsim.protocol.WireDialect;
 import dev.netsim.protocol.WireService;
 import dev.netsim.protocol.xml.SafeXml;
@@ -10,7 +9,7 @@ import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.protocol.MarshallLocation;
 import software.amazon.awssdk.core.traits.PayloadTrait;
 
-/** Bodies of restXml responses: the operation's output (or its payload member) and the error envelope. */
+/** Bodies of restXml responses: the operation's output or its payload member. Errors use {@link dev.netsim.protocol.query.QueryEnvelopes#errorResponse}. */
 public final class RestXmlEnvelopes {
 
     private RestXmlEnvelopes() {
@@ -39,20 +38,6 @@ public final class RestXmlEnvelopes {
             w.writeStartElement(root);
             w.writeDefaultNamespace(service.namespace());
             new ShapeXmlWriter(w, WireDialect.REST_XML).writeMembers(pojo);
-            w.writeEndElement();
-        });
-    }
-
-    public static String error(WireService service, AwsException error, String requestId) {
-        return SafeXml.write(w -> {
-            w.writeStartElement("ErrorResponse");
-            w.writeDefaultNamespace(service.namespace());
-            w.writeStartElement("Error");
-            SafeXml.textElement(w, "Type", error.isClientError() ? "Sender" : "Receiver");
-            SafeXml.textElement(w, "Code", error.code());
-            SafeXml.textElement(w, "Message", error.getMessage());
-            w.writeEndElement();
-            SafeXml.textElement(w, "RequestId", requestId);
             w.writeEndElement();
         });
     }

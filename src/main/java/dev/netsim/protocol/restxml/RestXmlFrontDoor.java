@@ -19,6 +19,7 @@ import dev.netsim.protocol.RequestFacts;
 import dev.netsim.protocol.SigV4Scope;
 import dev.netsim.protocol.WireActionInvoker;
 import dev.netsim.protocol.WireService;
+import dev.netsim.protocol.query.QueryEnvelopes;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.protocol.MarshallLocation;
@@ -76,7 +77,7 @@ public class RestXmlFrontDoor {
 
     public ResponseEntity<String> error(WireService service, AwsException e, String requestId) {
         return ResponseEntity.status(e.httpStatus()).contentType(XML).header("x-amzn-RequestId", requestId)
-                .body(RestXmlEnvelopes.error(service, e, requestId));
+                .body(QueryEnvelopes.errorResponse(service, e, requestId));
     }
 
     /** Any route of the service that Netsim has no handler for. */
