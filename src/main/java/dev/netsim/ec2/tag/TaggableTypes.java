@@ -10,6 +10,7 @@ import dev.netsim.ec2.gateway.EgressOnlyInternetGatewayService;
 import dev.netsim.ec2.gateway.InternetGatewayService;
 import dev.netsim.ec2.instance.InstanceService;
 import dev.netsim.ec2.nat.NatGatewayService;
+import dev.netsim.ec2.peering.VpcPeeringService;
 import dev.netsim.ec2.routing.RouteTableService;
 import dev.netsim.ec2.security.NetworkAclService;
 import dev.netsim.ec2.security.SecurityGroupService;
@@ -79,6 +80,11 @@ class TaggableTypes {
     @Bean
     TaggableType dhcpOptionsTaggable(DhcpOptionsService options) {
         return new TaggableType("dopt", "dhcp-options", "InvalidDhcpOptionID", "dhcpOption", options::exists);
+    }
+
+    @Bean
+    TaggableType vpcPeeringTaggable(VpcPeeringService peerings) {
+        return new TaggableType("pcx", "vpc-peering-connection", "InvalidVpcPeeringConnectionID", "vpcPeeringConnection", peerings::exists);
     }
 
     @Bean

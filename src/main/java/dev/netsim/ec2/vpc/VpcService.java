@@ -19,6 +19,7 @@ import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Quotas;
 import dev.netsim.ec2.gateway.EgressOnlyInternetGatewayService;
 import dev.netsim.ec2.gateway.InternetGatewayService;
+import dev.netsim.ec2.peering.VpcPeeringService;
 import dev.netsim.ec2.routing.RouteTableService;
 import dev.netsim.ec2.security.NetworkAclService;
 import dev.netsim.ec2.security.SecurityGroupService;
@@ -58,6 +59,7 @@ public class VpcService {
     private final NetworkAclService networkAcls;
     private final InternetGatewayService internetGateways;
     private final EgressOnlyInternetGatewayService egressOnlyGateways;
+    private final VpcPeeringService peerings;
     private final TagService tags;
     private final IdGenerator ids;
     private final Ec2Quotas quotas;
@@ -65,7 +67,7 @@ public class VpcService {
 
     public VpcService(VpcRepository vpcs, VpcLookup lookup, SubnetRepository subnets, RouteTableService routeTables, SecurityGroupService securityGroups,
                       NetworkAclService networkAcls, InternetGatewayService internetGateways,
-                      EgressOnlyInternetGatewayService egressOnlyGateways, TagService tags, IdGenerator ids,
+                      EgressOnlyInternetGatewayService egressOnlyGateways, VpcPeeringService peerings, TagService tags, IdGenerator ids,
                       Ec2Quotas quotas, Clock clock) {
         this.vpcs = vpcs;
         this.lookup = lookup;
@@ -75,6 +77,7 @@ public class VpcService {
         this.networkAcls = networkAcls;
         this.internetGateways = internetGateways;
         this.egressOnlyGateways = egressOnlyGateways;
+        this.peerings = peerings;
         this.tags = tags;
         this.ids = ids;
         this.quotas = quotas;
@@ -124,6 +127,7 @@ public class VpcService {
         dependants.addAll(subnets.findByVpcIdOrderById(vpcId).stream().map(s -> s.getId()).toList());
         dependants.addAll(internetGateways.attachedTo(vpcId));
         dependants.addAll(egressOnlyGateways.attachedTo(vpcId));
+        dependants.addAll(peerings.liveConnectionsOf(vpcId));
         dependants.addAll(securityGroups.customGroupIds(vpcId));
         dependants.addAll(routeTables.customTableIds(vpcId));
         dependants.addAll(networkAcls.customAclIds(vpcId));
