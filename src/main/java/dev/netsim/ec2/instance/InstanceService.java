@@ -403,6 +403,12 @@ public class InstanceService {
         return instanceIds.stream().distinct().map(byId::get).toList();
     }
 
+    /** The account and region an instance lives in, for the metadata service, which is addressed by instance id alone. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Scope> scopeOf(String instanceId) {
+        return instances.findById(instanceId).map(i -> new Scope(i.getAccount(), i.getRegion()));
+    }
+
     public boolean exists(Scope scope, String instanceId) {
         return instances.findById(instanceId).filter(i -> i.getAccount().equals(scope.account()) && i.getRegion().equals(scope.region())).isPresent();
     }
