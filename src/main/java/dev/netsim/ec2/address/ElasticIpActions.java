@@ -2,6 +2,7 @@ package dev.netsim.ec2.address;
 
 import org.springframework.stereotype.Component;
 
+import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
 import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.wire.Ec2Wire;
@@ -32,7 +33,7 @@ class ElasticIpActions {
     @AwsAction(WireService.EC2)
     AllocateAddressResponse allocateAddress(AllocateAddressRequest r, Scope scope) {
         if (r.address() != null || r.publicIpv4Pool() != null || r.customerOwnedIpv4Pool() != null || r.ipamPoolId() != null) {
-            throw new dev.netsim.common.AwsException("InvalidParameterValue",
+            throw new AwsException("InvalidParameterValue",
                     "Netsim allocates from its own public pool; Address, PublicIpv4Pool, CustomerOwnedIpv4Pool and IpamPoolId are not supported.");
         }
         Tagged<ElasticIp> address = addresses.allocate(scope, r.domainAsString(), Ec2Wire.tagsFor(r.tagSpecifications(), "elastic-ip"));

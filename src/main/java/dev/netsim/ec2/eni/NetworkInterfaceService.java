@@ -1,22 +1,32 @@
 package dev.netsim.ec2.eni;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.netsim.common.AwsException;
 import dev.netsim.common.IdGenerator;
 import dev.netsim.common.Scope;
 import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
+import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.Ec2Ids;
 import dev.netsim.ec2.address.PublicIpPool;
+import dev.netsim.ec2.security.SecurityGroupService;
 import dev.netsim.ec2.subnet.PrivateIpAllocator;
 import dev.netsim.ec2.subnet.Subnet;
+import dev.netsim.ec2.subnet.SubnetLookup;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
 
@@ -50,8 +60,8 @@ public class NetworkInterfaceService {
             .build();
 
     private final NetworkInterfaceRepository interfaces;
-    private final dev.netsim.ec2.subnet.SubnetLookup subnets;
-    private final dev.netsim.ec2.security.SecurityGroupService securityGroups;
+    private final SubnetLookup subnets;
+    private final SecurityGroupService securityGroups;
     private final PrivateIpAllocator privateIps;
     private final PublicIpPool publicIps;
     private final TagService tags;
@@ -59,8 +69,8 @@ public class NetworkInterfaceService {
     private final RandomGenerator random;
     private final Clock clock;
 
-    public NetworkInterfaceService(NetworkInterfaceRepository interfaces, dev.netsim.ec2.subnet.SubnetLookup subnets,
-                                   dev.netsim.ec2.security.SecurityGroupService securityGroups,
+    public NetworkInterfaceService(NetworkInterfaceRepository interfaces, SubnetLookup subnets,
+                                   SecurityGroupService securityGroups,
                                    PrivateIpAllocator privateIps, PublicIpPool publicIps,
                                    TagService tags, IdGenerator ids, RandomGenerator random, Clock clock) {
         this.interfaces = interfaces;
@@ -115,7 +125,7 @@ public class NetworkInterfaceService {
     public void delete(Scope scope, String interfaceId) {
         NetworkInterface eni = findForAddress(scope, interfaceId, null);
         if (eni.getInstanceId() != null) {
-            throw new dev.netsim.common.AwsException("InvalidNetworkInterface.InUse", "Interface: [" + interfaceId + "] in use.");
+            throw new AwsException("InvalidNetworkInterface.InUse", "Interface: [" + interfaceId + "] in use.");
         }
         deleteWithInstance(interfaceId);
     }
@@ -124,7 +134,7 @@ public class NetworkInterfaceService {
     public List<String> assignPrivateIps(Scope scope, String interfaceId, List<String> addresses, Integer count) {
         NetworkInterface eni = findForAddress(scope, interfaceId, null);
         if (addresses.isEmpty() == (count == null)) {
-            throw new dev.netsim.common.AwsException("InvalidParameterCombination", "Give either PrivateIpAddress.N or SecondaryPrivateIpAddressCount.");
+            throw new AwsException("InvalidParameterCombination", "Give either PrivateIpAddress.N or SecondaryPrivateIpAddressCount.");
         }
         return assignSecondary(scope, eni, addresses, count);
     }
@@ -135,7 +145,7 @@ public class NetworkInterfaceService {
         List<String> held = addressesOf(List.of(eni.getId())).getOrDefault(eni.getId(), List.of());
         for (String address : addresses) {
             if (address.equals(eni.getPrivateIp()) || !held.contains(address)) {
-                throw new dev.netsim.common.AwsException("InvalidParameterValue", "Some of the specified addresses are not assigned to interface "
+                throw new AwsException("InvalidParameterValue", "Some of the specified addresses are not assigned to interface "
                         + interfaceId + " as secondary addresses: " + address);
             }
         }
@@ -143,7 +153,7 @@ public class NetworkInterfaceService {
     }
 
     private List<String> assignSecondary(Scope scope, NetworkInterface eni, List<String> addresses, Integer count) {
-        List<String> assigned = new java.util.ArrayList<>();
+        List<String> assigned = new ArrayList<>();
         for (String address : addresses) {
             assigned.add(privateIps.allocate(scope, eni.getSubnetId(), eni.getId(), address));
         }
@@ -155,27 +165,27 @@ public class NetworkInterfaceService {
 
     /** Every private address of the interfaces, primary first. */
     @Transactional(readOnly = true)
-    public Map<String, List<String>> addressesOf(java.util.Collection<String> interfaceIds) {
-        Map<String, List<String>> byInterface = new java.util.HashMap<>();
-        privateIps.addressesOfOwners(interfaceIds).forEach(e -> byInterface.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+    public Map<String, List<String>> addressesOf(Collection<String> interfaceIds) {
+        Map<String, List<String>> byInterface = new HashMap<>();
+        privateIps.addressesOfOwners(interfaceIds).forEach(e -> byInterface.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return byInterface;
     }
 
     /** Interfaces attached to the instances, by device index. */
     @Transactional(readOnly = true)
-    public Map<String, List<NetworkInterface>> attachedTo(java.util.Collection<String> instanceIds) {
+    public Map<String, List<NetworkInterface>> attachedTo(Collection<String> instanceIds) {
         return interfaces.findByInstanceIdInOrderByDeviceIndex(instanceIds).stream()
-                .collect(java.util.stream.Collectors.groupingBy(NetworkInterface::getInstanceId, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+                .collect(Collectors.groupingBy(NetworkInterface::getInstanceId, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** Attaches a detached interface (the instance's checks are the caller's). */
     public String attach(Scope scope, String interfaceId, String instanceId, String availabilityZone, int deviceIndex) {
         NetworkInterface eni = findForAddress(scope, interfaceId, null);
         if (eni.getInstanceId() != null) {
-            throw new dev.netsim.common.AwsException("InvalidNetworkInterface.InUse", "Interface: [" + interfaceId + "] in use.");
+            throw new AwsException("InvalidNetworkInterface.InUse", "Interface: [" + interfaceId + "] in use.");
         }
         if (!eni.getAvailabilityZone().equals(availabilityZone)) {
-            throw new dev.netsim.common.AwsException("InvalidParameterValue", "The network interface " + interfaceId + " is in "
+            throw new AwsException("InvalidParameterValue", "The network interface " + interfaceId + " is in "
                     + eni.getAvailabilityZone() + " and the instance " + instanceId + " in " + availabilityZone + ".");
         }
         String attachmentId = ids.ec2Id("eni-attach");
@@ -187,9 +197,9 @@ public class NetworkInterfaceService {
     public void detach(Scope scope, String attachmentId) {
         NetworkInterface eni = interfaces.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream()
                 .filter(e -> attachmentId != null && attachmentId.equals(e.getAttachmentId())).findFirst()
-                .orElseThrow(() -> new dev.netsim.common.AwsException("InvalidAttachmentID.NotFound", "The attachment ID '" + attachmentId + "' does not exist"));
+                .orElseThrow(() -> new AwsException("InvalidAttachmentID.NotFound", "The attachment ID '" + attachmentId + "' does not exist"));
         if (Integer.valueOf(0).equals(eni.getDeviceIndex())) {
-            throw new dev.netsim.common.AwsException("OperationNotPermitted", "The network interface at device index 0 cannot be detached.");
+            throw new AwsException("OperationNotPermitted", "The network interface at device index 0 cannot be detached.");
         }
         eni.detach();
     }
@@ -211,18 +221,18 @@ public class NetworkInterfaceService {
     /** The interface an Elastic IP goes on: given directly, or an instance's primary interface. */
     public NetworkInterface findForAddress(Scope scope, String interfaceId, String instanceId) {
         if ((interfaceId == null) == (instanceId == null)) {
-            throw new dev.netsim.common.AwsException(interfaceId == null ? "MissingParameter" : "InvalidParameterCombination",
+            throw new AwsException(interfaceId == null ? "MissingParameter" : "InvalidParameterCombination",
                     "The request must contain exactly one of InstanceId or NetworkInterfaceId.");
         }
         if (instanceId != null) {
-            dev.netsim.ec2.Ec2Ids.requireWellFormed(instanceId, "i", "InvalidInstanceID");
+            Ec2Ids.requireWellFormed(instanceId, "i", "InvalidInstanceID");
             return interfaces.findByInstanceIdAndDeviceIndex(instanceId, 0).filter(e -> e.getAccount().equals(scope.account())
                             && e.getRegion().equals(scope.region()))
-                    .orElseThrow(() -> dev.netsim.ec2.Ec2Errors.notFound("InvalidInstanceID", "instance", instanceId));
+                    .orElseThrow(() -> Ec2Errors.notFound("InvalidInstanceID", "instance", instanceId));
         }
-        dev.netsim.ec2.Ec2Ids.requireWellFormed(interfaceId, "eni", "InvalidNetworkInterfaceID");
+        Ec2Ids.requireWellFormed(interfaceId, "eni", "InvalidNetworkInterfaceID");
         return interfaces.findByIdAndAccountAndRegion(interfaceId, scope.account(), scope.region())
-                .orElseThrow(() -> dev.netsim.ec2.Ec2Errors.notFound("InvalidNetworkInterfaceID", "network interface", interfaceId));
+                .orElseThrow(() -> Ec2Errors.notFound("InvalidNetworkInterfaceID", "network interface", interfaceId));
     }
 
     /** An Elastic IP takes the place of the interface's public address (an auto-assigned one is given back). */
@@ -238,7 +248,7 @@ public class NetworkInterfaceService {
         NetworkInterface eni = findForAddress(scope, interfaceId, null);
         int given = (groupIds.isEmpty() ? 0 : 1) + (sourceDestCheck == null ? 0 : 1) + (description == null ? 0 : 1);
         if (given != 1) {
-            throw new dev.netsim.common.AwsException("InvalidParameterCombination", "Exactly one attribute must be modified per call.");
+            throw new AwsException("InvalidParameterCombination", "Exactly one attribute must be modified per call.");
         }
         if (!groupIds.isEmpty()) {
             eni.replaceGroups(securityGroups.groupsForInterface(scope, eni.getVpcId(), groupIds, List.of()));
@@ -257,7 +267,7 @@ public class NetworkInterfaceService {
 
     @Transactional(readOnly = true)
     public Map<String, NetworkInterface> byIds(List<String> interfaceIds) {
-        return interfaces.findByIdIn(interfaceIds).stream().collect(java.util.stream.Collectors.toMap(NetworkInterface::getId, e -> e));
+        return interfaces.findByIdIn(interfaceIds).stream().collect(Collectors.toMap(NetworkInterface::getId, e -> e));
     }
 
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import dev.netsim.common.AwsException;
+import dev.netsim.common.filter.Filter;
 import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
@@ -238,12 +239,12 @@ class InstanceActions {
     /** DescribeInstanceStatus: running instances (all with IncludeAllInstances); a running one passes its checks. */
     @AwsAction(WireService.EC2)
     DescribeInstanceStatusResponse describeInstanceStatus(DescribeInstanceStatusRequest r, Scope scope) {
-        List<dev.netsim.common.filter.Filter> filters = new ArrayList<>();
+        List<Filter> filters = new ArrayList<>();
         if (!Boolean.TRUE.equals(r.includeAllInstances())) {
-            filters.add(new dev.netsim.common.filter.Filter("instance-state-name", List.of("running")));
+            filters.add(new Filter("instance-state-name", List.of("running")));
         }
         filters.addAll(Ec2Wire.filters(r.filters()).stream().map(f -> switch (f.name()) {
-            case "instance-status.status", "system-status.status" -> new dev.netsim.common.filter.Filter("instance-state-name",
+            case "instance-status.status", "system-status.status" -> new Filter("instance-state-name",
                     f.values().contains("ok") ? List.of("running") : List.of("pending", "stopping", "stopped"));
             default -> f;
         }).toList());

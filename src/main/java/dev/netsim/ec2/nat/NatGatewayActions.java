@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.tag.Tagged;
@@ -31,7 +32,7 @@ class NatGatewayActions {
     @AwsAction(WireService.EC2)
     CreateNatGatewayResponse createNatGateway(CreateNatGatewayRequest r, Scope scope) {
         if (!r.secondaryAllocationIds().isEmpty() || !r.secondaryPrivateIpAddresses().isEmpty() || r.secondaryPrivateIpAddressCount() != null) {
-            throw new dev.netsim.common.AwsException("InvalidParameterValue", "Netsim does not support secondary NAT gateway addresses yet.");
+            throw new AwsException("InvalidParameterValue", "Netsim does not support secondary NAT gateway addresses yet.");
         }
         Tagged<NatGatewayService.NatGatewayView> created = gateways.create(scope, new NatGatewayService.NatGatewayRequest(r.subnetId(),
                 r.allocationId(), r.connectivityTypeAsString(), r.privateIpAddress(), r.clientToken(),

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import dev.netsim.common.AwsException;
+import dev.netsim.common.filter.Filter;
 import dev.netsim.common.Scope;
 import dev.netsim.common.filter.FilterEngine;
 import dev.netsim.common.filter.FilterSpec;
@@ -106,7 +107,7 @@ class RegionActions {
     @AwsAction(WireService.EC2)
     DescribeAccountAttributesResponse describeAccountAttributes(DescribeAccountAttributesRequest request, Scope scope) {
         String defaultVpc = vpcs.describe(scope, new DescribeQuery(List.of(),
-                        List.of(new dev.netsim.common.filter.Filter("is-default", List.of("true"))), null, null))
+                        List.of(new Filter("is-default", List.of("true"))), null, null))
                 .items().stream().findFirst().map(v -> v.resource().getId()).orElse("none");
         List<AccountAttribute> all = new ArrayList<>();
         all.add(attribute("supported-platforms", "VPC"));
