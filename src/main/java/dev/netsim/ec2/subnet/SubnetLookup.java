@@ -25,6 +25,10 @@ public class SubnetLookup {
                 .min(java.util.Comparator.comparing(Subnet::getAvailabilityZone));
     }
 
+    public boolean exists(Scope scope, String subnetId) {
+        return subnets.existsByIdAndAccountAndRegion(subnetId, scope.account(), scope.region());
+    }
+
     public Subnet find(Scope scope, String subnetId) {
         if (subnetId == null || subnetId.isEmpty()) {
             throw Ec2Errors.missing("SubnetId");

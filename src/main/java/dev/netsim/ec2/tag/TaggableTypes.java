@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import dev.netsim.ec2.address.ElasticIpService;
 import dev.netsim.ec2.eni.NetworkInterfaceService;
 import dev.netsim.ec2.dhcp.DhcpOptionsService;
+import dev.netsim.ec2.flowlog.FlowLogService;
 import dev.netsim.ec2.gateway.EgressOnlyInternetGatewayService;
 import dev.netsim.ec2.gateway.InternetGatewayService;
 import dev.netsim.ec2.instance.InstanceService;
@@ -85,6 +86,11 @@ class TaggableTypes {
     @Bean
     TaggableType vpcPeeringTaggable(VpcPeeringService peerings) {
         return new TaggableType("pcx", "vpc-peering-connection", "InvalidVpcPeeringConnectionID", "vpcPeeringConnection", peerings::exists);
+    }
+
+    @Bean
+    TaggableType flowLogTaggable(FlowLogService flowLogs) {
+        return new TaggableType("fl", "vpc-flow-log", "InvalidFlowLogId", "flow log", flowLogs::exists);
     }
 
     @Bean
