@@ -8,6 +8,8 @@ public interface PrivateIpAllocationRepository extends JpaRepository<PrivateIpAl
 
     List<PrivateIpAllocation> findBySubnetId(String subnetId);
 
+    long countBySubnetId(String subnetId);
+
     List<PrivateIpAllocation> findByOwnerId(String ownerId);
 
     List<PrivateIpAllocation> findByOwnerIdIn(java.util.Collection<String> ownerIds);

@@ -5,9 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,24 +24,13 @@ import dev.netsim.ec2.Ec2Errors;
 public class PrivateIpAllocator {
 
     private final PrivateIpAllocationRepository allocations;
+    private final SubnetRepository subnets;
     private final SubnetLookup lookup;
-    private final EntityManager entities;
 
-    public PrivateIpAllocator(PrivateIpAllocationRepository allocations, SubnetLookup lookup, EntityManager entities) {
+    public PrivateIpAllocator(PrivateIpAllocationRepository allocations, SubnetRepository subnets, SubnetLookup lookup) {
         this.allocations = allocations;
+        this.subnets = subnets;
         this.lookup = lookup;
-        this.entities = entities;
-    }
-
-    /**
-     * The subnet, locked and re-read: a plain lock query would hand back an instance this
-     * transaction loaded earlier, with a count of used addresses that may be stale by now.
-     */
-    private Subnet lockFresh(String subnetId) {
-        entities.flush(); // so that the refresh below cannot discard this transaction's own pending changes
-        Subnet subnet = entities.find(Subnet.class, subnetId);
-        entities.refresh(subnet, LockModeType.PESSIMISTIC_WRITE);
-        return subnet;
     }
 
     /**
@@ -53,18 +39,18 @@ public class PrivateIpAllocator {
      */
     public String allocate(Scope scope, String subnetId, String ownerId, String requested) {
         lookup.find(scope, subnetId);
-        Subnet subnet = lockFresh(subnetId);
+        Subnet subnet = subnets.lock(subnetId).orElseThrow();
         Ipv4Cidr cidr = Ipv4Cidr.parseOrNull(subnet.getCidrBlock());
         Set<String> taken = allocations.findBySubnetId(subnetId).stream().map(PrivateIpAllocation::getAddress).collect(Collectors.toSet());
         String address = requested != null ? requireFree(cidr, requested, taken) : lowestFree(cidr, taken, subnetId);
         allocations.save(new PrivateIpAllocation(subnetId, address, ownerId));
-        subnet.addressesTaken(1);
         return address;
     }
 
     /** How many addresses of the subnet are free, with the subnet locked until the transaction ends. */
     public long lockAndCountFree(String subnetId) {
-        return lockFresh(subnetId).availableIpAddressCount();
+        Subnet subnet = subnets.lock(subnetId).orElseThrow();
+        return Ipv4Cidr.parseOrNull(subnet.getCidrBlock()).size() - Subnet.RESERVED_ADDRESSES - allocations.countBySubnetId(subnetId);
     }
 
     /** The addresses the owners hold, as (owner, address) pairs. */
@@ -75,21 +61,12 @@ public class PrivateIpAllocator {
 
     /** Frees one address {@code ownerId} holds. */
     public void release(String ownerId, String address) {
-        for (PrivateIpAllocation allocation : allocations.findByOwnerId(ownerId)) {
-            if (allocation.getAddress().equals(address)) {
-                lockFresh(allocation.getSubnetId()).addressesTaken(-1);
-                allocations.delete(allocation);
-            }
-        }
+        allocations.findByOwnerId(ownerId).stream().filter(a -> a.getAddress().equals(address)).forEach(allocations::delete);
     }
 
     /** Frees every address {@code ownerId} holds. */
     public void releaseAll(String ownerId) {
-        List<PrivateIpAllocation> held = allocations.findByOwnerId(ownerId);
-        for (PrivateIpAllocation allocation : held) {
-            lockFresh(allocation.getSubnetId()).addressesTaken(-1);
-            allocations.delete(allocation);
-        }
+        allocations.deleteAll(allocations.findByOwnerId(ownerId));
     }
 
     private static String lowestFree(Ipv4Cidr cidr, Set<String> taken, String subnetId) {

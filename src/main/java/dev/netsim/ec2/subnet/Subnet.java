@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Formula;
+
 import dev.netsim.common.net.Ipv4Cidr;
 
 @Entity
@@ -26,6 +28,8 @@ public class Subnet {
     private boolean mapPublicIpOnLaunch;
     private boolean defaultForAz;
     private String state;
+    /** Derived, never stored: the subnet's rows in private_ip_allocation, counted when the subnet is read. */
+    @Formula("(select count(*) from private_ip_allocation a where a.subnet_id = id)")
     private int usedAddressCount;
     private Instant createdAt;
 
@@ -67,10 +71,6 @@ public class Subnet {
     public String getState() { return state; }
     public int getUsedAddressCount() { return usedAddressCount; }
     public Instant getCreatedAt() { return createdAt; }
-
-    void addressesTaken(int count) {
-        this.usedAddressCount += count;
-    }
 
     public void setMapPublicIpOnLaunch(boolean mapPublicIpOnLaunch) { this.mapPublicIpOnLaunch = mapPublicIpOnLaunch; }
 }
