@@ -8,10 +8,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import dev.netsim.common.AwsException;
-import dev.netsim.common.filter.Filter;
 import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
-import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.eni.NetworkInterface;
 import dev.netsim.ec2.wire.Ec2Wire;
 import dev.netsim.protocol.AwsAction;
@@ -239,20 +237,11 @@ class InstanceActions {
     /** DescribeInstanceStatus: running instances (all with IncludeAllInstances); a running one passes its checks. */
     @AwsAction(WireService.EC2)
     DescribeInstanceStatusResponse describeInstanceStatus(DescribeInstanceStatusRequest r, Scope scope) {
-        List<Filter> filters = new ArrayList<>();
-        if (!Boolean.TRUE.equals(r.includeAllInstances())) {
-            filters.add(new Filter("instance-state-name", List.of("running")));
-        }
-        filters.addAll(Ec2Wire.filters(r.filters()).stream().map(f -> switch (f.name()) {
-            case "instance-status.status", "system-status.status" -> new Filter("instance-state-name",
-                    f.values().contains("ok") ? List.of("running") : List.of("pending", "stopping", "stopped"));
-            default -> f;
-        }).toList());
-        Page<InstanceDetails> page = instances.describe(scope, new DescribeQuery(r.instanceIds(), filters, r.maxResults(), r.nextToken()));
+        Page<InstanceDetails> page = instances.describeStatus(scope, Ec2Wire.query(r.instanceIds(), r.filters(), r.maxResults(), r.nextToken()),
+                Boolean.TRUE.equals(r.includeAllInstances()));
         return DescribeInstanceStatusResponse.builder().instanceStatuses(page.items().stream().map(d -> {
-            boolean ok = d.state() == InstanceState.RUNNING;
-            InstanceStatusSummary summary = InstanceStatusSummary.builder().status(ok ? "ok" : "not-applicable")
-                    .details(InstanceStatusDetails.builder().name("reachability").status(ok ? "passed" : "initializing").build()).build();
+            InstanceStatusSummary summary = InstanceStatusSummary.builder().status(InstanceService.statusCheck(d.state()))
+                    .details(InstanceStatusDetails.builder().name("reachability").status(InstanceService.reachability(d.state())).build()).build();
             return InstanceStatus.builder().instanceId(d.instance().getId()).availabilityZone(d.instance().getAvailabilityZone())
                     .instanceState(state(d.state())).instanceStatus(summary).systemStatus(summary).events(List.of()).build();
         }).toList()).nextToken(page.nextToken()).build();

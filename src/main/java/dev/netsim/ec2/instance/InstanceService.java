@@ -81,6 +81,21 @@ public class InstanceService {
             .onEach("group-name", t -> List.copyOf(t.resource().groupNames().values()))
             .build();
 
+    private static final FilterSpec<Tagged<InstanceDetails>> STATUS_FILTERS = FilterSpec.<Tagged<InstanceDetails>>builder(Tagged::tags)
+            .on("instance-id", t -> t.resource().instance().getId())
+            .on("instance-state-name", t -> t.resource().state().apiName())
+            .on("instance-state-code", t -> t.resource().state().code())
+            .on("availability-zone", t -> t.resource().instance().getAvailabilityZone())
+            .on("instance-status.status", t -> statusCheck(t.resource().state()))
+            .on("system-status.status", t -> statusCheck(t.resource().state()))
+            .on("instance-status.reachability", t -> reachability(t.resource().state()))
+            .on("system-status.reachability", t -> reachability(t.resource().state()))
+            .onEach("event.code", t -> List.of())
+            .onEach("event.description", t -> List.of())
+            .onEach("event.not-after", t -> List.of())
+            .onEach("event.not-before", t -> List.of())
+            .build();
+
     private final InstanceRepository instances;
     private final SubnetLookup subnets;
     private final VpcLookup vpcs;
@@ -359,13 +374,50 @@ public class InstanceService {
 
     @Transactional(readOnly = true)
     public Page<InstanceDetails> describe(Scope scope, DescribeQuery query) {
+        return describe(scope, query, visible(scope), FILTERS);
+    }
+
+    /**
+     * DescribeInstanceStatus: running instances, or all visible ones with {@code includeAll}; a
+     * running instance passes its status checks, a pending one is initializing.
+     */
+    @Transactional(readOnly = true)
+    public Page<InstanceDetails> describeStatus(Scope scope, DescribeQuery query, boolean includeAll) {
+        List<Instance> selected = visible(scope).stream()
+                .filter(i -> includeAll || i.stateAt(clock.instant(), settings.stateTransitionDelay()) == InstanceState.RUNNING).toList();
+        return describe(scope, query, selected, STATUS_FILTERS);
+    }
+
+    /** The outcome of an instance's status checks in its state: {@code ok}, {@code initializing} or {@code not-applicable}. */
+    public static String statusCheck(InstanceState state) {
+        return switch (state) {
+            case RUNNING -> "ok";
+            case PENDING -> "initializing";
+            default -> "not-applicable";
+        };
+    }
+
+    /** The reachability check's result in that state: {@code passed}, {@code initializing} or {@code not-applicable}. */
+    public static String reachability(InstanceState state) {
+        return switch (state) {
+            case RUNNING -> "passed";
+            case PENDING -> "initializing";
+            default -> "not-applicable";
+        };
+    }
+
+    private Page<InstanceDetails> describe(Scope scope, DescribeQuery query, List<Instance> candidates, FilterSpec<Tagged<InstanceDetails>> filters) {
+        Page<Tagged<InstanceDetails>> page = query.apply(KIND, details(candidates, null).stream().map(d -> new Tagged<>(d, d.tags())).toList(),
+                d -> d.instance().getId(), filters);
+        return new Page<>(page.items().stream().map(Tagged::resource).toList(), page.nextToken());
+    }
+
+    /** Instances of the scope, terminated ones only for a while after termination. */
+    private List<Instance> visible(Scope scope) {
         Instant now = clock.instant();
-        List<Instance> visible = instances.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream()
+        return instances.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream()
                 .filter(i -> !i.isTerminated() || now.isBefore(i.getStateChangedAt().plus(settings.deletedResourcesVisibleFor())))
                 .toList();
-        Page<Tagged<InstanceDetails>> page = query.apply(KIND, details(visible, null).stream().map(d -> new Tagged<>(d, d.tags())).toList(),
-                d -> d.instance().getId(), FILTERS);
-        return new Page<>(page.items().stream().map(Tagged::resource).toList(), page.nextToken());
     }
 
     /** Instances with their interfaces, group names and tags, read in bulk; {@code shownState} overrides the derived state. */
