@@ -7,13 +7,11 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import dev.netsim.common.AwsException;
-import dev.netsim.common.filter.Filter;
 import dev.netsim.common.Scope;
 import dev.netsim.common.filter.FilterEngine;
 import dev.netsim.common.filter.FilterSpec;
-import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Quotas;
-import dev.netsim.ec2.vpc.VpcService;
+import dev.netsim.ec2.vpc.VpcLookup;
 import dev.netsim.ec2.wire.Ec2Wire;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
@@ -55,10 +53,10 @@ class RegionActions {
             .build();
 
     private final RegionCatalog regions;
-    private final VpcService vpcs;
+    private final VpcLookup vpcs;
     private final Ec2Quotas quotas;
 
-    RegionActions(RegionCatalog regions, VpcService vpcs, Ec2Quotas quotas) {
+    RegionActions(RegionCatalog regions, VpcLookup vpcs, Ec2Quotas quotas) {
         this.regions = regions;
         this.vpcs = vpcs;
         this.quotas = quotas;
@@ -106,9 +104,7 @@ class RegionActions {
 
     @AwsAction(WireService.EC2)
     DescribeAccountAttributesResponse describeAccountAttributes(DescribeAccountAttributesRequest request, Scope scope) {
-        String defaultVpc = vpcs.describe(scope, new DescribeQuery(List.of(),
-                        List.of(new Filter("is-default", List.of("true"))), null, null))
-                .items().stream().findFirst().map(v -> v.resource().getId()).orElse("none");
+        String defaultVpc = vpcs.defaultVpc(scope).map(v -> v.getId()).orElse("none");
         List<AccountAttribute> all = new ArrayList<>();
         all.add(attribute("supported-platforms", "VPC"));
         all.add(attribute("default-vpc", defaultVpc));
