@@ -123,7 +123,7 @@ public class NetworkInterfaceService {
 
     /** DeleteNetworkInterface: only while detached. */
     public void delete(Scope scope, String interfaceId) {
-        NetworkInterface eni = findForAddress(scope, interfaceId, null);
+        NetworkInterface eni = find(scope, interfaceId);
         if (eni.getInstanceId() != null) {
             throw new AwsException("InvalidNetworkInterface.InUse", "Interface: [" + interfaceId + "] in use.");
         }
@@ -132,7 +132,7 @@ public class NetworkInterfaceService {
 
     /** AssignPrivateIpAddresses: given addresses, or a count of the lowest free ones. */
     public List<String> assignPrivateIps(Scope scope, String interfaceId, List<String> addresses, Integer count) {
-        NetworkInterface eni = findForAddress(scope, interfaceId, null);
+        NetworkInterface eni = find(scope, interfaceId);
         if (addresses.isEmpty() == (count == null)) {
             throw new AwsException("InvalidParameterCombination", "Give either PrivateIpAddress.N or SecondaryPrivateIpAddressCount.");
         }
@@ -141,7 +141,7 @@ public class NetworkInterfaceService {
 
     /** UnassignPrivateIpAddresses: secondary addresses only; the primary stays. */
     public void unassignPrivateIps(Scope scope, String interfaceId, List<String> addresses) {
-        NetworkInterface eni = findForAddress(scope, interfaceId, null);
+        NetworkInterface eni = find(scope, interfaceId);
         List<String> held = addressesOf(List.of(eni.getId())).getOrDefault(eni.getId(), List.of());
         for (String address : addresses) {
             if (address.equals(eni.getPrivateIp()) || !held.contains(address)) {
@@ -180,7 +180,7 @@ public class NetworkInterfaceService {
 
     /** Attaches a detached interface (the instance's checks are the caller's). */
     public String attach(Scope scope, String interfaceId, String instanceId, String availabilityZone, int deviceIndex) {
-        NetworkInterface eni = findForAddress(scope, interfaceId, null);
+        NetworkInterface eni = find(scope, interfaceId);
         if (eni.getInstanceId() != null) {
             throw new AwsException("InvalidNetworkInterface.InUse", "Interface: [" + interfaceId + "] in use.");
         }
@@ -224,11 +224,18 @@ public class NetworkInterfaceService {
             throw new AwsException(interfaceId == null ? "MissingParameter" : "InvalidParameterCombination",
                     "The request must contain exactly one of InstanceId or NetworkInterfaceId.");
         }
-        if (instanceId != null) {
-            Ec2Ids.requireWellFormed(instanceId, "i", "InvalidInstanceID");
-            return interfaces.findByInstanceIdAndDeviceIndex(instanceId, 0).filter(e -> e.getAccount().equals(scope.account())
-                            && e.getRegion().equals(scope.region()))
-                    .orElseThrow(() -> Ec2Errors.notFound("InvalidInstanceID", "instance", instanceId));
+        if (instanceId == null) {
+            return find(scope, interfaceId);
+        }
+        Ec2Ids.requireWellFormed(instanceId, "i", "InvalidInstanceID");
+        return interfaces.findByInstanceIdAndDeviceIndex(instanceId, 0)
+                .filter(e -> e.getAccount().equals(scope.account()) && e.getRegion().equals(scope.region()))
+                .orElseThrow(() -> Ec2Errors.notFound("InvalidInstanceID", "instance", instanceId));
+    }
+
+    private NetworkInterface find(Scope scope, String interfaceId) {
+        if (interfaceId == null || interfaceId.isEmpty()) {
+            throw Ec2Errors.missing("NetworkInterfaceId");
         }
         Ec2Ids.requireWellFormed(interfaceId, "eni", "InvalidNetworkInterfaceID");
         return interfaces.findByIdAndAccountAndRegion(interfaceId, scope.account(), scope.region())
@@ -245,7 +252,7 @@ public class NetworkInterfaceService {
      * the primary interface): exactly one attribute per call.
      */
     public void modify(Scope scope, String interfaceId, List<String> groupIds, Boolean sourceDestCheck, String description) {
-        NetworkInterface eni = findForAddress(scope, interfaceId, null);
+        NetworkInterface eni = find(scope, interfaceId);
         int given = (groupIds.isEmpty() ? 0 : 1) + (sourceDestCheck == null ? 0 : 1) + (description == null ? 0 : 1);
         if (given != 1) {
             throw new AwsException("InvalidParameterCombination", "Exactly one attribute must be modified per call.");
