@@ -74,6 +74,11 @@ public class EgressOnlyInternetGatewayService {
         return gateways.findByVpcId(vpcId).stream().map(EgressOnlyInternetGateway::getId).toList();
     }
 
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> vpcOf(Scope scope, String gatewayId) {
+        return gateways.findByIdAndAccountAndRegion(gatewayId, scope.account(), scope.region()).map(EgressOnlyInternetGateway::getVpcId);
+    }
+
     public boolean exists(Scope scope, String gatewayId) {
         return gateways.findByIdAndAccountAndRegion(gatewayId, scope.account(), scope.region()).isPresent();
     }

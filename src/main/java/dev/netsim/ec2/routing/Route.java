@@ -29,6 +29,10 @@ public class Route {
         return new Route(vpcCidr, RouteTarget.LOCAL, "CreateRouteTable");
     }
 
+    public RouteDestination destination() {
+        return RouteDestination.of(destinationCidr);
+    }
+
     public boolean isLocal() {
         return targetKind == RouteTargetKind.LOCAL;
     }

@@ -64,9 +64,9 @@ class RouteTableActions {
 
     @AwsAction(WireService.EC2)
     CreateRouteResponse createRoute(CreateRouteRequest r, Scope scope) {
-        requireIpv4Destination(r.destinationIpv6CidrBlock(), r.destinationPrefixListId());
         rejectUnsupportedTargets(r.carrierGatewayId(), r.localGatewayId(), r.coreNetworkArn());
-        routeTables.createRoute(scope, r.routeTableId(), r.destinationCidrBlock(), RouteTarget.exactlyOne(targets(r.gatewayId(),
+        routeTables.createRoute(scope, r.routeTableId(),
+                RouteDestination.exactlyOne(r.destinationCidrBlock(), r.destinationIpv6CidrBlock(), r.destinationPrefixListId()), RouteTarget.exactlyOne(targets(r.gatewayId(),
                 r.natGatewayId(), r.vpcPeeringConnectionId(), r.transitGatewayId(), r.networkInterfaceId(), r.instanceId(),
                 r.egressOnlyInternetGatewayId(), r.vpcEndpointId())));
         return CreateRouteResponse.builder().returnValue(true).build();
@@ -74,12 +74,12 @@ class RouteTableActions {
 
     @AwsAction(WireService.EC2)
     ReplaceRouteResponse replaceRoute(ReplaceRouteRequest r, Scope scope) {
-        requireIpv4Destination(r.destinationIpv6CidrBlock(), r.destinationPrefixListId());
         rejectUnsupportedTargets(r.carrierGatewayId(), r.localGatewayId(), r.coreNetworkArn());
         if (Boolean.TRUE.equals(r.localTarget())) {
             throw new AwsException("InvalidParameterValue", "Netsim does not support LocalTarget in ReplaceRoute yet.");
         }
-        routeTables.replaceRoute(scope, r.routeTableId(), r.destinationCidrBlock(), RouteTarget.exactlyOne(targets(r.gatewayId(),
+        routeTables.replaceRoute(scope, r.routeTableId(),
+                RouteDestination.exactlyOne(r.destinationCidrBlock(), r.destinationIpv6CidrBlock(), r.destinationPrefixListId()), RouteTarget.exactlyOne(targets(r.gatewayId(),
                 r.natGatewayId(), r.vpcPeeringConnectionId(), r.transitGatewayId(), r.networkInterfaceId(), r.instanceId(),
                 r.egressOnlyInternetGatewayId(), r.vpcEndpointId())));
         return ReplaceRouteResponse.builder().build();
@@ -87,8 +87,8 @@ class RouteTableActions {
 
     @AwsAction(WireService.EC2)
     DeleteRouteResponse deleteRoute(DeleteRouteRequest r, Scope scope) {
-        requireIpv4Destination(r.destinationIpv6CidrBlock(), r.destinationPrefixListId());
-        routeTables.deleteRoute(scope, r.routeTableId(), r.destinationCidrBlock());
+        routeTables.deleteRoute(scope, r.routeTableId(),
+                RouteDestination.exactlyOne(r.destinationCidrBlock(), r.destinationIpv6CidrBlock(), r.destinationPrefixListId()));
         return DeleteRouteResponse.builder().build();
     }
 
@@ -129,12 +129,6 @@ class RouteTableActions {
         return given;
     }
 
-    private static void requireIpv4Destination(String ipv6, String prefixList) {
-        if (ipv6 != null || prefixList != null) {
-            throw new AwsException("InvalidParameterValue", "Netsim supports IPv4 destination CIDR blocks only so far.");
-        }
-    }
-
     private static void rejectUnsupportedTargets(String... targets) {
         for (String target : targets) {
             if (target != null) {
@@ -170,8 +164,13 @@ class RouteTableActions {
     private static software.amazon.awssdk.services.ec2.model.Route toSdk(RouteState routeState) {
         Route route = routeState.route();
         RouteTarget target = route.target();
-        var sdk = software.amazon.awssdk.services.ec2.model.Route.builder()
-                .destinationCidrBlock(route.getDestinationCidr()).origin(route.getOrigin()).state(routeState.state());
+        var sdk = software.amazon.awssdk.services.ec2.model.Route.builder().origin(route.getOrigin()).state(routeState.state());
+        RouteDestination destination = route.destination();
+        switch (destination.kind()) {
+            case IPV4 -> sdk.destinationCidrBlock(destination.value());
+            case IPV6 -> sdk.destinationIpv6CidrBlock(destination.value());
+            case PREFIX_LIST -> sdk.destinationPrefixListId(destination.value());
+        }
         switch (target.kind()) {
             case LOCAL, GATEWAY, VPC_ENDPOINT -> sdk.gatewayId(target.id());
             case NAT_GATEWAY -> sdk.natGatewayId(target.id());

@@ -12,5 +12,9 @@ public interface RouteTableRepository extends JpaRepository<RouteTable, String> 
 
     java.util.Optional<RouteTable> findByIdAndAccountAndRegion(String id, String account, String region);
 
+    /** Tables with a route to the destination (a CIDR or a prefix list id). */
+    @org.springframework.data.jpa.repository.Query("select distinct t.id from RouteTable t join t.routes r where r.destinationCidr = ?1")
+    List<String> routingTo(String destination);
+
     boolean existsByIdAndAccountAndRegion(String id, String account, String region);
 }

@@ -19,6 +19,7 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Ids;
+import dev.netsim.ec2.prefixlist.PrefixListDirectory;
 import dev.netsim.ec2.subnet.Subnet;
 import dev.netsim.ec2.subnet.SubnetLookup;
 import dev.netsim.ec2.tag.TagService;
@@ -35,7 +36,6 @@ public class RouteTableService {
     static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("rtb", "InvalidRouteTableId", "InvalidRouteTableID.NotFound", "route table", 5, 100);
     static final int TABLES_PER_VPC = 200;
     static final int ROUTES_PER_TABLE = 500;
-    private static final Ipv4Cidr LINK_LOCAL_RESERVED = Ipv4Cidr.parseOrNull("169.254.168.0/22");
 
     private static final FilterSpec<Tagged<RoutedTable>> FILTERS = FilterSpec.<Tagged<RoutedTable>>builder(Tagged::tags)
             .on("route-table-id", t -> t.resource().table().getId())
@@ -46,9 +46,9 @@ public class RouteTableService {
             .onEach("association.subnet-id", t -> associations(t).map(RouteTableAssociation::getSubnetId).toList())
             .onEach("association.gateway-id", t -> List.of())
             .onEach("association.main", t -> associations(t).map(RouteTableAssociation::isMain).toList())
-            .onEach("route.destination-cidr-block", t -> routes(t).map(r -> r.route().getDestinationCidr()).toList())
-            .onEach("route.destination-ipv6-cidr-block", t -> List.of())
-            .onEach("route.destination-prefix-list-id", t -> List.of())
+            .onEach("route.destination-cidr-block", t -> destinations(t, RouteDestination.Kind.IPV4))
+            .onEach("route.destination-ipv6-cidr-block", t -> destinations(t, RouteDestination.Kind.IPV6))
+            .onEach("route.destination-prefix-list-id", t -> destinations(t, RouteDestination.Kind.PREFIX_LIST))
             .onEach("route.gateway-id", t -> targets(t, RouteTargetKind.LOCAL, RouteTargetKind.GATEWAY, RouteTargetKind.VPC_ENDPOINT))
             .onEach("route.egress-only-internet-gateway-id", t -> targets(t, RouteTargetKind.EGRESS_ONLY_INTERNET_GATEWAY))
             .onEach("route.instance-id", t -> targets(t, RouteTargetKind.INSTANCE))
@@ -63,16 +63,18 @@ public class RouteTableService {
     private final VpcLookup vpcs;
     private final SubnetLookup subnets;
     private final ObjectProvider<RouteTargetResolver> targetResolvers;
+    private final PrefixListDirectory prefixLists;
     private final TagService tags;
     private final IdGenerator ids;
     private final Clock clock;
 
     public RouteTableService(RouteTableRepository tables, VpcLookup vpcs, SubnetLookup subnets,
-                             ObjectProvider<RouteTargetResolver> targetResolvers, TagService tags, IdGenerator ids, Clock clock) {
+                             ObjectProvider<RouteTargetResolver> targetResolvers, PrefixListDirectory prefixLists, TagService tags, IdGenerator ids, Clock clock) {
         this.tables = tables;
         this.vpcs = vpcs;
         this.subnets = subnets;
         this.targetResolvers = targetResolvers;
+        this.prefixLists = prefixLists;
         this.tags = tags;
         this.ids = ids;
         this.clock = clock;
@@ -84,6 +86,10 @@ public class RouteTableService {
 
     private static Stream<RouteState> routes(Tagged<RoutedTable> t) {
         return t.resource().routes().stream();
+    }
+
+    private static List<String> destinations(Tagged<RoutedTable> t, RouteDestination.Kind kind) {
+        return routes(t).map(r -> r.route().destination()).filter(d -> d.kind() == kind).map(RouteDestination::value).toList();
     }
 
     private static List<String> targets(Tagged<RoutedTable> t, RouteTargetKind... kinds) {
@@ -108,7 +114,7 @@ public class RouteTableService {
             throw new AwsException("RouteTableLimitExceeded", "The maximum number of route tables for " + vpcId + " has been reached.");
         }
         RouteTable table = new RouteTable(ids.ec2Id("rtb"), scope.account(), scope.region(), vpcId, clock.instant());
-        vpc.getCidrBlocks().stream().map(VpcCidrBlock::getCidrBlock).forEach(cidr -> table.getRoutes().add(Route.local(cidr)));
+        vpc.localCidrs().forEach(cidr -> table.getRoutes().add(Route.local(cidr)));
         tables.save(table);
         tags.tagNew(scope, table.getId(), "route-table", newTags);
         return new Tagged<>(withStates(scope, table), tags.tagsOf(table.getId()));
@@ -142,60 +148,43 @@ public class RouteTableService {
     // ---- routes
 
     /** CreateRoute: a new destination in the table, to a target that exists and serves the table's VPC. */
-    public void createRoute(Scope scope, String tableId, String destination, RouteTarget target) {
+    public void createRoute(Scope scope, String tableId, RouteDestination destination, RouteTarget target) {
         RouteTable table = find(scope, tableId);
         Vpc vpc = vpcs.lock(scope, table.getVpcId());
-        Ipv4Cidr cidr = destination(destination);
-        if (table.findRoute(cidr.toString()).isPresent()) {
-            throw new AwsException("RouteAlreadyExists", "The route identified by " + cidr + " already exists.");
+        if (table.findRoute(destination.value()).isPresent()) {
+            throw new AwsException("RouteAlreadyExists", "The route identified by " + destination.value() + " already exists.");
         }
-        requireUsableTarget(scope, table, vpc, cidr, target);
+        requireUsableTarget(scope, table, vpc, destination, target);
         if (table.getRoutes().stream().filter(r -> !r.isLocal()).count() >= ROUTES_PER_TABLE) {
             throw new AwsException("RouteLimitExceeded", "The maximum number of routes has been reached for " + tableId + ".");
         }
-        table.getRoutes().add(new Route(cidr.toString(), target, "CreateRoute"));
+        table.getRoutes().add(new Route(destination.value(), target, "CreateRoute"));
     }
 
     /** ReplaceRoute: points an existing non-local route at another target. */
-    public void replaceRoute(Scope scope, String tableId, String destination, RouteTarget target) {
+    public void replaceRoute(Scope scope, String tableId, RouteDestination destination, RouteTarget target) {
         RouteTable table = find(scope, tableId);
         Vpc vpc = vpcs.lock(scope, table.getVpcId());
-        Ipv4Cidr cidr = destination(destination);
-        Route route = existingRoute(table, cidr);
+        Route route = existingRoute(table, destination);
         if (route.isLocal()) {
-            throw new AwsException("InvalidParameterValue", "The local route " + cidr + " of " + tableId + " cannot be replaced.");
+            throw new AwsException("InvalidParameterValue", "The local route " + destination.value() + " of " + tableId + " cannot be replaced.");
         }
-        requireUsableTarget(scope, table, vpc, cidr, target);
+        requireUsableTarget(scope, table, vpc, destination, target);
         route.retarget(target);
     }
 
-    public void deleteRoute(Scope scope, String tableId, String destination) {
+    public void deleteRoute(Scope scope, String tableId, RouteDestination destination) {
         RouteTable table = find(scope, tableId);
-        Ipv4Cidr cidr = destination(destination);
-        Route route = existingRoute(table, cidr);
+        Route route = existingRoute(table, destination);
         if (route.isLocal()) {
-            throw new AwsException("InvalidParameterValue", "cannot remove local route " + cidr + " in route table " + tableId);
+            throw new AwsException("InvalidParameterValue", "cannot remove local route " + destination.value() + " in route table " + tableId);
         }
         table.getRoutes().remove(route);
     }
 
-    private static Route existingRoute(RouteTable table, Ipv4Cidr cidr) {
-        return table.findRoute(cidr.toString()).orElseThrow(() -> new AwsException("InvalidRoute.NotFound",
-                "no route with destination-cidr-block " + cidr + " in route table " + table.getId()));
-    }
-
-    private static Ipv4Cidr destination(String destination) {
-        if (destination == null || destination.isEmpty()) {
-            throw Ec2Errors.missing("DestinationCidrBlock");
-        }
-        Ipv4Cidr cidr = Ipv4Cidr.parseOrNull(destination);
-        if (cidr == null) {
-            throw Ec2Errors.invalidValue("destinationCidrBlock", destination, "This is not a valid CIDR block.");
-        }
-        if (LINK_LOCAL_RESERVED.contains(cidr)) {
-            throw Ec2Errors.invalidValue("destinationCidrBlock", destination, "Routes to 169.254.168.0/22 are reserved for AWS services.");
-        }
-        return cidr;
+    private static Route existingRoute(RouteTable table, RouteDestination destination) {
+        return table.findRoute(destination.value()).orElseThrow(() -> new AwsException("InvalidRoute.NotFound",
+                "no route with " + destination.noun() + " " + destination.value() + " in route table " + table.getId()));
     }
 
     /**
@@ -203,13 +192,13 @@ public class RouteTableService {
      * inside the VPC's own address space is allowed only for a whole subnet, via an interface,
      * instance, NAT gateway or endpoint.
      */
-    private void requireUsableTarget(Scope scope, RouteTable table, Vpc vpc, Ipv4Cidr cidr, RouteTarget target) {
-        for (VpcCidrBlock block : vpc.getCidrBlocks()) {
-            Ipv4Cidr vpcCidr = Ipv4Cidr.parseOrNull(block.getCidrBlock());
+    private void requireUsableTarget(Scope scope, RouteTable table, Vpc vpc, RouteDestination destination, RouteTarget target) {
+        String cidr = destination.value();
+        for (String vpcCidr : vpc.localCidrs()) {
             if (vpcCidr.equals(cidr)) {
                 throw new AwsException("RouteAlreadyExists", "The route identified by " + cidr + " already exists.");
             }
-            if (vpcCidr.contains(cidr)) {
+            if (destination.within(vpcCidr)) {
                 boolean middlebox = target.kind() == RouteTargetKind.NETWORK_INTERFACE || target.kind() == RouteTargetKind.INSTANCE
                         || target.kind() == RouteTargetKind.NAT_GATEWAY || target.kind() == RouteTargetKind.VPC_ENDPOINT;
                 if (!middlebox) {
@@ -217,6 +206,13 @@ public class RouteTableService {
                             + "one of this VPC's CIDR blocks. This route can target only an interface, an instance, a NAT gateway or a VPC endpoint.");
                 }
             }
+        }
+        if (target.kind() == RouteTargetKind.EGRESS_ONLY_INTERNET_GATEWAY && destination.kind() != RouteDestination.Kind.IPV6) {
+            throw new AwsException("InvalidParameterValue", "An egress-only internet gateway can be the target of IPv6 destinations only, not "
+                    + cidr + ".");
+        }
+        if (destination.kind() == RouteDestination.Kind.PREFIX_LIST && !prefixLists.exists(scope, cidr)) {
+            throw new AwsException("InvalidPrefixListID.NotFound", "The prefix list ID '" + cidr + "' does not exist");
         }
         switch (status(scope, target, table.getVpcId())) {
             case ABSENT -> throw new AwsException(target.kind().notFoundCode(),

@@ -24,6 +24,10 @@ public interface SecurityGroupRepository extends JpaRepository<SecurityGroup, St
     @Query("select count(g) > 0 from SecurityGroup g join g.rules r where r.ruleId = ?1 and g.account = ?2 and g.region = ?3")
     boolean ruleExists(String ruleId, String account, String region);
 
+    /** Groups with a rule whose peer is the prefix list. */
+    @Query("select distinct g.id from SecurityGroup g join g.rules r where r.prefixListId = ?1")
+    List<String> referencingPrefixList(String prefixListId);
+
     /** Groups other than {@code groupId} whose rules reference it. */
     @Query("select distinct g.id from SecurityGroup g join g.rules r where r.referencedGroupId = ?1 and g.id <> ?1")
     List<String> referencing(String groupId);

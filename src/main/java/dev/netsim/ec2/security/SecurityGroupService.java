@@ -19,6 +19,7 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.common.paging.Pager;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.prefixlist.PrefixListDirectory;
 import dev.netsim.ec2.Ec2Ids;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
@@ -70,13 +71,16 @@ public class SecurityGroupService {
             .build();
 
     private final SecurityGroupRepository groups;
+    private final PrefixListDirectory prefixLists;
     private final VpcLookup vpcs;
     private final TagService tags;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public SecurityGroupService(SecurityGroupRepository groups, VpcLookup vpcs, TagService tags, IdGenerator ids, Clock clock) {
+    public SecurityGroupService(SecurityGroupRepository groups, VpcLookup vpcs, PrefixListDirectory prefixLists, TagService tags, IdGenerator ids,
+                                Clock clock) {
         this.groups = groups;
+        this.prefixLists = prefixLists;
         this.vpcs = vpcs;
         this.tags = tags;
         this.ids = ids;
@@ -277,8 +281,8 @@ public class SecurityGroupService {
                             + group.getId() + " and " + referenced.getId());
                 }
             }
-            if (spec.prefixListId() != null) {
-                throw new AwsException("InvalidPrefixListId.NotFound", "The prefix list ID '" + spec.prefixListId() + "' does not exist");
+            if (spec.prefixListId() != null && !prefixLists.exists(scope, spec.prefixListId())) {
+                throw new AwsException("InvalidPrefixListID.NotFound", "The prefix list ID '" + spec.prefixListId() + "' does not exist");
             }
         }
         return specs;

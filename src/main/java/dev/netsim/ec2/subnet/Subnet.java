@@ -28,6 +28,9 @@ public class Subnet {
     private boolean mapPublicIpOnLaunch;
     private boolean defaultForAz;
     private String state;
+    private String ipv6AssociationId;
+    private String ipv6CidrBlock;
+    private boolean assignIpv6AddressOnCreation;
     /** Derived, never stored: the subnet's rows in private_ip_allocation, counted when the subnet is read. */
     @Formula("(select count(*) from private_ip_allocation a where a.subnet_id = id)")
     private int usedAddressCount;
@@ -69,8 +72,23 @@ public class Subnet {
     public boolean isMapPublicIpOnLaunch() { return mapPublicIpOnLaunch; }
     public boolean isDefaultForAz() { return defaultForAz; }
     public String getState() { return state; }
+    public String getIpv6AssociationId() { return ipv6AssociationId; }
+    public String getIpv6CidrBlock() { return ipv6CidrBlock; }
+    public boolean isAssignIpv6AddressOnCreation() { return assignIpv6AddressOnCreation; }
     public int getUsedAddressCount() { return usedAddressCount; }
     public Instant getCreatedAt() { return createdAt; }
 
     public void setMapPublicIpOnLaunch(boolean mapPublicIpOnLaunch) { this.mapPublicIpOnLaunch = mapPublicIpOnLaunch; }
+    public void setAssignIpv6AddressOnCreation(boolean assign) { this.assignIpv6AddressOnCreation = assign; }
+
+    void associateIpv6(String associationId, String cidr) {
+        this.ipv6AssociationId = associationId;
+        this.ipv6CidrBlock = cidr;
+    }
+
+    void disassociateIpv6() {
+        this.ipv6AssociationId = null;
+        this.ipv6CidrBlock = null;
+        this.assignIpv6AddressOnCreation = false;
+    }
 }

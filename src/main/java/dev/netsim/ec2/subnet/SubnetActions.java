@@ -1,5 +1,7 @@
 package dev.netsim.ec2.subnet;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import dev.netsim.common.AwsException;
@@ -9,7 +11,13 @@ import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.wire.Ec2Wire;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
+import software.amazon.awssdk.services.ec2.model.AssociateSubnetCidrBlockRequest;
+import software.amazon.awssdk.services.ec2.model.AssociateSubnetCidrBlockResponse;
 import software.amazon.awssdk.services.ec2.model.CreateSubnetRequest;
+import software.amazon.awssdk.services.ec2.model.DisassociateSubnetCidrBlockRequest;
+import software.amazon.awssdk.services.ec2.model.DisassociateSubnetCidrBlockResponse;
+import software.amazon.awssdk.services.ec2.model.SubnetCidrBlockState;
+import software.amazon.awssdk.services.ec2.model.SubnetIpv6CidrBlockAssociation;
 import software.amazon.awssdk.services.ec2.model.CreateSubnetResponse;
 import software.amazon.awssdk.services.ec2.model.DeleteSubnetRequest;
 import software.amazon.awssdk.services.ec2.model.DeleteSubnetResponse;
@@ -30,7 +38,7 @@ class SubnetActions {
 
     @AwsAction(WireService.EC2)
     CreateSubnetResponse createSubnet(CreateSubnetRequest request, Scope scope) {
-        Tagged<Subnet> subnet = subnets.create(scope, new SubnetService.SubnetSpec(request.vpcId(), request.cidrBlock(),
+        Tagged<Subnet> subnet = subnets.create(scope, new SubnetService.SubnetSpec(request.vpcId(), request.cidrBlock(), request.ipv6CidrBlock(),
                 request.availabilityZone(), request.availabilityZoneId(), Ec2Wire.tagsFor(request.tagSpecifications(), "subnet")));
         return CreateSubnetResponse.builder().subnet(toSdk(subnet)).build();
     }
@@ -49,12 +57,41 @@ class SubnetActions {
 
     @AwsAction(WireService.EC2)
     ModifySubnetAttributeResponse modifySubnetAttribute(ModifySubnetAttributeRequest request, Scope scope) {
-        if (request.mapPublicIpOnLaunch() == null) {
+        Boolean mapPublicIp = Ec2Wire.value(request.mapPublicIpOnLaunch());
+        Boolean assignIpv6 = Ec2Wire.value(request.assignIpv6AddressOnCreation());
+        // AWS changes one attribute per call
+        if ((mapPublicIp == null) == (assignIpv6 == null)) {
             throw new AwsException("InvalidParameterCombination",
-                    "Netsim supports ModifySubnetAttribute for MapPublicIpOnLaunch only; no supported attribute was given.");
+                    "Specify exactly one attribute per call; Netsim supports MapPublicIpOnLaunch and AssignIpv6AddressOnCreation.");
         }
-        subnets.setMapPublicIpOnLaunch(scope, request.subnetId(), Ec2Wire.value(request.mapPublicIpOnLaunch()));
+        if (mapPublicIp != null) {
+            subnets.setMapPublicIpOnLaunch(scope, request.subnetId(), mapPublicIp);
+        } else {
+            subnets.setAssignIpv6AddressOnCreation(scope, request.subnetId(), assignIpv6);
+        }
         return ModifySubnetAttributeResponse.builder().build();
+    }
+
+    @AwsAction(WireService.EC2)
+    AssociateSubnetCidrBlockResponse associateSubnetCidrBlock(AssociateSubnetCidrBlockRequest request, Scope scope) {
+        if (request.ipv6IpamPoolId() != null || request.ipv6NetmaskLength() != null) {
+            throw new AwsException("InvalidParameterValue", "Netsim does not support IPAM pools; give Ipv6CidrBlock.");
+        }
+        Subnet subnet = subnets.associateIpv6(scope, request.subnetId(), request.ipv6CidrBlock());
+        return AssociateSubnetCidrBlockResponse.builder().subnetId(subnet.getId())
+                .ipv6CidrBlockAssociation(ipv6Association(subnet.getIpv6AssociationId(), subnet.getIpv6CidrBlock(), "associating")).build();
+    }
+
+    @AwsAction(WireService.EC2)
+    DisassociateSubnetCidrBlockResponse disassociateSubnetCidrBlock(DisassociateSubnetCidrBlockRequest request, Scope scope) {
+        SubnetService.Ipv6Disassociation gone = subnets.disassociateIpv6(scope, request.associationId());
+        return DisassociateSubnetCidrBlockResponse.builder().subnetId(gone.subnetId())
+                .ipv6CidrBlockAssociation(ipv6Association(gone.associationId(), gone.ipv6CidrBlock(), "disassociating")).build();
+    }
+
+    private static SubnetIpv6CidrBlockAssociation ipv6Association(String associationId, String cidr, String state) {
+        return SubnetIpv6CidrBlockAssociation.builder().associationId(associationId).ipv6CidrBlock(cidr)
+                .ipv6CidrBlockState(SubnetCidrBlockState.builder().state(state).build()).build();
     }
 
     static software.amazon.awssdk.services.ec2.model.Subnet toSdk(Tagged<Subnet> tagged) {
@@ -72,7 +109,9 @@ class SubnetActions {
                 .defaultForAz(s.isDefaultForAz())
                 .mapPublicIpOnLaunch(s.isMapPublicIpOnLaunch())
                 .mapCustomerOwnedIpOnLaunch(false)
-                .assignIpv6AddressOnCreation(false)
+                .assignIpv6AddressOnCreation(s.isAssignIpv6AddressOnCreation())
+                .ipv6CidrBlockAssociationSet(s.getIpv6CidrBlock() == null ? List.of()
+                        : List.of(ipv6Association(s.getIpv6AssociationId(), s.getIpv6CidrBlock(), "associated")))
                 .ipv6Native(false)
                 .tags(Ec2Wire.tags(tagged.tags()))
                 .build();

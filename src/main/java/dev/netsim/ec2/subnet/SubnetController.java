@@ -61,7 +61,7 @@ class SubnetController {
     @PostMapping
     @Operation(summary = "Create a subnet (CreateSubnet)")
     ResponseEntity<SubnetView> create(@Parameter(hidden = true) @ApiScope("ec2") Scope scope, @Valid @RequestBody CreateSubnetBody body) {
-        Tagged<Subnet> subnet = subnets.create(scope, new SubnetService.SubnetSpec(body.vpcId(), body.cidrBlock(), body.availabilityZone(),
+        Tagged<Subnet> subnet = subnets.create(scope, new SubnetService.SubnetSpec(body.vpcId(), body.cidrBlock(), body.ipv6CidrBlock(), body.availabilityZone(),
                 body.availabilityZoneId(), body.tags() == null ? Map.of() : body.tags()));
         return ResponseEntity.created(URI.create("/api/ec2/subnets/" + subnet.resource().getId())).body(views.toView(subnet));
     }

@@ -12,6 +12,7 @@ import dev.netsim.common.IdGenerator;
 import dev.netsim.common.Scope;
 import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.common.net.Ipv4Cidr;
+import dev.netsim.common.net.Ipv6Cidr;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
@@ -49,9 +50,11 @@ public class SubnetService {
             .on("map-public-ip-on-launch", t -> t.resource().isMapPublicIpOnLaunch())
             .on("state", t -> t.resource().getState())
             .on("owner-id", t -> t.resource().getAccount())
-            .onEach("ipv6-cidr-block-association.ipv6-cidr-block", t -> List.of())
-            .onEach("ipv6-cidr-block-association.association-id", t -> List.of())
-            .onEach("ipv6-cidr-block-association.state", t -> List.of())
+            .on("assign-ipv6-address-on-creation", t -> t.resource().isAssignIpv6AddressOnCreation())
+            .on("ipv6-native", t -> false)
+            .on("ipv6-cidr-block-association.ipv6-cidr-block", t -> t.resource().getIpv6CidrBlock())
+            .on("ipv6-cidr-block-association.association-id", t -> t.resource().getIpv6AssociationId())
+            .on("ipv6-cidr-block-association.state", t -> t.resource().getIpv6CidrBlock() == null ? null : "associated")
             .build();
 
     private final SubnetRepository subnets;
@@ -80,7 +83,8 @@ public class SubnetService {
     }
 
     /** The settings CreateSubnet takes. Availability zone may be given by name or by id, or left to Netsim. */
-    public record SubnetSpec(String vpcId, String cidrBlock, String availabilityZone, String availabilityZoneId, Map<String, String> tags) {
+    public record SubnetSpec(String vpcId, String cidrBlock, String ipv6CidrBlock, String availabilityZone, String availabilityZoneId,
+                             Map<String, String> tags) {
     }
 
     public Tagged<Subnet> create(Scope scope, SubnetSpec spec) {
@@ -106,15 +110,18 @@ public class SubnetService {
             throw new AwsException("SubnetLimitExceeded", "The maximum number of subnets for VPC " + vpc.getId() + " has been reached.");
         }
         Subnet subnet = save(scope, ids.ec2Id("subnet"), vpc.getId(), cidr, zone, false);
+        if (spec.ipv6CidrBlock() != null) {
+            subnet.associateIpv6(ids.ec2Id("subnet-cidr-assoc"), ipv6Block(vpc, subnet, spec.ipv6CidrBlock(), siblings).toString());
+        }
         tags.tagNew(scope, subnet.getId(), "subnet", spec.tags() == null ? Map.of() : spec.tags());
         return new Tagged<>(subnet, tags.tagsOf(subnet.getId()));
     }
 
     /** Stores a subnet and associates it with its VPC's default ACL (also used for the default VPC's subnets). */
     public Subnet save(Scope scope, String subnetId, String vpcId, Ipv4Cidr cidr, RegionCatalog.Zone zone, boolean defaultForAz) {
-        Subnet subnet = new Subnet(subnetId, scope.account(), scope.region(), vpcId, cidr.toString(),
-                zone.name(), zone.zoneId(), defaultForAz, clock.instant());
-        subnets.save(subnet);
+        // save merges an entity with an assigned id: later changes must go to the managed copy it returns
+        Subnet subnet = subnets.save(new Subnet(subnetId, scope.account(), scope.region(), vpcId, cidr.toString(),
+                zone.name(), zone.zoneId(), defaultForAz, clock.instant()));
         networkAcls.associateWithDefault(vpcId, subnet.getId());
         return subnet;
     }
@@ -170,6 +177,67 @@ public class SubnetService {
             throw Ec2Errors.missing("MapPublicIpOnLaunch");
         }
         subnet.setMapPublicIpOnLaunch(value);
+    }
+
+    /** ModifySubnetAttribute for AssignIpv6AddressOnCreation: only a subnet with an IPv6 block can assign from it. */
+    public void setAssignIpv6AddressOnCreation(Scope scope, String subnetId, boolean value) {
+        Subnet subnet = find(scope, subnetId);
+        if (value && subnet.getIpv6CidrBlock() == null) {
+            throw new AwsException("InvalidParameterValue", "Subnet " + subnetId + " has no IPv6 CIDR block; it cannot assign IPv6 addresses on creation.");
+        }
+        subnet.setAssignIpv6AddressOnCreation(value);
+    }
+
+    /** AssociateSubnetCidrBlock: one IPv6 block per subnet, inside an IPv6 block of the VPC, overlapping no other subnet's. */
+    public Subnet associateIpv6(Scope scope, String subnetId, String ipv6CidrBlock) {
+        Subnet subnet = find(scope, subnetId);
+        Vpc vpc = vpcLookup.lock(scope, subnet.getVpcId());
+        if (ipv6CidrBlock == null || ipv6CidrBlock.isEmpty()) {
+            throw Ec2Errors.missing("Ipv6CidrBlock");
+        }
+        if (subnet.getIpv6CidrBlock() != null) {
+            throw new AwsException("InvalidParameterValue", "Subnet " + subnetId + " already has the IPv6 CIDR block " + subnet.getIpv6CidrBlock()
+                    + " (association " + subnet.getIpv6AssociationId() + "); a subnet can have one.");
+        }
+        Ipv6Cidr block = ipv6Block(vpc, subnet, ipv6CidrBlock, subnets.findByVpcIdOrderById(vpc.getId()));
+        subnet.associateIpv6(ids.ec2Id("subnet-cidr-assoc"), block.toString());
+        return subnet;
+    }
+
+    /** DisassociateSubnetCidrBlock by the IPv6 association id. Returns the subnet as it was, block included. */
+    public Ipv6Disassociation disassociateIpv6(Scope scope, String associationId) {
+        if (associationId == null || associationId.isEmpty()) {
+            throw Ec2Errors.missing("AssociationId");
+        }
+        Subnet subnet = subnets.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream()
+                .filter(s -> associationId.equals(s.getIpv6AssociationId())).findFirst()
+                .orElseThrow(() -> new AwsException("InvalidSubnetCidrBlockAssociationID.NotFound",
+                        "The subnet CIDR block association ID '" + associationId + "' does not exist"));
+        vpcLookup.lock(scope, subnet.getVpcId());
+        Ipv6Disassociation gone = new Ipv6Disassociation(subnet.getId(), associationId, subnet.getIpv6CidrBlock());
+        subnet.disassociateIpv6();
+        return gone;
+    }
+
+    public record Ipv6Disassociation(String subnetId, String associationId, String ipv6CidrBlock) {
+    }
+
+    private static Ipv6Cidr ipv6Block(Vpc vpc, Subnet subnet, String text, List<Subnet> siblings) {
+        Ipv6Cidr block = Ipv6Cidr.parseOrNull(text);
+        if (block == null) {
+            throw Ec2Errors.invalidValue("ipv6CidrBlock", text, "This is not a valid IPv6 CIDR block.");
+        }
+        boolean insideVpc = vpc.getIpv6CidrBlocks().stream().map(b -> Ipv6Cidr.parseOrNull(b.getIpv6CidrBlock())).anyMatch(b -> b.contains(block));
+        // AWS subnets take /44 to /64 IPv6 blocks
+        if (block.prefixLength() < 44 || block.prefixLength() > 64 || !insideVpc) {
+            throw new AwsException("InvalidSubnet.Range", "The IPv6 CIDR '" + text + "' is invalid for subnet " + subnet.getId()
+                    + ": it must be a /44 to /64 inside an IPv6 CIDR block of " + vpc.getId() + ".");
+        }
+        siblings.stream().filter(s -> !s.getId().equals(subnet.getId()) && s.getIpv6CidrBlock() != null)
+                .filter(s -> Ipv6Cidr.parseOrNull(s.getIpv6CidrBlock()).overlaps(block)).findFirst().ifPresent(s -> {
+                    throw new AwsException("InvalidSubnet.Conflict", "The IPv6 CIDR '" + block + "' conflicts with subnet " + s.getId() + ".");
+                });
+        return block;
     }
 
     public boolean exists(Scope scope, String subnetId) {

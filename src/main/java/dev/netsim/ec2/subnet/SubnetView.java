@@ -13,10 +13,12 @@ public record SubnetView(
         String ownerId,
         @Schema(example = "available") String state,
         @Schema(example = "10.0.1.0/24") String cidrBlock,
+        String ipv6CidrBlock,
         @Schema(example = "us-east-1a") String availabilityZone,
         @Schema(example = "use1-az1") String availabilityZoneId,
         @Schema(example = "251") long availableIpAddressCount,
         boolean defaultForAz,
         boolean mapPublicIpOnLaunch,
+        boolean assignIpv6AddressOnCreation,
         Map<String, String> tags) {
 }

@@ -14,6 +14,8 @@ interface SubnetViewMapper {
     @Mapping(target = "ownerId", source = "resource.account")
     @Mapping(target = "state", source = "resource.state")
     @Mapping(target = "cidrBlock", source = "resource.cidrBlock")
+    @Mapping(target = "ipv6CidrBlock", source = "resource.ipv6CidrBlock")
+    @Mapping(target = "assignIpv6AddressOnCreation", source = "resource.assignIpv6AddressOnCreation")
     @Mapping(target = "availabilityZone", source = "resource.availabilityZone")
     @Mapping(target = "availabilityZoneId", source = "resource.availabilityZoneId")
     @Mapping(target = "availableIpAddressCount", expression = "java(subnet.resource().availableIpAddressCount())")

@@ -12,6 +12,7 @@ import dev.netsim.ec2.gateway.InternetGatewayService;
 import dev.netsim.ec2.instance.InstanceService;
 import dev.netsim.ec2.nat.NatGatewayService;
 import dev.netsim.ec2.peering.VpcPeeringService;
+import dev.netsim.ec2.prefixlist.PrefixListService;
 import dev.netsim.ec2.routing.RouteTableService;
 import dev.netsim.ec2.security.NetworkAclService;
 import dev.netsim.ec2.security.SecurityGroupService;
@@ -96,5 +97,10 @@ class TaggableTypes {
     @Bean
     TaggableType internetGatewayTaggable(InternetGatewayService gateways) {
         return new TaggableType("igw", "internet-gateway", "InvalidInternetGatewayID", "internet gateway", gateways::exists);
+    }
+
+    @Bean
+    TaggableType prefixListTaggable(PrefixListService prefixLists) {
+        return new TaggableType("pl", "prefix-list", "InvalidPrefixListID", "prefix list", prefixLists::customerListExists);
     }
 }

@@ -13,6 +13,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
 @Entity
 @Table(name = "vpc")
 public class Vpc {
@@ -35,6 +38,12 @@ public class Vpc {
     @OrderBy("primaryBlock desc, associationId")
     private List<VpcCidrBlock> cidrBlocks = new ArrayList<>();
 
+    // a second eager bag must come by its own select: Hibernate cannot join-fetch two bags at once
+    @OneToMany(mappedBy = "vpc", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @OrderBy("associationId")
+    private List<VpcIpv6CidrBlock> ipv6CidrBlocks = new ArrayList<>();
+
     protected Vpc() {
     }
 
@@ -56,6 +65,19 @@ public class Vpc {
         cidrBlocks.add(new VpcCidrBlock(associationId, this, cidr, primary));
     }
 
+    public VpcIpv6CidrBlock addIpv6CidrBlock(String associationId, String cidr, String pool) {
+        VpcIpv6CidrBlock block = new VpcIpv6CidrBlock(associationId, this, cidr, pool, region);
+        ipv6CidrBlocks.add(block);
+        return block;
+    }
+
+    /** Every block routes in the VPC know as local: IPv4 and IPv6. */
+    public List<String> localCidrs() {
+        List<String> all = new ArrayList<>(cidrBlocks.stream().map(VpcCidrBlock::getCidrBlock).toList());
+        ipv6CidrBlocks.forEach(b -> all.add(b.getIpv6CidrBlock()));
+        return all;
+    }
+
     public String getId() { return id; }
     public String getAccount() { return account; }
     public String getRegion() { return region; }
@@ -68,6 +90,7 @@ public class Vpc {
     public boolean isEnableDnsHostnames() { return enableDnsHostnames; }
     public Instant getCreatedAt() { return createdAt; }
     public List<VpcCidrBlock> getCidrBlocks() { return cidrBlocks; }
+    public List<VpcIpv6CidrBlock> getIpv6CidrBlocks() { return ipv6CidrBlocks; }
 
     public void setDhcpOptionsId(String dhcpOptionsId) { this.dhcpOptionsId = dhcpOptionsId; }
     public void setEnableDnsSupport(boolean enableDnsSupport) { this.enableDnsSupport = enableDnsSupport; }

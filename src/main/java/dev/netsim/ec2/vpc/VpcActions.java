@@ -2,6 +2,7 @@ package dev.netsim.ec2.vpc;
 
 import org.springframework.stereotype.Component;
 
+import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.tag.Tagged;
@@ -25,6 +26,7 @@ import software.amazon.awssdk.services.ec2.model.ModifyVpcAttributeRequest;
 import software.amazon.awssdk.services.ec2.model.ModifyVpcAttributeResponse;
 import software.amazon.awssdk.services.ec2.model.VpcCidrBlockAssociation;
 import software.amazon.awssdk.services.ec2.model.VpcCidrBlockState;
+import software.amazon.awssdk.services.ec2.model.VpcIpv6CidrBlockAssociation;
 
 /** EC2 wire handlers for VPCs. */
 @Component
@@ -38,8 +40,9 @@ class VpcActions {
 
     @AwsAction(WireService.EC2)
     CreateVpcResponse createVpc(CreateVpcRequest request, Scope scope) {
+        rejectByoipIpv6(request.ipv6Pool(), request.ipv6CidrBlock(), request.ipv6IpamPoolId());
         Tagged<Vpc> vpc = vpcs.create(scope, request.cidrBlock(), request.instanceTenancyAsString(),
-                Ec2Wire.tagsFor(request.tagSpecifications(), "vpc"));
+                Boolean.TRUE.equals(request.amazonProvidedIpv6CidrBlock()), Ec2Wire.tagsFor(request.tagSpecifications(), "vpc"));
         return CreateVpcResponse.builder().vpc(toSdk(vpc)).build();
     }
 
@@ -76,6 +79,17 @@ class VpcActions {
 
     @AwsAction(WireService.EC2)
     AssociateVpcCidrBlockResponse associateVpcCidrBlock(AssociateVpcCidrBlockRequest request, Scope scope) {
+        rejectByoipIpv6(request.ipv6Pool(), request.ipv6CidrBlock(), request.ipv6IpamPoolId());
+        boolean amazonIpv6 = Boolean.TRUE.equals(request.amazonProvidedIpv6CidrBlock());
+        if (amazonIpv6 == (request.cidrBlock() != null)) {
+            throw new AwsException(amazonIpv6 ? "InvalidParameterCombination" : "MissingParameter",
+                    "The request must contain exactly one of CidrBlock or AmazonProvidedIpv6CidrBlock.");
+        }
+        if (amazonIpv6) {
+            VpcIpv6CidrBlock block = vpcs.associateAmazonIpv6(scope, request.vpcId());
+            return AssociateVpcCidrBlockResponse.builder().vpcId(request.vpcId())
+                    .ipv6CidrBlockAssociation(ipv6Association(block, "associating")).build();
+        }
         VpcCidrBlock block = vpcs.associateCidr(scope, request.vpcId(), request.cidrBlock());
         return AssociateVpcCidrBlockResponse.builder().vpcId(request.vpcId())
                 .cidrBlockAssociation(association(block.getAssociationId(), block.getCidrBlock(), "associating")).build();
@@ -84,8 +98,27 @@ class VpcActions {
     @AwsAction(WireService.EC2)
     DisassociateVpcCidrBlockResponse disassociateVpcCidrBlock(DisassociateVpcCidrBlockRequest request, Scope scope) {
         VpcService.VpcCidrAssociationResult result = vpcs.disassociateCidr(scope, request.associationId());
-        return DisassociateVpcCidrBlockResponse.builder().vpcId(result.vpcId())
-                .cidrBlockAssociation(association(result.associationId(), result.cidrBlock(), "disassociating")).build();
+        DisassociateVpcCidrBlockResponse.Builder response = DisassociateVpcCidrBlockResponse.builder().vpcId(result.vpcId());
+        if (result.ipv6()) {
+            return response.ipv6CidrBlockAssociation(VpcIpv6CidrBlockAssociation.builder().associationId(result.associationId())
+                    .ipv6CidrBlock(result.cidrBlock()).ipv6CidrBlockState(VpcCidrBlockState.builder().state("disassociating").build())
+                    .build()).build();
+        }
+        return response.cidrBlockAssociation(association(result.associationId(), result.cidrBlock(), "disassociating")).build();
+    }
+
+    /** Netsim has Amazon's pool only: bring-your-own and IPAM pools are refused rather than ignored. */
+    private static void rejectByoipIpv6(String pool, String cidr, String ipamPool) {
+        if (pool != null || cidr != null || ipamPool != null) {
+            throw new AwsException("InvalidParameterValue", "Netsim provides IPv6 blocks from Amazon's pool only "
+                    + "(AmazonProvidedIpv6CidrBlock); Ipv6Pool, Ipv6CidrBlock and Ipv6IpamPoolId are not supported.");
+        }
+    }
+
+    private static VpcIpv6CidrBlockAssociation ipv6Association(VpcIpv6CidrBlock block, String state) {
+        return VpcIpv6CidrBlockAssociation.builder().associationId(block.getAssociationId()).ipv6CidrBlock(block.getIpv6CidrBlock())
+                .ipv6CidrBlockState(VpcCidrBlockState.builder().state(state).build())
+                .networkBorderGroup(block.getNetworkBorderGroup()).ipv6Pool(block.getIpv6Pool()).build();
     }
 
     private static VpcCidrBlockAssociation association(String associationId, String cidr, String state) {
@@ -101,6 +134,7 @@ class VpcActions {
                 .state(vpc.getState())
                 .cidrBlock(vpc.getCidrBlock())
                 .cidrBlockAssociationSet(vpc.getCidrBlocks().stream().map(b -> association(b.getAssociationId(), b.getCidrBlock(), b.getState())).toList())
+                .ipv6CidrBlockAssociationSet(vpc.getIpv6CidrBlocks().stream().map(b -> ipv6Association(b, b.getState())).toList())
                 .dhcpOptionsId(vpc.getDhcpOptionsId())
                 .instanceTenancy(vpc.getInstanceTenancy())
                 .isDefault(vpc.isDefaultVpc())

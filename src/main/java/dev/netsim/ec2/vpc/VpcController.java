@@ -61,7 +61,8 @@ class VpcController {
     @PostMapping
     @Operation(summary = "Create a VPC (CreateVpc) with its main route table, default security group and default network ACL")
     ResponseEntity<VpcView> create(@Parameter(hidden = true) @ApiScope("ec2") Scope scope, @Valid @RequestBody CreateVpcBody body) {
-        Tagged<Vpc> vpc = vpcs.create(scope, body.cidrBlock(), body.instanceTenancy(), body.tags() == null ? Map.of() : body.tags());
+        Tagged<Vpc> vpc = vpcs.create(scope, body.cidrBlock(), body.instanceTenancy(),
+                Boolean.TRUE.equals(body.amazonProvidedIpv6CidrBlock()), body.tags() == null ? Map.of() : body.tags());
         return ResponseEntity.created(URI.create("/api/ec2/vpcs/" + vpc.resource().getId())).body(views.toView(vpc));
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import dev.netsim.common.IdGenerator;
 import dev.netsim.common.Scope;
 import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.common.net.Ipv4Cidr;
+import dev.netsim.common.net.Ipv6Cidr;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
@@ -45,13 +47,17 @@ public class VpcService {
             .onEach("cidr-block-association.cidr-block", t -> t.resource().getCidrBlocks().stream().map(VpcCidrBlock::getCidrBlock).toList())
             .onEach("cidr-block-association.association-id", t -> t.resource().getCidrBlocks().stream().map(VpcCidrBlock::getAssociationId).toList())
             .onEach("cidr-block-association.state", t -> t.resource().getCidrBlocks().stream().map(VpcCidrBlock::getState).toList())
-            .onEach("ipv6-cidr-block-association.ipv6-cidr-block", t -> List.of())
-            .onEach("ipv6-cidr-block-association.ipv6-pool", t -> List.of())
-            .onEach("ipv6-cidr-block-association.association-id", t -> List.of())
-            .onEach("ipv6-cidr-block-association.state", t -> List.of())
+            .onEach("ipv6-cidr-block-association.ipv6-cidr-block", t -> ipv6(t).map(VpcIpv6CidrBlock::getIpv6CidrBlock).toList())
+            .onEach("ipv6-cidr-block-association.ipv6-pool", t -> ipv6(t).map(VpcIpv6CidrBlock::getIpv6Pool).toList())
+            .onEach("ipv6-cidr-block-association.association-id", t -> ipv6(t).map(VpcIpv6CidrBlock::getAssociationId).toList())
+            .onEach("ipv6-cidr-block-association.state", t -> ipv6(t).map(VpcIpv6CidrBlock::getState).toList())
             .build();
 
+    /** AWS's quota of IPv6 CIDR blocks per VPC. */
+    static final int IPV6_CIDRS_PER_VPC = 5;
+
     private final VpcRepository vpcs;
+    private final AmazonIpv6Pool ipv6Pool;
     private final VpcLookup lookup;
     private final SubnetRepository subnets;
     private final RouteTableService routeTables;
@@ -65,11 +71,12 @@ public class VpcService {
     private final Ec2Quotas quotas;
     private final Clock clock;
 
-    public VpcService(VpcRepository vpcs, VpcLookup lookup, SubnetRepository subnets, RouteTableService routeTables, SecurityGroupService securityGroups,
+    public VpcService(VpcRepository vpcs, AmazonIpv6Pool ipv6Pool, VpcLookup lookup, SubnetRepository subnets, RouteTableService routeTables, SecurityGroupService securityGroups,
                       NetworkAclService networkAcls, InternetGatewayService internetGateways,
                       EgressOnlyInternetGatewayService egressOnlyGateways, VpcPeeringService peerings, TagService tags, IdGenerator ids,
                       Ec2Quotas quotas, Clock clock) {
         this.vpcs = vpcs;
+        this.ipv6Pool = ipv6Pool;
         this.lookup = lookup;
         this.subnets = subnets;
         this.routeTables = routeTables;
@@ -84,7 +91,11 @@ public class VpcService {
         this.clock = clock;
     }
 
-    public Tagged<Vpc> create(Scope scope, String cidrBlock, String instanceTenancy, Map<String, String> newTags) {
+    private static java.util.stream.Stream<VpcIpv6CidrBlock> ipv6(Tagged<Vpc> t) {
+        return t.resource().getIpv6CidrBlocks().stream();
+    }
+
+    public Tagged<Vpc> create(Scope scope, String cidrBlock, String instanceTenancy, boolean amazonProvidedIpv6, Map<String, String> newTags) {
         Ipv4Cidr cidr = vpcCidr(cidrBlock);
         String tenancy = instanceTenancy == null ? "default" : instanceTenancy;
         if (!tenancy.equals("default") && !tenancy.equals("dedicated")) {
@@ -94,15 +105,19 @@ public class VpcService {
             throw new AwsException("VpcLimitExceeded", "The maximum number of VPCs has been reached.");
         }
         Vpc vpc = createWithDefaults(scope, ids.ec2Id("vpc"), cidr, tenancy, false);
+        if (amazonProvidedIpv6) {
+            addAmazonIpv6(vpc);
+        }
         tags.tagNew(scope, vpc.getId(), "vpc", newTags);
         return new Tagged<>(vpc, tags.tagsOf(vpc.getId()));
     }
 
     /** A VPC with what AWS creates along with it: main route table, default security group, default ACL. */
     Vpc createWithDefaults(Scope scope, String vpcId, Ipv4Cidr cidr, String tenancy, boolean defaultVpc) {
-        Vpc vpc = new Vpc(vpcId, scope.account(), scope.region(), cidr.toString(), tenancy, defaultVpc, clock.instant());
-        vpc.addCidrBlock(ids.ec2Id("vpc-cidr-assoc"), cidr.toString(), true);
-        vpcs.save(vpc);
+        Vpc fresh = new Vpc(vpcId, scope.account(), scope.region(), cidr.toString(), tenancy, defaultVpc, clock.instant());
+        fresh.addCidrBlock(ids.ec2Id("vpc-cidr-assoc"), cidr.toString(), true);
+        // save merges an entity with an assigned id: later changes must go to the managed copy it returns
+        Vpc vpc = vpcs.save(fresh);
         routeTables.createMain(scope, vpc.getId(), cidr.toString());
         securityGroups.createDefault(scope, vpc.getId());
         networkAcls.createDefault(scope, vpc.getId());
@@ -188,17 +203,38 @@ public class VpcService {
         return vpc.getCidrBlocks().get(vpc.getCidrBlocks().size() - 1);
     }
 
-    /** DisassociateVpcCidrBlock: secondary CIDRs only, and only without subnets in them. */
+    /** AssociateVpcCidrBlock with AmazonProvidedIpv6CidrBlock: a /56 from Amazon's pool, up to AWS's quota. */
+    public VpcIpv6CidrBlock associateAmazonIpv6(Scope scope, String vpcId) {
+        Vpc vpc = lookup.lock(scope, vpcId);
+        if (vpc.getIpv6CidrBlocks().size() >= IPV6_CIDRS_PER_VPC) {
+            throw new AwsException("CidrLimitExceeded", "This network '" + vpcId + "' has met its maximum number of allowed IPv6 CIDRs: "
+                    + IPV6_CIDRS_PER_VPC);
+        }
+        return addAmazonIpv6(vpc);
+    }
+
+    private VpcIpv6CidrBlock addAmazonIpv6(Vpc vpc) {
+        VpcIpv6CidrBlock block = vpc.addIpv6CidrBlock(ids.ec2Id("vpc-cidr-assoc"), ipv6Pool.allocate(), AmazonIpv6Pool.POOL_NAME);
+        routeTables.addLocalRoutes(vpc.getId(), block.getIpv6CidrBlock());
+        return block;
+    }
+
+    /** DisassociateVpcCidrBlock: secondary IPv4 CIDRs and IPv6 blocks, only without subnets in them. */
     public VpcCidrAssociationResult disassociateCidr(Scope scope, String associationId) {
         if (associationId == null) {
             throw Ec2Errors.missing("AssociationId");
         }
         Vpc owner = vpcs.findInScope(scope.account(), scope.region()).stream()
-                .filter(v -> v.getCidrBlocks().stream().anyMatch(b -> b.getAssociationId().equals(associationId)))
+                .filter(v -> v.getCidrBlocks().stream().anyMatch(b -> b.getAssociationId().equals(associationId))
+                        || v.getIpv6CidrBlocks().stream().anyMatch(b -> b.getAssociationId().equals(associationId)))
                 .findFirst()
                 .orElseThrow(() -> new AwsException("InvalidVpcCidrBlockAssociationID.NotFound",
                         "The vpc CIDR block association ID '" + associationId + "' does not exist"));
         Vpc vpc = lookup.lock(scope, owner.getId());
+        Optional<VpcIpv6CidrBlock> ipv6Block = vpc.getIpv6CidrBlocks().stream().filter(b -> b.getAssociationId().equals(associationId)).findFirst();
+        if (ipv6Block.isPresent()) {
+            return disassociateIpv6(vpc, ipv6Block.get());
+        }
         VpcCidrBlock block = vpc.getCidrBlocks().stream().filter(b -> b.getAssociationId().equals(associationId)).findFirst().orElseThrow();
         if (block.isPrimaryBlock()) {
             throw new AwsException("OperationNotPermitted", "The vpc CIDR block with association ID " + associationId + " may not be disassociated. It is the primary IPv4 CIDR block of the VPC");
@@ -211,10 +247,24 @@ public class VpcService {
         }
         vpc.getCidrBlocks().remove(block);
         routeTables.removeLocalRoutes(vpc.getId(), block.getCidrBlock());
-        return new VpcCidrAssociationResult(vpc.getId(), associationId, block.getCidrBlock());
+        return new VpcCidrAssociationResult(vpc.getId(), associationId, block.getCidrBlock(), false);
     }
 
-    public record VpcCidrAssociationResult(String vpcId, String associationId, String cidrBlock) {
+    private VpcCidrAssociationResult disassociateIpv6(Vpc vpc, VpcIpv6CidrBlock block) {
+        Ipv6Cidr cidr = Ipv6Cidr.parseOrNull(block.getIpv6CidrBlock());
+        List<String> inside = subnets.findByVpcIdOrderById(vpc.getId()).stream()
+                .filter(s -> s.getIpv6CidrBlock() != null && cidr.contains(Ipv6Cidr.parseOrNull(s.getIpv6CidrBlock()))).map(s -> s.getId()).toList();
+        if (!inside.isEmpty()) {
+            throw new AwsException("DependencyViolation", "The IPv6 CIDR '" + cidr + "' of vpc '" + vpc.getId()
+                    + "' has dependencies and cannot be disassociated: " + String.join(", ", inside) + ".");
+        }
+        vpc.getIpv6CidrBlocks().remove(block);
+        routeTables.removeLocalRoutes(vpc.getId(), block.getIpv6CidrBlock());
+        return new VpcCidrAssociationResult(vpc.getId(), block.getAssociationId(), block.getIpv6CidrBlock(), true);
+    }
+
+    /** What DisassociateVpcCidrBlock answers: which block of which VPC is going, IPv4 or IPv6. */
+    public record VpcCidrAssociationResult(String vpcId, String associationId, String cidrBlock, boolean ipv6) {
     }
 
     /** AssociateDhcpOptions: the VPC's instances use the set from now on ("default" for none). */

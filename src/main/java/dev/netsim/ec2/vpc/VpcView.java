@@ -13,6 +13,7 @@ public record VpcView(
         @Schema(example = "available") String state,
         @Schema(example = "10.0.0.0/16") String cidrBlock,
         List<CidrBlockAssociationView> cidrBlockAssociations,
+        List<Ipv6CidrBlockAssociationView> ipv6CidrBlockAssociations,
         @Schema(example = "default") String dhcpOptionsId,
         @Schema(example = "default") String instanceTenancy,
         boolean isDefault,
@@ -22,5 +23,10 @@ public record VpcView(
 
     @Schema(name = "VpcCidrBlockAssociation")
     public record CidrBlockAssociationView(String associationId, String cidrBlock, String state) {
+    }
+
+    @Schema(name = "VpcIpv6CidrBlockAssociation")
+    public record Ipv6CidrBlockAssociationView(String associationId, @Schema(example = "2600:1f10:4a3b:e800::/56") String ipv6CidrBlock,
+                                               String ipv6Pool, String networkBorderGroup, String state) {
     }
 }

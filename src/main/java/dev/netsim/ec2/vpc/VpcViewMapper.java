@@ -13,6 +13,7 @@ interface VpcViewMapper {
     @Mapping(target = "state", source = "resource.state")
     @Mapping(target = "cidrBlock", source = "resource.cidrBlock")
     @Mapping(target = "cidrBlockAssociations", source = "resource.cidrBlocks")
+    @Mapping(target = "ipv6CidrBlockAssociations", source = "resource.ipv6CidrBlocks")
     @Mapping(target = "dhcpOptionsId", source = "resource.dhcpOptionsId")
     @Mapping(target = "instanceTenancy", source = "resource.instanceTenancy")
     @Mapping(target = "isDefault", source = "resource.defaultVpc")
@@ -22,4 +23,6 @@ interface VpcViewMapper {
     VpcView toView(Tagged<Vpc> vpc);
 
     VpcView.CidrBlockAssociationView toView(VpcCidrBlock block);
+
+    VpcView.Ipv6CidrBlockAssociationView toView(VpcIpv6CidrBlock block);
 }
