@@ -65,6 +65,16 @@ public class NetworkInterface {
         this.createdAt = createdAt;
     }
 
+    /** An interface an AWS service creates and owns (a VPC endpoint's, …): the user cannot delete or detach it. */
+    void manageFor(String interfaceType, String description) {
+        this.interfaceType = interfaceType;
+        this.description = description;
+    }
+
+    public boolean isRequesterManaged() {
+        return !interfaceType.equals("interface");
+    }
+
     void detach() {
         this.attachmentId = null;
         this.instanceId = null;

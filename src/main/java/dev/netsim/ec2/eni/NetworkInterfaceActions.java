@@ -113,7 +113,7 @@ class NetworkInterfaceActions {
                 : NetworkInterfaceAssociation.builder().publicIp(eni.getPublicIp()).ipOwnerId("amazon").build();
         return software.amazon.awssdk.services.ec2.model.NetworkInterface.builder()
                 .networkInterfaceId(eni.getId()).subnetId(eni.getSubnetId()).vpcId(eni.getVpcId()).availabilityZone(eni.getAvailabilityZone())
-                .ownerId(eni.getAccount()).requesterManaged(false).status(eni.status()).macAddress(eni.getMacAddress())
+                .ownerId(eni.getAccount()).requesterManaged(eni.isRequesterManaged()).status(eni.status()).macAddress(eni.getMacAddress())
                 .privateIpAddress(eni.getPrivateIp()).sourceDestCheck(eni.isSourceDestCheck()).interfaceType(eni.getInterfaceType())
                 .description(eni.getDescription())
                 .groups(eni.getGroupIds().stream().map(g -> GroupIdentifier.builder().groupId(g).build()).toList())

@@ -121,9 +121,34 @@ public class NetworkInterfaceService {
         return new Tagged<>(eni, tags.tagsOf(id));
     }
 
-    /** DeleteNetworkInterface: only while detached. */
+    /**
+     * An interface a service owns (interface type {@code vpc_endpoint}, …) in a subnet, with the
+     * given groups (the VPC's default group when none).
+     */
+    public NetworkInterface createManaged(Scope scope, String subnetId, List<String> groupIds, String interfaceType, String description) {
+        Subnet subnet = subnets.find(scope, subnetId);
+        List<String> groups = securityGroups.groupsForInterface(scope, subnet.getVpcId(), groupIds, List.of());
+        String id = ids.ec2Id("eni");
+        String address = privateIps.allocate(scope, subnet.getId(), id, null);
+        NetworkInterface eni = new NetworkInterface(id, scope.account(), scope.region(), subnet.getVpcId(), subnet.getId(),
+                subnet.getAvailabilityZone(), address, macAddress(), groups, clock.instant());
+        eni.manageFor(interfaceType, description);
+        return interfaces.save(eni);
+    }
+
+    /** Replaces the groups of a service-owned interface (ModifyVpcEndpoint's security groups). */
+    public void setManagedGroups(Scope scope, String interfaceId, List<String> groupIds) {
+        NetworkInterface eni = find(scope, interfaceId);
+        eni.replaceGroups(securityGroups.groupsForInterface(scope, eni.getVpcId(), groupIds, List.of()));
+    }
+
+    /** DeleteNetworkInterface: only while detached, and never one a service owns. */
     public void delete(Scope scope, String interfaceId) {
         NetworkInterface eni = find(scope, interfaceId);
+        if (eni.isRequesterManaged()) {
+            throw new AwsException("OperationNotPermitted", "The network interface " + interfaceId + " is managed by an AWS service ("
+                    + eni.getDescription() + ") and cannot be deleted by you.");
+        }
         if (eni.getInstanceId() != null) {
             throw new AwsException("InvalidNetworkInterface.InUse", "Interface: [" + interfaceId + "] in use.");
         }

@@ -16,8 +16,6 @@ import software.amazon.awssdk.services.ec2.model.DeleteFlowLogsRequest;
 import software.amazon.awssdk.services.ec2.model.DeleteFlowLogsResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeFlowLogsRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeFlowLogsResponse;
-import software.amazon.awssdk.services.ec2.model.UnsuccessfulItem;
-import software.amazon.awssdk.services.ec2.model.UnsuccessfulItemError;
 
 /** EC2 wire handlers for flow logs. */
 @Component
@@ -39,12 +37,12 @@ class FlowLogActions {
         FlowLogService.Created created = flowLogs.create(scope, r.resourceTypeAsString(), r.resourceIds(), spec,
                 Ec2Wire.tagsFor(r.tagSpecifications(), "vpc-flow-log"));
         return CreateFlowLogsResponse.builder().flowLogIds(created.flowLogIds()).clientToken(r.clientToken())
-                .unsuccessful(unsuccessful(created.unsuccessful())).build();
+                .unsuccessful(Ec2Wire.unsuccessful(created.unsuccessful())).build();
     }
 
     @AwsAction(WireService.EC2)
     DeleteFlowLogsResponse deleteFlowLogs(DeleteFlowLogsRequest r, Scope scope) {
-        return DeleteFlowLogsResponse.builder().unsuccessful(unsuccessful(flowLogs.delete(scope, r.flowLogIds()))).build();
+        return DeleteFlowLogsResponse.builder().unsuccessful(Ec2Wire.unsuccessful(flowLogs.delete(scope, r.flowLogIds()))).build();
     }
 
     @AwsAction(WireService.EC2)
@@ -52,11 +50,6 @@ class FlowLogActions {
         Page<Tagged<FlowLog>> page = flowLogs.describe(scope, Ec2Wire.query(r.flowLogIds(), r.filter(), r.maxResults(), r.nextToken()));
         return DescribeFlowLogsResponse.builder().flowLogs(page.items().stream().map(FlowLogActions::toSdk).toList())
                 .nextToken(page.nextToken()).build();
-    }
-
-    private static List<UnsuccessfulItem> unsuccessful(List<FlowLogService.Unsuccessful> items) {
-        return items.stream().map(u -> UnsuccessfulItem.builder().resourceId(u.resourceId())
-                .error(UnsuccessfulItemError.builder().code(u.code()).message(u.message()).build()).build()).toList();
     }
 
     static software.amazon.awssdk.services.ec2.model.FlowLog toSdk(Tagged<FlowLog> tagged) {

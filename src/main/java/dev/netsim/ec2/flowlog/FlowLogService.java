@@ -16,6 +16,7 @@ import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.Unsuccessful;
 import dev.netsim.ec2.eni.NetworkInterfaceService;
 import dev.netsim.ec2.subnet.SubnetLookup;
 import dev.netsim.ec2.tag.TagService;
@@ -42,10 +43,6 @@ public class FlowLogService {
             .on("log-group-name", t -> t.resource().getLogGroupName())
             .on("deliver-log-status", t -> "SUCCESS")
             .build();
-
-    /** One resource or id a call could not handle, with the AWS error for it. */
-    public record Unsuccessful(String resourceId, String code, String message) {
-    }
 
     public record Created(List<String> flowLogIds, List<Unsuccessful> unsuccessful) {
     }

@@ -16,5 +16,9 @@ public interface RouteTableRepository extends JpaRepository<RouteTable, String> 
     @org.springframework.data.jpa.repository.Query("select distinct t.id from RouteTable t join t.routes r where r.destinationCidr = ?1")
     List<String> routingTo(String destination);
 
+    /** Tables with a route to the target (an endpoint, a gateway, …). */
+    @org.springframework.data.jpa.repository.Query("select distinct t.id from RouteTable t join t.routes r where r.targetId = ?1 order by t.id")
+    List<String> routingVia(String targetId);
+
     boolean existsByIdAndAccountAndRegion(String id, String account, String region);
 }

@@ -166,6 +166,7 @@ public class RouteTableService {
         RouteTable table = find(scope, tableId);
         Vpc vpc = vpcs.lock(scope, table.getVpcId());
         Route route = existingRoute(table, destination);
+        requireNotEndpointRoute(route);
         if (route.isLocal()) {
             throw new AwsException("InvalidParameterValue", "The local route " + destination.value() + " of " + tableId + " cannot be replaced.");
         }
@@ -176,10 +177,47 @@ public class RouteTableService {
     public void deleteRoute(Scope scope, String tableId, RouteDestination destination) {
         RouteTable table = find(scope, tableId);
         Route route = existingRoute(table, destination);
+        requireNotEndpointRoute(route);
         if (route.isLocal()) {
             throw new AwsException("InvalidParameterValue", "cannot remove local route " + destination.value() + " in route table " + tableId);
         }
         table.getRoutes().remove(route);
+    }
+
+    /** A gateway endpoint's routes belong to the endpoint: ModifyVpcEndpoint changes them, not the route calls. */
+    private static void requireNotEndpointRoute(Route route) {
+        if (route.target().kind() == RouteTargetKind.VPC_ENDPOINT && route.destination().kind() == RouteDestination.Kind.PREFIX_LIST) {
+            throw new AwsException("InvalidParameterValue", "The route to " + route.getDestinationCidr() + " belongs to the gateway endpoint "
+                    + route.target().id() + "; change it with ModifyVpcEndpoint.");
+        }
+    }
+
+    // ---- gateway endpoints
+
+    /** The route a gateway endpoint puts in each of its tables: the service's prefix list via the endpoint. */
+    public void addEndpointRoute(Scope scope, String tableId, String vpcId, String prefixListId, String endpointId) {
+        RouteTable table = find(scope, tableId);
+        if (!table.getVpcId().equals(vpcId)) {
+            throw new AwsException("InvalidParameterValue", "route table " + tableId + " is not in " + vpcId + ".");
+        }
+        if (table.findRoute(prefixListId).isPresent()) {
+            throw new AwsException("RouteAlreadyExists", "route table " + tableId + " already has a route with destination-prefix-list-id "
+                    + prefixListId + ".");
+        }
+        table.getRoutes().add(new Route(prefixListId, new RouteTarget(RouteTargetKind.VPC_ENDPOINT, endpointId), "CreateRoute"));
+    }
+
+    public void removeEndpointRoute(Scope scope, String tableId, String endpointId) {
+        RouteTable table = find(scope, tableId);
+        if (!table.getRoutes().removeIf(r -> endpointId.equals(r.target().id()))) {
+            throw new AwsException("InvalidParameterValue", "route table " + tableId + " has no route to " + endpointId + ".");
+        }
+    }
+
+    /** Ids of the tables with a route to the target, in id order. */
+    @Transactional(readOnly = true)
+    public List<String> tablesRoutingVia(String targetId) {
+        return tables.routingVia(targetId);
     }
 
     private static Route existingRoute(RouteTable table, RouteDestination destination) {

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.netsim.ec2.address.ElasticIpService;
+import dev.netsim.ec2.endpoint.VpcEndpointService;
 import dev.netsim.ec2.eni.NetworkInterfaceService;
 import dev.netsim.ec2.dhcp.DhcpOptionsService;
 import dev.netsim.ec2.flowlog.FlowLogService;
@@ -102,5 +103,10 @@ class TaggableTypes {
     @Bean
     TaggableType prefixListTaggable(PrefixListService prefixLists) {
         return new TaggableType("pl", "prefix-list", "InvalidPrefixListID", "prefix list", prefixLists::customerListExists);
+    }
+
+    @Bean
+    TaggableType vpcEndpointTaggable(VpcEndpointService endpoints) {
+        return new TaggableType("vpce", "vpc-endpoint", "InvalidVpcEndpointId", "vpc endpoint", endpoints::exists);
     }
 }

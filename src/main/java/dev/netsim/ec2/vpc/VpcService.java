@@ -19,6 +19,7 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Quotas;
+import dev.netsim.ec2.endpoint.VpcEndpointService;
 import dev.netsim.ec2.gateway.EgressOnlyInternetGatewayService;
 import dev.netsim.ec2.gateway.InternetGatewayService;
 import dev.netsim.ec2.peering.VpcPeeringService;
@@ -66,6 +67,7 @@ public class VpcService {
     private final InternetGatewayService internetGateways;
     private final EgressOnlyInternetGatewayService egressOnlyGateways;
     private final VpcPeeringService peerings;
+    private final VpcEndpointService endpoints;
     private final TagService tags;
     private final IdGenerator ids;
     private final Ec2Quotas quotas;
@@ -73,7 +75,7 @@ public class VpcService {
 
     public VpcService(VpcRepository vpcs, AmazonIpv6Pool ipv6Pool, VpcLookup lookup, SubnetRepository subnets, RouteTableService routeTables, SecurityGroupService securityGroups,
                       NetworkAclService networkAcls, InternetGatewayService internetGateways,
-                      EgressOnlyInternetGatewayService egressOnlyGateways, VpcPeeringService peerings, TagService tags, IdGenerator ids,
+                      EgressOnlyInternetGatewayService egressOnlyGateways, VpcPeeringService peerings, VpcEndpointService endpoints, TagService tags, IdGenerator ids,
                       Ec2Quotas quotas, Clock clock) {
         this.vpcs = vpcs;
         this.ipv6Pool = ipv6Pool;
@@ -85,6 +87,7 @@ public class VpcService {
         this.internetGateways = internetGateways;
         this.egressOnlyGateways = egressOnlyGateways;
         this.peerings = peerings;
+        this.endpoints = endpoints;
         this.tags = tags;
         this.ids = ids;
         this.quotas = quotas;
@@ -143,6 +146,7 @@ public class VpcService {
         dependants.addAll(internetGateways.attachedTo(vpcId));
         dependants.addAll(egressOnlyGateways.attachedTo(vpcId));
         dependants.addAll(peerings.liveConnectionsOf(vpcId));
+        dependants.addAll(endpoints.endpointsIn(vpcId));
         dependants.addAll(securityGroups.customGroupIds(vpcId));
         dependants.addAll(routeTables.customTableIds(vpcId));
         dependants.addAll(networkAcls.customAclIds(vpcId));

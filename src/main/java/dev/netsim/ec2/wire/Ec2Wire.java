@@ -49,6 +49,12 @@ public final class Ec2Wire {
     }
 
     /** Boolean attribute values arrive as {@code Attr.Value=true}. */
+    public static List<software.amazon.awssdk.services.ec2.model.UnsuccessfulItem> unsuccessful(List<dev.netsim.ec2.Unsuccessful> items) {
+        return items.stream().map(u -> software.amazon.awssdk.services.ec2.model.UnsuccessfulItem.builder().resourceId(u.resourceId())
+                .error(software.amazon.awssdk.services.ec2.model.UnsuccessfulItemError.builder().code(u.code()).message(u.message()).build())
+                .build()).toList();
+    }
+
     public static Boolean value(software.amazon.awssdk.services.ec2.model.AttributeBooleanValue value) {
         return value == null ? null : value.value();
     }
