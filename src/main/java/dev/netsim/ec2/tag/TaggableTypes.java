@@ -18,6 +18,8 @@ import dev.netsim.ec2.routing.RouteTableService;
 import dev.netsim.ec2.security.NetworkAclService;
 import dev.netsim.ec2.security.SecurityGroupService;
 import dev.netsim.ec2.subnet.SubnetService;
+import dev.netsim.ec2.transit.TransitGatewayRoutingService;
+import dev.netsim.ec2.transit.TransitGatewayService;
 import dev.netsim.ec2.vpc.VpcService;
 
 /** The resource types CreateTags and DeleteTags accept so far, each with its existence check. */
@@ -108,5 +110,21 @@ class TaggableTypes {
     @Bean
     TaggableType vpcEndpointTaggable(VpcEndpointService endpoints) {
         return new TaggableType("vpce", "vpc-endpoint", "InvalidVpcEndpointId", "vpc endpoint", endpoints::exists);
+    }
+
+    @Bean
+    TaggableType transitGatewayTaggable(TransitGatewayService gateways) {
+        return new TaggableType("tgw", "transit-gateway", "InvalidTransitGatewayID", "transit gateway", gateways::exists);
+    }
+
+    @Bean
+    TaggableType transitGatewayAttachmentTaggable(TransitGatewayService gateways) {
+        return new TaggableType("tgw-attach", "transit-gateway-attachment", "InvalidTransitGatewayAttachmentID", "transit gateway attachment",
+                gateways::attachmentExists);
+    }
+
+    @Bean
+    TaggableType transitGatewayRouteTableTaggable(TransitGatewayRoutingService routing) {
+        return new TaggableType("tgw-rtb", "transit-gateway-route-table", "InvalidRouteTableID", "transit gateway route table", routing::exists);
     }
 }

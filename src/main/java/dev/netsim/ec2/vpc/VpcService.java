@@ -28,6 +28,7 @@ import dev.netsim.ec2.security.NetworkAclService;
 import dev.netsim.ec2.security.SecurityGroupService;
 import dev.netsim.ec2.subnet.SubnetRepository;
 import dev.netsim.ec2.tag.TagService;
+import dev.netsim.ec2.transit.TransitGatewayService;
 import dev.netsim.ec2.tag.Tagged;
 
 /** VPCs: creation with their main route table, default security group and default ACL; CIDRs; attributes. */
@@ -68,6 +69,7 @@ public class VpcService {
     private final EgressOnlyInternetGatewayService egressOnlyGateways;
     private final VpcPeeringService peerings;
     private final VpcEndpointService endpoints;
+    private final TransitGatewayService transitGateways;
     private final TagService tags;
     private final IdGenerator ids;
     private final Ec2Quotas quotas;
@@ -75,7 +77,8 @@ public class VpcService {
 
     public VpcService(VpcRepository vpcs, AmazonIpv6Pool ipv6Pool, VpcLookup lookup, SubnetRepository subnets, RouteTableService routeTables, SecurityGroupService securityGroups,
                       NetworkAclService networkAcls, InternetGatewayService internetGateways,
-                      EgressOnlyInternetGatewayService egressOnlyGateways, VpcPeeringService peerings, VpcEndpointService endpoints, TagService tags, IdGenerator ids,
+                      EgressOnlyInternetGatewayService egressOnlyGateways, VpcPeeringService peerings, VpcEndpointService endpoints, TransitGatewayService transitGateways,
+                      TagService tags, IdGenerator ids,
                       Ec2Quotas quotas, Clock clock) {
         this.vpcs = vpcs;
         this.ipv6Pool = ipv6Pool;
@@ -88,6 +91,7 @@ public class VpcService {
         this.egressOnlyGateways = egressOnlyGateways;
         this.peerings = peerings;
         this.endpoints = endpoints;
+        this.transitGateways = transitGateways;
         this.tags = tags;
         this.ids = ids;
         this.quotas = quotas;
@@ -147,6 +151,7 @@ public class VpcService {
         dependants.addAll(egressOnlyGateways.attachedTo(vpcId));
         dependants.addAll(peerings.liveConnectionsOf(vpcId));
         dependants.addAll(endpoints.endpointsIn(vpcId));
+        dependants.addAll(transitGateways.attachmentsOf(vpcId));
         dependants.addAll(securityGroups.customGroupIds(vpcId));
         dependants.addAll(routeTables.customTableIds(vpcId));
         dependants.addAll(networkAcls.customAclIds(vpcId));

@@ -1,0 +1,288 @@
+package dev.netsim.ec2.transit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.netsim.common.AwsException;
+import dev.netsim.common.IdGenerator;
+import dev.netsim.common.Scope;
+import dev.netsim.common.filter.FilterSpec;
+import dev.netsim.common.paging.Page;
+import dev.netsim.ec2.DescribeQuery;
+import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.Ec2Ids;
+import dev.netsim.ec2.Ec2Settings;
+import dev.netsim.ec2.eni.NetworkInterface;
+import dev.netsim.ec2.eni.NetworkInterfaceService;
+import dev.netsim.ec2.subnet.Subnet;
+import dev.netsim.ec2.subnet.SubnetLookup;
+import dev.netsim.ec2.tag.TagService;
+import dev.netsim.ec2.tag.Tagged;
+import dev.netsim.ec2.vpc.VpcLookup;
+
+/**
+ * Transit gateways and their VPC attachments. A new gateway gets a default route table when it
+ * associates or propagates by default; a new attachment is associated with and propagates into
+ * the gateway's default tables.
+ */
+@Service
+@Transactional
+public class TransitGatewayService {
+
+    static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("tgw", "InvalidTransitGatewayID", "InvalidTransitGatewayID.NotFound",
+            "transit gateway", 5, 1000);
+    static final DescribeQuery.Kind ATTACHMENT_KIND = new DescribeQuery.Kind("tgw-attach", "InvalidTransitGatewayAttachmentID",
+            "InvalidTransitGatewayAttachmentID.NotFound", "transit gateway attachment", 5, 1000);
+    static final int GATEWAYS_PER_REGION = 5;
+
+    private static final FilterSpec<Tagged<TransitGatewayView>> FILTERS = FilterSpec.<Tagged<TransitGatewayView>>builder(Tagged::tags)
+            .on("transit-gateway-id", t -> t.resource().gateway().getId())
+            .on("owner-id", t -> t.resource().gateway().getAccount())
+            .on("state", t -> t.resource().state())
+            .on("options.amazon-side-asn", t -> t.resource().gateway().getAmazonSideAsn())
+            .on("options.association-default-route-table-id", t -> t.resource().gateway().getAssociationDefaultRouteTableId())
+            .on("options.propagation-default-route-table-id", t -> t.resource().gateway().getPropagationDefaultRouteTableId())
+            .on("options.auto-accept-shared-attachments", t -> enable(t.resource().gateway().isAutoAcceptSharedAttachments()))
+            .on("options.default-route-table-association", t -> enable(t.resource().gateway().isDefaultRouteTableAssociation()))
+            .on("options.default-route-table-propagation", t -> enable(t.resource().gateway().isDefaultRouteTablePropagation()))
+            .on("options.dns-support", t -> enable(t.resource().gateway().isDnsSupport()))
+            .on("options.vpn-ecmp-support", t -> enable(t.resource().gateway().isVpnEcmpSupport()))
+            .build();
+
+    static final FilterSpec<Tagged<AttachmentView>> VPC_ATTACHMENT_FILTERS = FilterSpec.<Tagged<AttachmentView>>builder(Tagged::tags)
+            .on("transit-gateway-attachment-id", t -> t.resource().attachment().getId())
+            .on("transit-gateway-id", t -> t.resource().attachment().getTransitGatewayId())
+            .on("vpc-id", t -> t.resource().attachment().getVpcId())
+            .on("state", t -> t.resource().state())
+            .build();
+
+    static final FilterSpec<Tagged<AttachmentView>> ATTACHMENT_FILTERS = FilterSpec.<Tagged<AttachmentView>>builder(Tagged::tags)
+            .on("transit-gateway-attachment-id", t -> t.resource().attachment().getId())
+            .on("transit-gateway-id", t -> t.resource().attachment().getTransitGatewayId())
+            .on("transit-gateway-owner-id", t -> t.resource().attachment().getAccount())
+            .on("resource-id", t -> t.resource().attachment().getVpcId())
+            .on("resource-owner-id", t -> t.resource().attachment().getAccount())
+            .on("resource-type", t -> "vpc")
+            .on("state", t -> t.resource().state())
+            .on("association.transit-gateway-route-table-id", t -> t.resource().attachment().getRouteTableId())
+            .on("association.state", t -> t.resource().attachment().getRouteTableId() == null ? null : "associated")
+            .build();
+
+    /** What CreateTransitGatewayVpcAttachment takes. */
+    public record AttachmentSpec(String transitGatewayId, String vpcId, List<String> subnetIds, boolean dnsSupport, boolean ipv6Support,
+                                 boolean applianceMode, Map<String, String> tags) {
+    }
+
+    private final TransitGatewayRepository gateways;
+    private final TransitGatewayAttachmentRepository attachments;
+    private final TransitGatewayRouteTableRepository routeTables;
+    private final VpcLookup vpcs;
+    private final SubnetLookup subnets;
+    private final NetworkInterfaceService interfaces;
+    private final TagService tags;
+    private final IdGenerator ids;
+    private final Ec2Settings settings;
+    private final Clock clock;
+
+    public TransitGatewayService(TransitGatewayRepository gateways, TransitGatewayAttachmentRepository attachments,
+                                 TransitGatewayRouteTableRepository routeTables, VpcLookup vpcs, SubnetLookup subnets,
+                                 NetworkInterfaceService interfaces, TagService tags, IdGenerator ids, Ec2Settings settings, Clock clock) {
+        this.gateways = gateways;
+        this.attachments = attachments;
+        this.routeTables = routeTables;
+        this.vpcs = vpcs;
+        this.subnets = subnets;
+        this.interfaces = interfaces;
+        this.tags = tags;
+        this.ids = ids;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    static String enable(boolean on) {
+        return on ? "enable" : "disable";
+    }
+
+    // ---- gateways
+
+    public Tagged<TransitGatewayView> create(Scope scope, String description, TransitGatewayOptions options, Map<String, String> newTags) {
+        long asn = options.amazonSideAsn();
+        boolean privateAsn = asn >= 64512 && asn <= 65534 || asn >= 4200000000L && asn <= 4294967294L;
+        if (!privateAsn) {
+            throw Ec2Errors.invalidValue("AmazonSideAsn", String.valueOf(asn), "The ASN must be in 64512-65534 or 4200000000-4294967294.");
+        }
+        if (gateways.countByAccountAndRegion(scope.account(), scope.region()) >= GATEWAYS_PER_REGION) {
+            throw new AwsException("TransitGatewayLimitExceeded", "The maximum number of transit gateways (" + GATEWAYS_PER_REGION
+                    + ") has been reached.");
+        }
+        TransitGateway gateway = gateways.save(new TransitGateway(ids.ec2Id("tgw"), scope.account(), scope.region(), description, options,
+                clock.instant()));
+        if (options.defaultRouteTableAssociation() || options.defaultRouteTablePropagation()) {
+            TransitGatewayRouteTable table = routeTables.save(new TransitGatewayRouteTable(ids.ec2Id("tgw-rtb"), scope.account(), scope.region(),
+                    gateway.getId(), clock.instant()));
+            gateway.useDefaultRouteTable(table.getId());
+        }
+        tags.tagNew(scope, gateway.getId(), "transit-gateway", newTags);
+        return tagged(gateway);
+    }
+
+    /** DeleteTransitGateway: only without attachments; its route tables go with it. */
+    public Tagged<TransitGatewayView> delete(Scope scope, String gatewayId) {
+        TransitGateway gateway = find(scope, gatewayId);
+        List<String> attached = attachments.findByTransitGatewayIdOrderById(gatewayId).stream().map(TransitGatewayAttachment::getId).toList();
+        if (!attached.isEmpty()) {
+            throw new AwsException("IncorrectState", "The transit gateway " + gatewayId + " has attachments that are not deleted: "
+                    + String.join(", ", attached) + ".");
+        }
+        Tagged<TransitGatewayView> gone = new Tagged<>(new TransitGatewayView(gateway, "deleting"), tags.tagsOf(gatewayId));
+        routeTables.findByTransitGatewayIdOrderById(gatewayId).forEach(t -> {
+            tags.forget(t.getId());
+            routeTables.delete(t);
+        });
+        tags.forget(gatewayId);
+        gateways.delete(gateway);
+        return gone;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Tagged<TransitGatewayView>> describe(Scope scope, DescribeQuery query) {
+        return query.apply(KIND, gateways.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream().map(this::tagged).toList(),
+                v -> v.gateway().getId(), FILTERS);
+    }
+
+    // ---- VPC attachments
+
+    public Tagged<AttachmentView> attachVpc(Scope scope, AttachmentSpec spec) {
+        TransitGateway gateway = find(scope, spec.transitGatewayId());
+        vpcs.lock(scope, spec.vpcId());
+        if (spec.subnetIds().isEmpty()) {
+            throw Ec2Errors.missing("SubnetIds");
+        }
+        if (attachments.findByVpcId(spec.vpcId()).stream().anyMatch(a -> a.getTransitGatewayId().equals(gateway.getId()))) {
+            throw new AwsException("DuplicateTransitGatewayAttachment", gateway.getId() + " has non-deleted Transit Gateway Attachments with "
+                    + "same VPC ID.");
+        }
+        TransitGatewayAttachment attachment = attachments.save(new TransitGatewayAttachment(ids.ec2Id("tgw-attach"), scope.account(),
+                scope.region(), gateway.getId(), spec.vpcId(), spec.dnsSupport(), spec.ipv6Support(), spec.applianceMode(), clock.instant()));
+        addSubnets(scope, attachment, spec.subnetIds());
+        if (gateway.getAssociationDefaultRouteTableId() != null) {
+            attachment.associateWith(gateway.getAssociationDefaultRouteTableId());
+        }
+        if (gateway.getPropagationDefaultRouteTableId() != null) {
+            routeTables.findById(gateway.getPropagationDefaultRouteTableId()).orElseThrow().getPropagatingAttachmentIds().add(attachment.getId());
+        }
+        tags.tagNew(scope, attachment.getId(), "transit-gateway-attachment", spec.tags());
+        return taggedAttachment(attachment);
+    }
+
+    /** ModifyTransitGatewayVpcAttachment: subnets in and out, one per zone, at least one left. */
+    public Tagged<AttachmentView> modifyVpcAttachment(Scope scope, String attachmentId, List<String> add, List<String> remove) {
+        TransitGatewayAttachment attachment = findAttachment(scope, attachmentId);
+        vpcs.lock(scope, attachment.getVpcId());
+        for (String subnetId : remove) {
+            AttachmentSubnet gone = attachment.getSubnets().stream().filter(s -> s.getSubnetId().equals(subnetId)).findFirst()
+                    .orElseThrow(() -> new AwsException("InvalidParameterValue", "Subnet " + subnetId + " is not a subnet of " + attachmentId + "."));
+            interfaces.deleteWithInstance(gone.getNetworkInterfaceId());
+            attachment.getSubnets().remove(gone);
+        }
+        addSubnets(scope, attachment, add);
+        if (attachment.getSubnets().isEmpty()) {
+            throw new AwsException("InvalidParameterValue", "A VPC attachment needs at least one subnet.");
+        }
+        return taggedAttachment(attachment);
+    }
+
+    /** DeleteTransitGatewayVpcAttachment: its interfaces, association and propagations go; static routes to it turn blackhole. */
+    public Tagged<AttachmentView> deleteVpcAttachment(Scope scope, String attachmentId) {
+        TransitGatewayAttachment attachment = findAttachment(scope, attachmentId);
+        Tagged<AttachmentView> gone = new Tagged<>(new AttachmentView(attachment, "deleting"), tags.tagsOf(attachmentId));
+        attachment.getSubnets().forEach(s -> interfaces.deleteWithInstance(s.getNetworkInterfaceId()));
+        routeTables.findByTransitGatewayIdOrderById(attachment.getTransitGatewayId())
+                .forEach(t -> t.getPropagatingAttachmentIds().remove(attachmentId));
+        tags.forget(attachmentId);
+        attachments.delete(attachment);
+        return gone;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Tagged<AttachmentView>> describeAttachments(Scope scope, DescribeQuery query, FilterSpec<Tagged<AttachmentView>> filters) {
+        return query.apply(ATTACHMENT_KIND, attachments.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream()
+                .map(this::taggedAttachment).toList(), v -> v.attachment().getId(), filters);
+    }
+
+    /** Attachments of the VPC: each keeps it from being deleted. */
+    @Transactional(readOnly = true)
+    public List<String> attachmentsOf(String vpcId) {
+        return attachments.findByVpcId(vpcId).stream().map(TransitGatewayAttachment::getId).toList();
+    }
+
+    /** Whether the gateway exists, and whether it has an attachment in the VPC (what routes to it need). */
+    @Transactional(readOnly = true)
+    public boolean exists(Scope scope, String gatewayId) {
+        return gateways.findByIdAndAccountAndRegion(gatewayId, scope.account(), scope.region()).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean attachedTo(String gatewayId, String vpcId) {
+        return attachments.findByVpcId(vpcId).stream().anyMatch(a -> a.getTransitGatewayId().equals(gatewayId));
+    }
+
+    public boolean attachmentExists(Scope scope, String attachmentId) {
+        return attachments.findByIdAndAccountAndRegion(attachmentId, scope.account(), scope.region()).isPresent();
+    }
+
+    TransitGateway find(Scope scope, String gatewayId) {
+        if (gatewayId == null || gatewayId.isEmpty()) {
+            throw Ec2Errors.missing("TransitGatewayId");
+        }
+        Ec2Ids.requireWellFormed(gatewayId, "tgw", "InvalidTransitGatewayID");
+        return gateways.findByIdAndAccountAndRegion(gatewayId, scope.account(), scope.region())
+                .orElseThrow(() -> Ec2Errors.notFound("InvalidTransitGatewayID", "transit gateway", gatewayId));
+    }
+
+    TransitGatewayAttachment findAttachment(Scope scope, String attachmentId) {
+        if (attachmentId == null || attachmentId.isEmpty()) {
+            throw Ec2Errors.missing("TransitGatewayAttachmentId");
+        }
+        Ec2Ids.requireWellFormed(attachmentId, "tgw-attach", "InvalidTransitGatewayAttachmentID");
+        return attachments.findByIdAndAccountAndRegion(attachmentId, scope.account(), scope.region())
+                .orElseThrow(() -> Ec2Errors.notFound("InvalidTransitGatewayAttachmentID", "transit gateway attachment", attachmentId));
+    }
+
+    private void addSubnets(Scope scope, TransitGatewayAttachment attachment, List<String> subnetIds) {
+        Set<String> zones = new HashSet<>(attachment.getSubnets().stream().map(AttachmentSubnet::getAvailabilityZone).toList());
+        for (String subnetId : subnetIds) {
+            Subnet subnet = subnets.find(scope, subnetId);
+            if (!subnet.getVpcId().equals(attachment.getVpcId())) {
+                throw new AwsException("InvalidParameterValue", "Subnet " + subnetId + " is not in " + attachment.getVpcId() + ".");
+            }
+            if (!zones.add(subnet.getAvailabilityZone())) {
+                throw new AwsException("DuplicateSubnetsInSameZone", "Duplicate Subnets for same AZ: " + subnet.getAvailabilityZone() + ".");
+            }
+            NetworkInterface eni = interfaces.createManaged(scope, subnetId, List.of(), "transit_gateway",
+                    "Network Interface for Transit Gateway Attachment " + attachment.getId());
+            attachment.getSubnets().add(new AttachmentSubnet(subnetId, eni.getId(), subnet.getAvailabilityZone()));
+        }
+    }
+
+    String stateOf(Instant createdAt) {
+        return clock.instant().isBefore(createdAt.plus(settings.stateTransitionDelay())) ? "pending" : "available";
+    }
+
+    private Tagged<TransitGatewayView> tagged(TransitGateway gateway) {
+        return new Tagged<>(new TransitGatewayView(gateway, stateOf(gateway.getCreatedAt())), tags.tagsOf(gateway.getId()));
+    }
+
+    Tagged<AttachmentView> taggedAttachment(TransitGatewayAttachment attachment) {
+        return new Tagged<>(new AttachmentView(attachment, stateOf(attachment.getCreatedAt())), tags.tagsOf(attachment.getId()));
+    }
+
+}
