@@ -15,7 +15,8 @@ public interface ElasticIpRepository extends JpaRepository<ElasticIp, String> {
 
     long countByAccountAndRegion(String account, String region);
 
-    /** Every public address in use on this server: Elastic IPs and addresses given to interfaces. */
-    @Query(value = "select public_ip from elastic_ip union select public_ip from network_interface where public_ip is not null", nativeQuery = true)
+    /** Every public address in use on this server: Elastic IPs, addresses given to interfaces, VPN tunnel endpoints. */
+    @Query(value = "select public_ip from elastic_ip union select public_ip from network_interface where public_ip is not null "
+            + "union select tunnel1_outside_ip from vpn_connection union select tunnel2_outside_ip from vpn_connection", nativeQuery = true)
     Set<String> allPublicIps();
 }

@@ -2,9 +2,12 @@ package dev.netsim.ec2.routing;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -31,6 +34,11 @@ public class RouteTable {
     @CollectionTable(name = "route_table_association", joinColumns = @JoinColumn(name = "route_table_id"))
     private List<RouteTableAssociation> associations = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "route_table_propagating_gateway", joinColumns = @JoinColumn(name = "route_table_id"))
+    @Column(name = "gateway_id")
+    private Set<String> propagatingGatewayIds = new LinkedHashSet<>();
+
     protected RouteTable() {
     }
 
@@ -56,4 +64,5 @@ public class RouteTable {
     public Instant getCreatedAt() { return createdAt; }
     public List<Route> getRoutes() { return routes; }
     public List<RouteTableAssociation> getAssociations() { return associations; }
+    public Set<String> getPropagatingGatewayIds() { return propagatingGatewayIds; }
 }

@@ -24,7 +24,11 @@ import software.amazon.awssdk.services.ec2.model.DeleteRouteTableRequest;
 import software.amazon.awssdk.services.ec2.model.DeleteRouteTableResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeRouteTablesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeRouteTablesResponse;
+import software.amazon.awssdk.services.ec2.model.DisableVgwRoutePropagationRequest;
+import software.amazon.awssdk.services.ec2.model.DisableVgwRoutePropagationResponse;
 import software.amazon.awssdk.services.ec2.model.DisassociateRouteTableRequest;
+import software.amazon.awssdk.services.ec2.model.EnableVgwRoutePropagationRequest;
+import software.amazon.awssdk.services.ec2.model.EnableVgwRoutePropagationResponse;
 import software.amazon.awssdk.services.ec2.model.DisassociateRouteTableResponse;
 import software.amazon.awssdk.services.ec2.model.ReplaceRouteRequest;
 import software.amazon.awssdk.services.ec2.model.ReplaceRouteResponse;
@@ -115,6 +119,18 @@ class RouteTableActions {
                 .associationState(state(association)).build();
     }
 
+    @AwsAction(WireService.EC2)
+    EnableVgwRoutePropagationResponse enableVgwRoutePropagation(EnableVgwRoutePropagationRequest r, Scope scope) {
+        routeTables.enablePropagation(scope, r.routeTableId(), r.gatewayId());
+        return EnableVgwRoutePropagationResponse.builder().build();
+    }
+
+    @AwsAction(WireService.EC2)
+    DisableVgwRoutePropagationResponse disableVgwRoutePropagation(DisableVgwRoutePropagationRequest r, Scope scope) {
+        routeTables.disablePropagation(scope, r.routeTableId(), r.gatewayId());
+        return DisableVgwRoutePropagationResponse.builder().build();
+    }
+
     private static Map<RouteTargetKind, String> targets(String gateway, String nat, String peering, String transit, String eni,
                                                         String instance, String egressOnly, String endpoint) {
         Map<RouteTargetKind, String> given = new LinkedHashMap<>();
@@ -156,7 +172,8 @@ class RouteTableActions {
                         .main(a.isMain())
                         .associationState(state(a))
                         .build()).toList())
-                .propagatingVgws(java.util.List.of())
+                .propagatingVgws(table.getPropagatingGatewayIds().stream()
+                        .map(g -> software.amazon.awssdk.services.ec2.model.PropagatingVgw.builder().gatewayId(g).build()).toList())
                 .tags(Ec2Wire.tags(tagged.tags()))
                 .build();
     }

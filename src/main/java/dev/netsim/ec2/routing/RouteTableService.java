@@ -64,17 +64,20 @@ public class RouteTableService {
     private final SubnetLookup subnets;
     private final ObjectProvider<RouteTargetResolver> targetResolvers;
     private final PrefixListDirectory prefixLists;
+    private final ObjectProvider<PropagatedRoutes> propagatedRoutes;
     private final TagService tags;
     private final IdGenerator ids;
     private final Clock clock;
 
     public RouteTableService(RouteTableRepository tables, VpcLookup vpcs, SubnetLookup subnets,
-                             ObjectProvider<RouteTargetResolver> targetResolvers, PrefixListDirectory prefixLists, TagService tags, IdGenerator ids, Clock clock) {
+                             ObjectProvider<RouteTargetResolver> targetResolvers, PrefixListDirectory prefixLists,
+                             ObjectProvider<PropagatedRoutes> propagatedRoutes, TagService tags, IdGenerator ids, Clock clock) {
         this.tables = tables;
         this.vpcs = vpcs;
         this.subnets = subnets;
         this.targetResolvers = targetResolvers;
         this.prefixLists = prefixLists;
+        this.propagatedRoutes = propagatedRoutes;
         this.tags = tags;
         this.ids = ids;
         this.clock = clock;
@@ -138,11 +141,48 @@ public class RouteTableService {
         return query.apply(KIND, tags.withTags(all, t -> t.table().getId()), t -> t.table().getId(), FILTERS);
     }
 
+    /** The table's routes with their states, and after them the routes gateways propagate into it (a table's own route wins). */
     private RoutedTable withStates(Scope scope, RouteTable table) {
-        return new RoutedTable(table, table.getRoutes().stream()
+        List<RouteState> routes = new java.util.ArrayList<>(table.getRoutes().stream()
                 .map(r -> new RouteState(r, r.isLocal() || status(scope, r.target(), table.getVpcId()) == RouteTargetResolver.Status.ACTIVE
                         ? "active" : "blackhole"))
                 .toList());
+        java.util.Set<String> destinations = new java.util.HashSet<>(table.getRoutes().stream().map(Route::getDestinationCidr).toList());
+        for (String gatewayId : table.getPropagatingGatewayIds()) {
+            propagatedRoutes.stream().filter(p -> p.supports(gatewayId)).flatMap(p -> p.destinationsFrom(scope, gatewayId, table.getVpcId()).stream())
+                    .filter(destinations::add)
+                    .forEach(d -> routes.add(new RouteState(new Route(d, new RouteTarget(RouteTargetKind.GATEWAY, gatewayId),
+                            "EnableVgwRoutePropagation"), "active")));
+        }
+        return new RoutedTable(table, routes);
+    }
+
+    // ---- route propagation
+
+    /** EnableVgwRoutePropagation: the gateway must be attached to the table's VPC. */
+    public void enablePropagation(Scope scope, String tableId, String gatewayId) {
+        RouteTable table = find(scope, tableId);
+        if (gatewayId == null || gatewayId.isEmpty()) {
+            throw Ec2Errors.missing("GatewayId");
+        }
+        RouteTarget gateway = new RouteTarget(RouteTargetKind.GATEWAY, gatewayId);
+        if (propagatedRoutes.stream().noneMatch(p -> p.supports(gatewayId))) {
+            throw new AwsException("InvalidParameterValue", "Only virtual private gateways propagate routes, not " + gatewayId + ".");
+        }
+        switch (status(scope, gateway, table.getVpcId())) {
+            case ABSENT -> throw Ec2Errors.notFound("InvalidVpnGatewayID", "vpn gateway", gatewayId);
+            case NOT_ATTACHED -> throw new AwsException("Gateway.NotAttached", "resource " + gatewayId + " is not attached to network "
+                    + table.getVpcId());
+            case ACTIVE -> table.getPropagatingGatewayIds().add(gatewayId);
+        }
+    }
+
+    public void disablePropagation(Scope scope, String tableId, String gatewayId) {
+        RouteTable table = find(scope, tableId);
+        if (gatewayId == null || gatewayId.isEmpty()) {
+            throw Ec2Errors.missing("GatewayId");
+        }
+        table.getPropagatingGatewayIds().remove(gatewayId);
     }
 
     // ---- routes

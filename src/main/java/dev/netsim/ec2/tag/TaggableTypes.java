@@ -21,6 +21,8 @@ import dev.netsim.ec2.subnet.SubnetService;
 import dev.netsim.ec2.transit.TransitGatewayRoutingService;
 import dev.netsim.ec2.transit.TransitGatewayService;
 import dev.netsim.ec2.vpc.VpcService;
+import dev.netsim.ec2.vpn.VpnConnectionService;
+import dev.netsim.ec2.vpn.VpnGatewayService;
 
 /** The resource types CreateTags and DeleteTags accept so far, each with its existence check. */
 @Configuration
@@ -126,5 +128,20 @@ class TaggableTypes {
     @Bean
     TaggableType transitGatewayRouteTableTaggable(TransitGatewayRoutingService routing) {
         return new TaggableType("tgw-rtb", "transit-gateway-route-table", "InvalidRouteTableID", "transit gateway route table", routing::exists);
+    }
+
+    @Bean
+    TaggableType customerGatewayTaggable(VpnConnectionService connections) {
+        return new TaggableType("cgw", "customer-gateway", "InvalidCustomerGatewayID", "customer gateway", connections::customerGatewayExists);
+    }
+
+    @Bean
+    TaggableType vpnGatewayTaggable(VpnGatewayService gateways) {
+        return new TaggableType("vgw", "vpn-gateway", "InvalidVpnGatewayID", "vpn gateway", gateways::exists);
+    }
+
+    @Bean
+    TaggableType vpnConnectionTaggable(VpnConnectionService connections) {
+        return new TaggableType("vpn", "vpn-connection", "InvalidVpnConnectionID", "vpn connection", connections::exists);
     }
 }

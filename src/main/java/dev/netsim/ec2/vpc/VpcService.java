@@ -29,6 +29,7 @@ import dev.netsim.ec2.security.SecurityGroupService;
 import dev.netsim.ec2.subnet.SubnetRepository;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.transit.TransitGatewayService;
+import dev.netsim.ec2.vpn.VpnGatewayService;
 import dev.netsim.ec2.tag.Tagged;
 
 /** VPCs: creation with their main route table, default security group and default ACL; CIDRs; attributes. */
@@ -70,6 +71,7 @@ public class VpcService {
     private final VpcPeeringService peerings;
     private final VpcEndpointService endpoints;
     private final TransitGatewayService transitGateways;
+    private final VpnGatewayService vpnGateways;
     private final TagService tags;
     private final IdGenerator ids;
     private final Ec2Quotas quotas;
@@ -78,7 +80,7 @@ public class VpcService {
     public VpcService(VpcRepository vpcs, AmazonIpv6Pool ipv6Pool, VpcLookup lookup, SubnetRepository subnets, RouteTableService routeTables, SecurityGroupService securityGroups,
                       NetworkAclService networkAcls, InternetGatewayService internetGateways,
                       EgressOnlyInternetGatewayService egressOnlyGateways, VpcPeeringService peerings, VpcEndpointService endpoints, TransitGatewayService transitGateways,
-                      TagService tags, IdGenerator ids,
+                      VpnGatewayService vpnGateways, TagService tags, IdGenerator ids,
                       Ec2Quotas quotas, Clock clock) {
         this.vpcs = vpcs;
         this.ipv6Pool = ipv6Pool;
@@ -92,6 +94,7 @@ public class VpcService {
         this.peerings = peerings;
         this.endpoints = endpoints;
         this.transitGateways = transitGateways;
+        this.vpnGateways = vpnGateways;
         this.tags = tags;
         this.ids = ids;
         this.quotas = quotas;
@@ -152,6 +155,7 @@ public class VpcService {
         dependants.addAll(peerings.liveConnectionsOf(vpcId));
         dependants.addAll(endpoints.endpointsIn(vpcId));
         dependants.addAll(transitGateways.attachmentsOf(vpcId));
+        dependants.addAll(vpnGateways.attachedTo(vpcId));
         dependants.addAll(securityGroups.customGroupIds(vpcId));
         dependants.addAll(routeTables.customTableIds(vpcId));
         dependants.addAll(networkAcls.customAclIds(vpcId));
