@@ -41,6 +41,8 @@ public class Instance {
     private String httpTokens;
     private String httpEndpoint;
     private int httpPutResponseHopLimit;
+    private String placementGroupName;
+    private Integer partitionNumber;
 
     protected Instance() {
     }
@@ -69,6 +71,14 @@ public class Instance {
         this.stateChangedAt = now;
         this.launchTime = now;
     }
+
+    void placeIn(String groupName, Integer partition) {
+        this.placementGroupName = groupName;
+        this.partitionNumber = partition;
+    }
+
+    public String getPlacementGroupName() { return placementGroupName; }
+    public Integer getPartitionNumber() { return partitionNumber; }
 
     public InstanceState stateAt(Instant now, Duration transition) {
         return now.isBefore(stateChangedAt.plus(transition)) ? state.transitional() : state;

@@ -81,6 +81,7 @@ class InstanceActions {
         InstanceLaunch launch = new InstanceLaunch(r.imageId(), r.instanceTypeAsString() == null ? "m1.small" : r.instanceTypeAsString(),
                 r.minCount(), r.maxCount(), subnetId, groupIds, r.securityGroups(), privateIp, publicIp,
                 r.placement() == null ? null : r.placement().availabilityZone(), r.placement() == null ? null : r.placement().groupName(),
+                r.placement() == null ? null : r.placement().groupId(), r.placement() == null ? null : r.placement().partitionNumber(),
                 r.keyName(), r.userData(), r.clientToken(),
                 metadata == null || metadata.httpTokensAsString() == null ? "optional" : metadata.httpTokensAsString(),
                 metadata == null || metadata.httpEndpointAsString() == null ? "enabled" : metadata.httpEndpointAsString(),
@@ -288,7 +289,8 @@ class InstanceActions {
         var builder = software.amazon.awssdk.services.ec2.model.Instance.builder()
                 .instanceId(i.getId()).imageId(i.getImageId()).instanceType(i.getInstanceType()).state(state(d.state()))
                 .launchTime(i.getLaunchTime()).amiLaunchIndex(i.getAmiLaunchIndex()).keyName(i.getKeyName())
-                .placement(Placement.builder().availabilityZone(i.getAvailabilityZone()).tenancy("default").build())
+                .placement(Placement.builder().availabilityZone(i.getAvailabilityZone()).tenancy("default")
+                        .groupName(i.getPlacementGroupName()).partitionNumber(i.getPartitionNumber()).build())
                 .monitoring(Monitoring.builder().state("disabled").build())
                 .subnetId(i.getSubnetId()).vpcId(i.getVpcId()).architecture("x86_64").rootDeviceType("ebs").rootDeviceName("/dev/xvda")
                 .virtualizationType("hvm").hypervisor("xen").ebsOptimized(false).enaSupport(true).clientToken(i.getClientToken())

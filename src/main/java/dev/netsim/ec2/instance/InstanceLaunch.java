@@ -9,7 +9,8 @@ import java.util.Map;
  */
 public record InstanceLaunch(String imageId, String instanceType, Integer minCount, Integer maxCount, String subnetId,
                              List<String> securityGroupIds, List<String> securityGroupNames, String privateIpAddress,
-                             Boolean associatePublicIpAddress, String availabilityZone, String placementGroup, String keyName,
+                             Boolean associatePublicIpAddress, String availabilityZone, String placementGroup, String placementGroupId,
+                             Integer partitionNumber, String keyName,
                              String userData, String clientToken, String httpTokens, String httpEndpoint, int httpPutResponseHopLimit,
                              Map<String, String> instanceTags, Map<String, String> interfaceTags) {
 }

@@ -10,5 +10,7 @@ public interface InstanceRepository extends JpaRepository<Instance, String> {
 
     List<Instance> findByAccountAndRegionAndClientToken(String account, String region, String clientToken);
 
+    List<Instance> findByAccountAndRegionAndPlacementGroupName(String account, String region, String placementGroupName);
+
     long countByAccountAndRegionAndStateNot(String account, String region, InstanceState state);
 }

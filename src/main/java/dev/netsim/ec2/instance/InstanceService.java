@@ -26,6 +26,8 @@ import dev.netsim.ec2.Ec2Settings;
 import dev.netsim.ec2.address.ElasticIpService;
 import dev.netsim.ec2.eni.NetworkInterface;
 import dev.netsim.ec2.eni.NetworkInterfaceService;
+import dev.netsim.ec2.placement.PlacementGroup;
+import dev.netsim.ec2.placement.PlacementGroupService;
 import dev.netsim.ec2.security.SecurityGroupService;
 import dev.netsim.ec2.subnet.PrivateIpAllocator;
 import dev.netsim.ec2.subnet.Subnet;
@@ -59,6 +61,8 @@ public class InstanceService {
             .on("ip-address", t -> eni(t) == null ? null : eni(t).getPublicIp())
             .on("private-dns-name", t -> eni(t) == null ? null : InstanceNames.privateDnsName(eni(t).getPrivateIp(), t.resource().instance().getRegion()))
             .on("tenancy", t -> "default")
+            .on("placement-group-name", t -> t.resource().instance().getPlacementGroupName())
+            .on("placement-partition-number", t -> t.resource().instance().getPartitionNumber())
             .on("architecture", t -> "x86_64")
             .on("root-device-type", t -> "ebs")
             .on("monitoring-state", t -> "disabled")
@@ -103,6 +107,7 @@ public class InstanceService {
     private final NetworkInterfaceService interfaces;
     private final ElasticIpService elasticIps;
     private final SecurityGroupService securityGroups;
+    private final PlacementGroupService placementGroups;
     private final TagService tags;
     private final IdGenerator ids;
     private final Ec2Quotas quotas;
@@ -110,7 +115,7 @@ public class InstanceService {
     private final Clock clock;
 
     public InstanceService(InstanceRepository instances, SubnetLookup subnets, VpcLookup vpcs, PrivateIpAllocator privateIps,
-                           NetworkInterfaceService interfaces, ElasticIpService elasticIps, SecurityGroupService securityGroups, TagService tags, IdGenerator ids,
+                           NetworkInterfaceService interfaces, ElasticIpService elasticIps, SecurityGroupService securityGroups, PlacementGroupService placementGroups, TagService tags, IdGenerator ids,
                            Ec2Quotas quotas, Ec2Settings settings, Clock clock) {
         this.instances = instances;
         this.subnets = subnets;
@@ -119,6 +124,7 @@ public class InstanceService {
         this.interfaces = interfaces;
         this.elasticIps = elasticIps;
         this.securityGroups = securityGroups;
+        this.placementGroups = placementGroups;
         this.tags = tags;
         this.ids = ids;
         this.quotas = quotas;
@@ -148,9 +154,8 @@ public class InstanceService {
             throw new AwsException("InvalidParameterValue", "Subnet " + subnet.getId() + " is in " + subnet.getAvailabilityZone()
                     + ", not in the requested availability zone " + launch.availabilityZone() + ".");
         }
-        if (launch.placementGroup() != null) {
-            throw new AwsException("InvalidPlacementGroup.Unknown", "The Placement Group '" + launch.placementGroup() + "' is unknown.");
-        }
+        PlacementGroup group = launch.placementGroup() == null && launch.placementGroupId() == null ? null
+                : placementGroups.resolve(scope, launch.placementGroup(), launch.placementGroupId());
         List<String> groupIds = securityGroups.groupsForInterface(scope, subnet.getVpcId(), launch.securityGroupIds(), launch.securityGroupNames());
         long running = instances.countByAccountAndRegionAndStateNot(scope.account(), scope.region(), InstanceState.TERMINATED);
         if (running + launch.minCount() > quotas.instancesPerRegion()) {
@@ -163,6 +168,12 @@ public class InstanceService {
             throw new AwsException("InsufficientFreeAddressesInSubnet", "There are not enough free addresses in subnet '" + subnet.getId()
                     + "' to satisfy the requested number of instances.");
         }
+        List<Integer> partitions = null;
+        if (group != null) {
+            partitions = placementGroups.place(group, subnet.getAvailabilityZone(), launch.partitionNumber(),
+                    members(scope, group.getGroupName()), launch.minCount(), (int) count).partitions();
+            count = partitions.size();
+        }
         boolean publicIp = launch.associatePublicIpAddress() != null ? launch.associatePublicIpAddress() : subnet.isMapPublicIpOnLaunch();
         String reservationId = ids.ec2Id("r");
         Instant now = clock.instant();
@@ -171,12 +182,30 @@ public class InstanceService {
             String instanceId = ids.ec2Id("i");
             NetworkInterface eni = interfaces.createPrimary(scope, subnet, instanceId, groupIds, launch.privateIpAddress(), publicIp,
                     launch.interfaceTags());
-            Instance instance = instances.save(new Instance(instanceId, scope.account(), scope.region(), reservationId, launch,
-                    subnet.getVpcId(), subnet.getId(), subnet.getAvailabilityZone(), eni.getId(), index, publicIp, now));
+            Instance fresh = new Instance(instanceId, scope.account(), scope.region(), reservationId, launch,
+                    subnet.getVpcId(), subnet.getId(), subnet.getAvailabilityZone(), eni.getId(), index, publicIp, now);
+            if (group != null) {
+                fresh.placeIn(group.getGroupName(), partitions.get(index));
+            }
+            Instance instance = instances.save(fresh);
             tags.tagNew(scope, instanceId, "instance", launch.instanceTags());
             launched.add(instance);
         }
         return new Reservation(reservationId, details(launched, InstanceState.PENDING));
+    }
+
+    /** Running instances of a placement group: what its rules count. */
+    private List<PlacementGroupService.Member> members(Scope scope, String groupName) {
+        return instances.findByAccountAndRegionAndPlacementGroupName(scope.account(), scope.region(), groupName).stream()
+                .filter(i -> i.getState() == InstanceState.RUNNING)
+                .map(i -> new PlacementGroupService.Member(i.getAvailabilityZone(), i.getPartitionNumber())).toList();
+    }
+
+    /** Instances in a placement group that keep it from being deleted (all but terminated ones). */
+    @Transactional(readOnly = true)
+    public List<String> inPlacementGroup(Scope scope, String groupName) {
+        return instances.findByAccountAndRegionAndPlacementGroupName(scope.account(), scope.region(), groupName).stream()
+                .filter(i -> i.getState() != InstanceState.TERMINATED).map(Instance::getId).toList();
     }
 
     private Reservation sameRequestOrMismatch(Scope scope, InstanceLaunch launch, List<Instance> earlier) {

@@ -13,6 +13,7 @@ import dev.netsim.ec2.gateway.InternetGatewayService;
 import dev.netsim.ec2.instance.InstanceService;
 import dev.netsim.ec2.nat.NatGatewayService;
 import dev.netsim.ec2.peering.VpcPeeringService;
+import dev.netsim.ec2.placement.PlacementGroupService;
 import dev.netsim.ec2.prefixlist.PrefixListService;
 import dev.netsim.ec2.routing.RouteTableService;
 import dev.netsim.ec2.security.NetworkAclService;
@@ -143,5 +144,10 @@ class TaggableTypes {
     @Bean
     TaggableType vpnConnectionTaggable(VpnConnectionService connections) {
         return new TaggableType("vpn", "vpn-connection", "InvalidVpnConnectionID", "vpn connection", connections::exists);
+    }
+
+    @Bean
+    TaggableType placementGroupTaggable(PlacementGroupService groups) {
+        return new TaggableType("pg", "placement-group", "InvalidPlacementGroupId", "placement group", groups::exists);
     }
 }
