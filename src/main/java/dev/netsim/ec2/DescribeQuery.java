@@ -1,5 +1,7 @@
 package dev.netsim.ec2;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -24,6 +26,8 @@ public record DescribeQuery(List<String> ids, List<Filter> filters, Integer maxR
         filters = filters == null ? List.of() : List.copyOf(filters);
     }
 
+    private static final int SMALL_CANDIDATE_SET = 500;
+
     public static DescribeQuery all() {
         return new DescribeQuery(List.of(), List.of(), null, null);
     }
@@ -41,6 +45,61 @@ public record DescribeQuery(List<String> ids, List<Filter> filters, Integer maxR
      * @param all every resource of the scope, sorted by id
      */
     public <T> Page<Tagged<T>> apply(Kind kind, List<Tagged<T>> all, Function<T, String> idOf, FilterSpec<Tagged<T>> spec) {
+        requireValidPaging(kind);
+        List<Tagged<T>> selected = all;
+        if (!ids.isEmpty()) {
+            requireKnownIds(kind, all.stream().map(t -> idOf.apply(t.resource())).collect(Collectors.toSet()));
+            Set<String> wanted = Set.copyOf(ids);
+            selected = all.stream().filter(t -> wanted.contains(idOf.apply(t.resource()))).toList();
+        }
+        List<Tagged<T>> filtered = FilterEngine.apply(filters, spec, selected);
+        return Pager.page(filtered, t -> idOf.apply(t.resource()), maxResults, nextToken, "InvalidNextToken");
+    }
+
+    /** Where {@link #applyInChunks} reads ids: all visible ones in order, or the visible ones among some, in order. */
+    public interface IdSource {
+        List<String> all();
+
+        List<String> among(Collection<String> ids);
+    }
+
+    /**
+     * The same answer as {@link #apply} for collections too large to load whole: {@code candidates}
+     * (null for all) are the ids that indexed lookups left for the filters; resources are loaded in
+     * id order, a chunk at a time, only until the page is full.
+     */
+    public <T> Page<Tagged<T>> applyInChunks(Kind kind, IdSource source, Set<String> candidates,
+                                             Function<List<String>, List<Tagged<T>>> load, Function<T, String> idOf,
+                                             FilterSpec<Tagged<T>> spec) {
+        requireValidPaging(kind);
+        FilterEngine.apply(filters, spec, List.of()); // refuses unknown filter names even when nothing is left to filter
+        Set<String> narrowed = candidates;
+        if (!ids.isEmpty()) {
+            requireKnownIds(kind, Set.copyOf(source.among(ids)));
+            narrowed = new java.util.HashSet<>(ids);
+            if (candidates != null) {
+                narrowed.retainAll(candidates);
+            }
+        }
+        Set<String> wanted = narrowed;
+        // a few candidates are looked up by id; many are picked out of the full id list
+        List<String> pool = wanted == null ? source.all() : wanted.size() <= SMALL_CANDIDATE_SET ? source.among(wanted)
+                : source.all().stream().filter(wanted::contains).toList();
+        String after = nextToken == null || nextToken.isEmpty() ? null : Pager.keyOf(nextToken, "InvalidNextToken");
+        List<String> pending = after == null ? pool : pool.stream().filter(id -> id.compareTo(after) > 0).toList();
+        List<Tagged<T>> matched = new ArrayList<>();
+        int chunk = maxResults == null ? 64 : maxResults + 1;
+        for (int start = 0; start < pending.size() && (maxResults == null || matched.size() <= maxResults); start += chunk, chunk = Math.min(chunk * 2, 1024)) {
+            matched.addAll(FilterEngine.apply(filters, spec, load.apply(pending.subList(start, Math.min(pending.size(), start + chunk)))));
+        }
+        if (maxResults == null || matched.size() <= maxResults) {
+            return new Page<>(List.copyOf(matched), null);
+        }
+        List<Tagged<T>> page = List.copyOf(matched.subList(0, maxResults));
+        return new Page<>(page, Pager.tokenAfter(idOf.apply(page.get(page.size() - 1).resource())));
+    }
+
+    private void requireValidPaging(Kind kind) {
         if (maxResults != null && (maxResults < kind.minResults() || maxResults > kind.maxResults())) {
             throw Ec2Errors.invalidValue("MaxResults", String.valueOf(maxResults),
                     "Value must be between " + kind.minResults() + " and " + kind.maxResults() + ".");
@@ -49,22 +108,17 @@ public record DescribeQuery(List<String> ids, List<Filter> filters, Integer maxR
             throw new AwsException("InvalidParameterCombination",
                     "The parameter " + kind.noun() + "Ids cannot be used with the parameter maxResults");
         }
-        List<Tagged<T>> selected = all;
-        if (!ids.isEmpty()) {
-            ids.forEach(id -> Ec2Ids.requireWellFormed(id, kind.idPrefix(), kind.malformedCode()));
-            Set<String> known = all.stream().map(t -> idOf.apply(t.resource())).collect(Collectors.toSet());
-            List<String> missing = ids.stream().filter(id -> !known.contains(id)).distinct().toList();
-            if (missing.size() == 1) {
-                throw new AwsException(kind.notFoundCode(), "The " + kind.noun() + " ID '" + missing.get(0) + "' does not exist");
-            }
-            if (!missing.isEmpty()) {
-                throw new AwsException(kind.notFoundCode(),
-                        "The " + kind.noun() + " IDs '" + String.join(", ", missing) + "' do not exist");
-            }
-            Set<String> wanted = Set.copyOf(ids);
-            selected = all.stream().filter(t -> wanted.contains(idOf.apply(t.resource()))).toList();
+    }
+
+    /** Every id asked for must be well formed and known: one unknown id fails the whole call. */
+    private void requireKnownIds(Kind kind, Set<String> known) {
+        ids.forEach(id -> Ec2Ids.requireWellFormed(id, kind.idPrefix(), kind.malformedCode()));
+        List<String> missing = ids.stream().filter(id -> !known.contains(id)).distinct().toList();
+        if (missing.size() == 1) {
+            throw new AwsException(kind.notFoundCode(), "The " + kind.noun() + " ID '" + missing.get(0) + "' does not exist");
         }
-        List<Tagged<T>> filtered = FilterEngine.apply(filters, spec, selected);
-        return Pager.page(filtered, t -> idOf.apply(t.resource()), maxResults, nextToken, "InvalidNextToken");
+        if (!missing.isEmpty()) {
+            throw new AwsException(kind.notFoundCode(), "The " + kind.noun() + " IDs '" + String.join(", ", missing) + "' do not exist");
+        }
     }
 }

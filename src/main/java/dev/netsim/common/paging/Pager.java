@@ -39,6 +39,16 @@ public final class Pager {
         return new Page<>(List.copyOf(items), next);
     }
 
+    /** The key a token of this pager stands for: items after it come next. */
+    public static String keyOf(String token, String invalidTokenCode) {
+        return decode(token, invalidTokenCode);
+    }
+
+    /** The token that continues after the item with this key. */
+    public static String tokenAfter(String key) {
+        return encode(key);
+    }
+
     private static String encode(String key) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(("netsim:" + key).getBytes(StandardCharsets.UTF_8));
     }

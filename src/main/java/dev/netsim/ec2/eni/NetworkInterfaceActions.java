@@ -9,6 +9,7 @@ import dev.netsim.common.AwsException;
 
 import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
+import dev.netsim.ec2.instance.InstanceNames;
 import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.wire.Ec2Wire;
 import dev.netsim.protocol.AwsAction;
@@ -114,7 +115,8 @@ class NetworkInterfaceActions {
         return software.amazon.awssdk.services.ec2.model.NetworkInterface.builder()
                 .networkInterfaceId(eni.getId()).subnetId(eni.getSubnetId()).vpcId(eni.getVpcId()).availabilityZone(eni.getAvailabilityZone())
                 .ownerId(eni.getAccount()).requesterManaged(eni.isRequesterManaged()).status(eni.status()).macAddress(eni.getMacAddress())
-                .privateIpAddress(eni.getPrivateIp()).sourceDestCheck(eni.isSourceDestCheck()).interfaceType(eni.getInterfaceType())
+                .privateIpAddress(eni.getPrivateIp()).privateDnsName(InstanceNames.privateDnsName(eni.getPrivateIp(), eni.getRegion()))
+                .sourceDestCheck(eni.isSourceDestCheck()).interfaceType(eni.getInterfaceType())
                 .description(eni.getDescription())
                 .groups(eni.getGroupIds().stream().map(g -> GroupIdentifier.builder().groupId(g).build()).toList())
                 .attachment(eni.getInstanceId() == null ? null : NetworkInterfaceAttachment.builder().attachmentId(eni.getAttachmentId())

@@ -17,6 +17,11 @@ public interface NetworkInterfaceRepository extends JpaRepository<NetworkInterfa
 
     Optional<NetworkInterface> findByInstanceIdAndDeviceIndex(String instanceId, Integer deviceIndex);
 
+    /** Instances whose primary interface has one of the addresses. */
+    @org.springframework.data.jpa.repository.Query("select e.instanceId from NetworkInterface e where e.account = ?1 and e.region = ?2 "
+            + "and e.deviceIndex = 0 and e.privateIp in ?3")
+    List<String> instancesWithPrimaryPrivateIp(String account, String region, java.util.Collection<String> addresses);
+
     long countByVpcIdAndPublicIpNotNull(String vpcId);
 
     List<NetworkInterface> findByInstanceIdInOrderByDeviceIndex(java.util.Collection<String> instanceIds);

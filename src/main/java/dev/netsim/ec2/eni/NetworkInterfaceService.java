@@ -21,6 +21,8 @@ import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.instance.InstanceNames;
+import dev.netsim.ec2.region.RegionCatalog;
 import dev.netsim.ec2.Ec2Ids;
 import dev.netsim.ec2.address.PublicIpPool;
 import dev.netsim.ec2.security.SecurityGroupService;
@@ -56,6 +58,24 @@ public class NetworkInterfaceService {
             .on("attachment.device-index", t -> t.resource().getDeviceIndex())
             .on("attachment.status", t -> t.resource().getInstanceId() == null ? null : "attached")
             .on("association.public-ip", t -> t.resource().getPublicIp())
+            .on("addresses.association.public-ip", t -> t.resource().getPublicIp())
+            .on("association.ip-owner-id", t -> t.resource().getPublicIp() == null ? null : "amazon")
+            .on("addresses.association.owner-id", t -> t.resource().getPublicIp() == null ? null : "amazon")
+            .on("addresses.primary", t -> true)
+            .on("attachment.attach-time", t -> t.resource().getAttachTime())
+            .on("attachment.delete-on-termination", t -> t.resource().getDeleteOnTermination())
+            .on("attachment.instance-owner-id", t -> t.resource().getInstanceId() == null ? null : t.resource().getAccount())
+            .on("availability-zone-id", t -> RegionCatalog.zoneIdOf(t.resource().getRegion(), t.resource().getAvailabilityZone()))
+            .on("private-dns-name", t -> InstanceNames.privateDnsName(t.resource().getPrivateIp(), t.resource().getRegion()))
+            .on("requester-managed", t -> t.resource().isRequesterManaged())
+            // features Netsim does not model: never present, so these match nothing
+            .on("association.allocation-id", t -> null)
+            .on("association.association-id", t -> null)
+            .on("association.public-dns-name", t -> null)
+            .on("operator.managed", t -> null)
+            .on("operator.principal", t -> null)
+            .on("requester-id", t -> null)
+            .onEach("ipv6-addresses.ipv6-address", t -> List.of())
             .onEach("group-id", t -> List.copyOf(t.resource().getGroupIds()))
             .build();
 
@@ -307,6 +327,12 @@ public class NetworkInterfaceService {
         List<Tagged<NetworkInterface>> all = tags.withTags(interfaces.findByAccountAndRegionOrderById(scope.account(), scope.region()),
                 NetworkInterface::getId);
         return query.apply(KIND, all, NetworkInterface::getId, FILTERS);
+    }
+
+    /** Instances whose primary interface has one of the private addresses (an indexed lookup for DescribeInstances). */
+    @Transactional(readOnly = true)
+    public List<String> instancesWithPrimaryPrivateIp(Scope scope, Collection<String> addresses) {
+        return interfaces.instancesWithPrimaryPrivateIp(scope.account(), scope.region(), addresses);
     }
 
     public boolean exists(Scope scope, String interfaceId) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
+import dev.netsim.ec2.region.RegionCatalog;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.eni.NetworkInterface;
 import dev.netsim.ec2.wire.Ec2Wire;
@@ -41,6 +42,11 @@ import software.amazon.awssdk.services.ec2.model.InstanceStatusSummary;
 import software.amazon.awssdk.services.ec2.model.InstanceNetworkInterfaceSpecification;
 import software.amazon.awssdk.services.ec2.model.Monitoring;
 import software.amazon.awssdk.services.ec2.model.Placement;
+import software.amazon.awssdk.services.ec2.model.EnclaveOptions;
+import software.amazon.awssdk.services.ec2.model.HibernationOptions;
+import software.amazon.awssdk.services.ec2.model.InstanceMaintenanceOptions;
+import software.amazon.awssdk.services.ec2.model.OperatorResponse;
+import software.amazon.awssdk.services.ec2.model.PrivateDnsNameOptionsResponse;
 import software.amazon.awssdk.services.ec2.model.RebootInstancesRequest;
 import software.amazon.awssdk.services.ec2.model.RebootInstancesResponse;
 import software.amazon.awssdk.services.ec2.model.Reservation;
@@ -232,7 +238,8 @@ class InstanceActions {
 
     private static InstanceMetadataOptionsResponse metadataOptions(Instance i) {
         return InstanceMetadataOptionsResponse.builder().state("applied").httpTokens(i.getHttpTokens())
-                .httpEndpoint(i.getHttpEndpoint()).httpPutResponseHopLimit(i.getHttpPutResponseHopLimit()).build();
+                .httpEndpoint(i.getHttpEndpoint()).httpPutResponseHopLimit(i.getHttpPutResponseHopLimit())
+                .httpProtocolIpv6("disabled").instanceMetadataTags("disabled").build();
     }
 
     /** DescribeInstanceStatus: running instances (all with IncludeAllInstances); a running one passes its checks. */
@@ -289,7 +296,8 @@ class InstanceActions {
         var builder = software.amazon.awssdk.services.ec2.model.Instance.builder()
                 .instanceId(i.getId()).imageId(i.getImageId()).instanceType(i.getInstanceType()).state(state(d.state()))
                 .launchTime(i.getLaunchTime()).amiLaunchIndex(i.getAmiLaunchIndex()).keyName(i.getKeyName())
-                .placement(Placement.builder().availabilityZone(i.getAvailabilityZone()).tenancy("default")
+                .placement(Placement.builder().availabilityZone(i.getAvailabilityZone())
+                        .availabilityZoneId(RegionCatalog.zoneIdOf(i.getRegion(), i.getAvailabilityZone())).tenancy("default")
                         .groupName(i.getPlacementGroupName()).partitionNumber(i.getPartitionNumber()).build())
                 .monitoring(Monitoring.builder().state("disabled").build())
                 .subnetId(i.getSubnetId()).vpcId(i.getVpcId()).architecture("x86_64").rootDeviceType("ebs").rootDeviceName("/dev/xvda")
@@ -297,6 +305,13 @@ class InstanceActions {
                 .securityGroups(groups)
                 .metadataOptions(metadataOptions(i))
                 .stateTransitionReason("")
+                .enclaveOptions(EnclaveOptions.builder().enabled(false).build())
+                .hibernationOptions(HibernationOptions.builder().configured(false).build())
+                .maintenanceOptions(InstanceMaintenanceOptions.builder().autoRecovery("default").build())
+                .privateDnsNameOptions(PrivateDnsNameOptionsResponse.builder().hostnameType("ip-name").enableResourceNameDnsARecord(false)
+                        .enableResourceNameDnsAAAARecord(false).build())
+                .operator(OperatorResponse.builder().managed(false).build())
+                .platformDetails("Linux/UNIX").usageOperation("RunInstances").usageOperationUpdateTime(i.getLaunchTime())
                 .tags(Ec2Wire.tags(d.tags()));
         if (eni == null) {
             return builder.privateDnsName("").publicDnsName("").networkInterfaces(List.of()).build();

@@ -6,9 +6,14 @@ import dev.netsim.ec2.eni.NetworkInterface;
 
 /**
  * An instance as Describe shows it: its current state, its primary interface and every attached
- * one (by device index) with their private addresses, the primary interface's group names, tags.
+ * one (by device index) with their private addresses and tags, the primary interface's group names, tags.
  */
 public record InstanceDetails(Instance instance, InstanceState state, NetworkInterface primaryInterface,
                               java.util.List<NetworkInterface> attachedInterfaces, Map<String, java.util.List<String>> addresses,
-                              Map<String, String> groupNames, Map<String, String> tags) {
+                              Map<String, String> groupNames, Map<String, String> tags, Map<String, Map<String, String>> interfaceTags) {
+
+    /** The private addresses of an attached interface, primary first. */
+    public java.util.List<String> addressesOf(NetworkInterface eni) {
+        return addresses.getOrDefault(eni.getId(), java.util.List.of(eni.getPrivateIp()));
+    }
 }

@@ -27,6 +27,7 @@ import dev.netsim.ec2.address.ElasticIpService;
 import dev.netsim.ec2.eni.NetworkInterface;
 import dev.netsim.ec2.eni.NetworkInterfaceService;
 import dev.netsim.ec2.placement.PlacementGroup;
+import dev.netsim.ec2.region.RegionCatalog;
 import dev.netsim.ec2.placement.PlacementGroupService;
 import dev.netsim.ec2.security.SecurityGroupService;
 import dev.netsim.ec2.subnet.PrivateIpAllocator;
@@ -61,6 +62,64 @@ public class InstanceService {
             .on("ip-address", t -> eni(t) == null ? null : eni(t).getPublicIp())
             .on("private-dns-name", t -> eni(t) == null ? null : InstanceNames.privateDnsName(eni(t).getPrivateIp(), t.resource().instance().getRegion()))
             .on("tenancy", t -> "default")
+            .on("availability-zone-id", t -> RegionCatalog.zoneIdOf(t.resource().instance().getRegion(), t.resource().instance().getAvailabilityZone()))
+            .on("client-token", t -> t.resource().instance().getClientToken())
+            .on("dns-name", t -> eni(t) == null || eni(t).getPublicIp() == null ? null
+                    : InstanceNames.publicDnsName(eni(t).getPublicIp(), t.resource().instance().getRegion()))
+            .on("ebs-optimized", t -> false)
+            .on("ena-support", t -> true)
+            .on("enclave-options.enabled", t -> false)
+            .on("hibernation-options.configured", t -> false)
+            .on("hypervisor", t -> "xen")
+            .on("virtualization-type", t -> "hvm")
+            .on("launch-time", t -> t.resource().instance().getLaunchTime())
+            .on("maintenance-options.auto-recovery", t -> "default")
+            .on("metadata-options.http-protocol-ipv4", t -> "enabled")
+            .on("metadata-options.http-protocol-ipv6", t -> "disabled")
+            .on("metadata-options.http-put-response-hop-limit", t -> t.resource().instance().getHttpPutResponseHopLimit())
+            .on("metadata-options.instance-metadata-tags", t -> "disabled")
+            .on("metadata-options.state", t -> "applied")
+            .on("operator.managed", t -> false)
+            .on("platform-details", t -> "Linux/UNIX")
+            .on("usage-operation", t -> "RunInstances")
+            .on("usage-operation-update-time", t -> t.resource().instance().getLaunchTime())
+            .on("private-dns-name-options.hostname-type", t -> "ip-name")
+            .on("private-dns-name-options.enable-resource-name-dns-a-record", t -> false)
+            .on("private-dns-name-options.enable-resource-name-dns-aaaa-record", t -> false)
+            .on("reason", t -> "")
+            .on("root-device-name", t -> "/dev/xvda")
+            .on("source-dest-check", t -> eni(t) == null ? null : eni(t).isSourceDestCheck())
+            // attributes of features Netsim does not model: instances never have them, so these match nothing
+            .on("affinity", t -> null)
+            .on("boot-mode", t -> null)
+            .on("current-instance-boot-mode", t -> null)
+            .on("capacity-reservation-id", t -> null)
+            .on("capacity-reservation-specification.capacity-reservation-preference", t -> null)
+            .on("capacity-reservation-specification.capacity-reservation-target.capacity-reservation-id", t -> null)
+            .on("capacity-reservation-specification.capacity-reservation-target.capacity-reservation-resource-group-arn", t -> null)
+            .on("host-id", t -> null)
+            .on("iam-instance-profile.arn", t -> null)
+            .on("iam-instance-profile.id", t -> null)
+            .on("instance-lifecycle", t -> null)
+            .on("kernel-id", t -> null)
+            .on("ramdisk-id", t -> null)
+            .on("network-performance-options.bandwidth-weighting", t -> null)
+            .on("operator.principal", t -> null)
+            .on("outpost-arn", t -> null)
+            .on("platform", t -> null)
+            .on("requester-id", t -> null)
+            .on("spot-instance-request-id", t -> null)
+            .on("state-reason-code", t -> null)
+            .on("state-reason-message", t -> null)
+            .on("tpm-support", t -> null)
+            .onEach("ipv6-address", t -> List.of())
+            .onEach("product-code", t -> List.of())
+            .onEach("product-code.type", t -> List.of())
+            .onEach("block-device-mapping.attach-time", t -> List.of())
+            .onEach("block-device-mapping.delete-on-termination", t -> List.of())
+            .onEach("block-device-mapping.device-name", t -> List.of())
+            .onEach("block-device-mapping.status", t -> List.of())
+            .onEach("block-device-mapping.volume-id", t -> List.of())
             .on("placement-group-name", t -> t.resource().instance().getPlacementGroupName())
             .on("placement-partition-number", t -> t.resource().instance().getPartitionNumber())
             .on("architecture", t -> "x86_64")
@@ -68,6 +127,57 @@ public class InstanceService {
             .on("monitoring-state", t -> "disabled")
             .on("metadata-options.http-tokens", t -> t.resource().instance().getHttpTokens())
             .on("metadata-options.http-endpoint", t -> t.resource().instance().getHttpEndpoint())
+            .onEach("network-interface.addresses.primary", t -> interfaces(t).flatMap(e -> t.resource().addressesOf(e).stream()
+                    .map(a -> a.equals(e.getPrivateIp()))).map(b -> (Object) b).toList())
+            .onEach("network-interface.addresses.private-dns-name", t -> interfaces(t).flatMap(e -> t.resource().addressesOf(e).stream())
+                    .map(a -> (Object) InstanceNames.privateDnsName(a, t.resource().instance().getRegion())).toList())
+            .onEach("network-interface.addresses.association.public-ip", t -> publicIps(t))
+            .onEach("network-interface.association.public-ip", t -> publicIps(t))
+            .onEach("network-interface.addresses.association.ip-owner-id", t -> interfaces(t).filter(e -> e.getPublicIp() != null)
+                    .map(e -> (Object) "amazon").toList())
+            .onEach("network-interface.association.ip-owner-id", t -> interfaces(t).filter(e -> e.getPublicIp() != null)
+                    .map(e -> (Object) "amazon").toList())
+            .onEach("network-interface.addresses.association.public-dns-name", t -> publicDnsNames(t))
+            .onEach("network-interface.association.public-dns-name", t -> publicDnsNames(t))
+            .onEach("network-interface.public-dns-name", t -> publicDnsNames(t))
+            .onEach("network-interface.attachment.attach-time", t -> each(t, NetworkInterface::getAttachTime))
+            .onEach("network-interface.attachment.attachment-id", t -> each(t, NetworkInterface::getAttachmentId))
+            .onEach("network-interface.attachment.delete-on-termination", t -> each(t, NetworkInterface::getDeleteOnTermination))
+            .onEach("network-interface.attachment.instance-id", t -> each(t, NetworkInterface::getInstanceId))
+            .onEach("network-interface.attachment.instance-owner-id", t -> each(t, NetworkInterface::getAccount))
+            .onEach("network-interface.attachment.status", t -> each(t, e -> "attached"))
+            .onEach("network-interface.availability-zone", t -> each(t, NetworkInterface::getAvailabilityZone))
+            .onEach("network-interface.description", t -> each(t, NetworkInterface::getDescription))
+            .onEach("network-interface.group-name", t -> List.copyOf(t.resource().groupNames().values()))
+            .onEach("network-interface.owner-id", t -> each(t, NetworkInterface::getAccount))
+            .onEach("network-interface.private-dns-name", t -> each(t, e -> InstanceNames.privateDnsName(e.getPrivateIp(),
+                    t.resource().instance().getRegion())))
+            .onEach("network-interface.requester-managed", t -> each(t, NetworkInterface::isRequesterManaged))
+            .onEach("network-interface.tag-key", t -> interfaces(t).flatMap(e -> t.resource().interfaceTags()
+                    .getOrDefault(e.getId(), Map.of()).keySet().stream()).map(k -> (Object) k).toList())
+            .onEach("network-interface.tag-value", t -> interfaces(t).flatMap(e -> t.resource().interfaceTags()
+                    .getOrDefault(e.getId(), Map.of()).values().stream()).map(v -> (Object) v).toList())
+            .onEach("network-interface.ipv6-native", t -> each(t, e -> false))
+            // interface features Netsim does not model: never present, so these match nothing
+            .onEach("network-interface.addresses.association.allocation-id", t -> List.of())
+            .onEach("network-interface.addresses.association.association-id", t -> List.of())
+            .onEach("network-interface.addresses.association.carrier-ip", t -> List.of())
+            .onEach("network-interface.addresses.association.customer-owned-ip", t -> List.of())
+            .onEach("network-interface.association.allocation-id", t -> List.of())
+            .onEach("network-interface.association.association-id", t -> List.of())
+            .onEach("network-interface.association.carrier-ip", t -> List.of())
+            .onEach("network-interface.association.customer-owned-ip", t -> List.of())
+            .onEach("network-interface.attachment.network-card-index", t -> List.of())
+            .onEach("network-interface.deny-all-igw-traffic", t -> List.of())
+            .onEach("network-interface.ipv4-prefixes.ipv4-prefix", t -> List.of())
+            .onEach("network-interface.ipv6-address", t -> List.of())
+            .onEach("network-interface.ipv6-addresses.ipv6-address", t -> List.of())
+            .onEach("network-interface.ipv6-addresses.is-primary-ipv6", t -> List.of())
+            .onEach("network-interface.ipv6-prefixes.ipv6-prefix", t -> List.of())
+            .onEach("network-interface.operator.managed", t -> List.of())
+            .onEach("network-interface.operator.principal", t -> List.of())
+            .onEach("network-interface.outpost-arn", t -> List.of())
+            .onEach("network-interface.requester-id", t -> List.of())
             .on("network-interface.network-interface-id", t -> t.resource().instance().getNetworkInterfaceId())
             .on("network-interface.subnet-id", t -> eni(t) == null ? null : eni(t).getSubnetId())
             .on("network-interface.vpc-id", t -> eni(t) == null ? null : eni(t).getVpcId())
@@ -90,6 +200,12 @@ public class InstanceService {
             .on("instance-state-name", t -> t.resource().state().apiName())
             .on("instance-state-code", t -> t.resource().state().code())
             .on("availability-zone", t -> t.resource().instance().getAvailabilityZone())
+            .on("availability-zone-id", t -> RegionCatalog.zoneIdOf(t.resource().instance().getRegion(), t.resource().instance().getAvailabilityZone()))
+            .on("operator.managed", t -> false)
+            .on("operator.principal", t -> null)
+            .on("attached-ebs-status.status", t -> null)
+            .onEach("event.instance-event-id", t -> List.of())
+            .onEach("event.not-before-deadline", t -> List.of())
             .on("instance-status.status", t -> statusCheck(t.resource().state()))
             .on("system-status.status", t -> statusCheck(t.resource().state()))
             .on("instance-status.reachability", t -> reachability(t.resource().state()))
@@ -108,6 +224,7 @@ public class InstanceService {
     private final ElasticIpService elasticIps;
     private final SecurityGroupService securityGroups;
     private final PlacementGroupService placementGroups;
+    private final InstanceCandidates candidates;
     private final TagService tags;
     private final IdGenerator ids;
     private final Ec2Quotas quotas;
@@ -115,7 +232,8 @@ public class InstanceService {
     private final Clock clock;
 
     public InstanceService(InstanceRepository instances, SubnetLookup subnets, VpcLookup vpcs, PrivateIpAllocator privateIps,
-                           NetworkInterfaceService interfaces, ElasticIpService elasticIps, SecurityGroupService securityGroups, PlacementGroupService placementGroups, TagService tags, IdGenerator ids,
+                           NetworkInterfaceService interfaces, ElasticIpService elasticIps, SecurityGroupService securityGroups, PlacementGroupService placementGroups,
+                           InstanceCandidates candidates, TagService tags, IdGenerator ids,
                            Ec2Quotas quotas, Ec2Settings settings, Clock clock) {
         this.instances = instances;
         this.subnets = subnets;
@@ -125,6 +243,7 @@ public class InstanceService {
         this.elasticIps = elasticIps;
         this.securityGroups = securityGroups;
         this.placementGroups = placementGroups;
+        this.candidates = candidates;
         this.tags = tags;
         this.ids = ids;
         this.quotas = quotas;
@@ -134,6 +253,22 @@ public class InstanceService {
 
     private static NetworkInterface eni(Tagged<InstanceDetails> details) {
         return details.resource().primaryInterface();
+    }
+
+    private static java.util.stream.Stream<NetworkInterface> interfaces(Tagged<InstanceDetails> details) {
+        return details.resource().attachedInterfaces().stream();
+    }
+
+    private static List<Object> each(Tagged<InstanceDetails> details, java.util.function.Function<NetworkInterface, Object> value) {
+        return interfaces(details).map(value).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static List<Object> publicIps(Tagged<InstanceDetails> details) {
+        return each(details, NetworkInterface::getPublicIp);
+    }
+
+    private static List<Object> publicDnsNames(Tagged<InstanceDetails> details) {
+        return each(details, e -> e.getPublicIp() == null ? null : InstanceNames.publicDnsName(e.getPublicIp(), details.resource().instance().getRegion()));
     }
 
     /** A launched reservation. */
@@ -401,9 +536,30 @@ public class InstanceService {
         return instance.stateAt(clock.instant(), settings.stateTransitionDelay());
     }
 
+    /**
+     * DescribeInstances. Instances are many (thousands per account), so only ids are read whole;
+     * indexed lookups narrow them by the filters, and details are built a chunk at a time until the
+     * page is full.
+     */
     @Transactional(readOnly = true)
     public Page<InstanceDetails> describe(Scope scope, DescribeQuery query) {
-        return describe(scope, query, visible(scope), FILTERS);
+        java.time.Instant cutoff = clock.instant().minus(settings.deletedResourcesVisibleFor());
+        DescribeQuery.IdSource visible = new DescribeQuery.IdSource() {
+            @Override
+            public List<String> all() {
+                return instances.visibleIds(scope.account(), scope.region(), InstanceState.TERMINATED, cutoff);
+            }
+
+            @Override
+            public List<String> among(Collection<String> ids) {
+                return instances.visibleIdsAmong(scope.account(), scope.region(), InstanceState.TERMINATED, cutoff, ids);
+            }
+        };
+        Page<Tagged<InstanceDetails>> page = query.applyInChunks(KIND, visible, candidates.narrow(scope, query.filters()),
+                ids -> details(instances.findAllById(ids).stream().sorted(java.util.Comparator.comparing(Instance::getId)).toList(), null)
+                        .stream().map(d -> new Tagged<>(d, d.tags())).toList(),
+                d -> d.instance().getId(), FILTERS);
+        return new Page<>(page.items().stream().map(Tagged::resource).toList(), page.nextToken());
     }
 
     /**
@@ -456,7 +612,9 @@ public class InstanceService {
         Map<String, List<String>> addresses = interfaces.addressesOf(attached.values().stream().flatMap(List::stream).map(NetworkInterface::getId).toList());
         Set<String> groupIds = attached.values().stream().flatMap(List::stream).flatMap(e -> e.getGroupIds().stream()).collect(Collectors.toSet());
         Map<String, String> names = securityGroups.namesOf(groupIds);
-        Map<String, Map<String, String>> tagsById = tags.tagsOf(list.stream().map(Instance::getId).toList());
+        List<String> tagged = new ArrayList<>(list.stream().map(Instance::getId).toList());
+        attached.values().forEach(enisOf -> enisOf.forEach(e -> tagged.add(e.getId())));
+        Map<String, Map<String, String>> tagsById = tags.tagsOf(tagged);
         return list.stream().map(i -> {
             NetworkInterface eni = enis.get(i.getNetworkInterfaceId());
             Map<String, String> groups = new java.util.LinkedHashMap<>();
@@ -464,7 +622,7 @@ public class InstanceService {
                 eni.getGroupIds().forEach(g -> groups.put(g, names.getOrDefault(g, "")));
             }
             return new InstanceDetails(i, shownState != null ? shownState : currentState(i), eni, attached.getOrDefault(i.getId(), List.of()),
-                    addresses, groups, tagsById.getOrDefault(i.getId(), Map.of()));
+                    addresses, groups, tagsById.getOrDefault(i.getId(), Map.of()), tagsById);
         }).toList();
     }
 

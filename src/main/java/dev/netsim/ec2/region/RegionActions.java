@@ -47,6 +47,7 @@ class RegionActions {
             .on("state", z -> "available")
             .on("zone-type", z -> "availability-zone")
             .on("opt-in-status", z -> "opt-in-not-required")
+            .on("group-long-name", z -> null)
             .onEach("message", z -> List.of())
             .onEach("parent-zone-name", z -> List.of())
             .onEach("parent-zone-id", z -> List.of())

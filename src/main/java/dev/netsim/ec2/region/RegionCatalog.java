@@ -44,6 +44,13 @@ public class RegionCatalog {
         REGIONS.put("ap-southeast-2", "abc:apse2");
     }
 
+    private static final RegionCatalog CATALOG = new RegionCatalog();
+
+    /** The zone id of a zone of a region; the catalogue is fixed data, so this needs no bean. */
+    public static String zoneIdOf(String region, String zoneName) {
+        return CATALOG.zoneByName(region, zoneName).map(Zone::zoneId).orElse(null);
+    }
+
     public List<Region> regions() {
         return REGIONS.keySet().stream().map(this::region).toList();
     }

@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.ec2.model.AssociateSubnetCidrBlockRespons
 import software.amazon.awssdk.services.ec2.model.CreateSubnetRequest;
 import software.amazon.awssdk.services.ec2.model.DisassociateSubnetCidrBlockRequest;
 import software.amazon.awssdk.services.ec2.model.DisassociateSubnetCidrBlockResponse;
+import software.amazon.awssdk.services.ec2.model.PrivateDnsNameOptionsOnLaunch;
 import software.amazon.awssdk.services.ec2.model.SubnetCidrBlockState;
 import software.amazon.awssdk.services.ec2.model.SubnetIpv6CidrBlockAssociation;
 import software.amazon.awssdk.services.ec2.model.CreateSubnetResponse;
@@ -113,6 +114,9 @@ class SubnetActions {
                 .ipv6CidrBlockAssociationSet(s.getIpv6CidrBlock() == null ? List.of()
                         : List.of(ipv6Association(s.getIpv6AssociationId(), s.getIpv6CidrBlock(), "associated")))
                 .ipv6Native(false)
+                .enableDns64(false)
+                .privateDnsNameOptionsOnLaunch(PrivateDnsNameOptionsOnLaunch.builder().hostnameType("ip-name")
+                        .enableResourceNameDnsARecord(false).enableResourceNameDnsAAAARecord(false).build())
                 .tags(Ec2Wire.tags(tagged.tags()))
                 .build();
     }

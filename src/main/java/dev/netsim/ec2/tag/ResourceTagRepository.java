@@ -13,6 +13,9 @@ public interface ResourceTagRepository extends JpaRepository<ResourceTag, Resour
 
     List<ResourceTag> findByAccountAndRegionOrderByResourceIdAscKeyAsc(String account, String region);
 
+    @Query("select t.resourceId from ResourceTag t where t.account = ?1 and t.region = ?2 and t.key = ?3 and t.value in ?4")
+    List<String> resourcesWithTag(String account, String region, String key, Collection<String> values);
+
     @Modifying
     @Query("delete from ResourceTag t where t.resourceId = ?1")
     void deleteAllOfResource(String resourceId);

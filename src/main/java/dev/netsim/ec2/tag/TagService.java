@@ -45,6 +45,12 @@ public class TagService {
         this.taggableTypes = taggableTypes;
     }
 
+    /** Resources of the scope with tag {@code key} set to one of the values (an indexed lookup for large Describe calls). */
+    @Transactional(readOnly = true)
+    public List<String> resourcesWithTag(Scope scope, String key, Collection<String> values) {
+        return tags.resourcesWithTag(scope.account(), scope.region(), key, values);
+    }
+
     @Transactional(readOnly = true)
     public Map<String, String> tagsOf(String resourceId) {
         return tagsOf(List.of(resourceId)).getOrDefault(resourceId, Map.of());
