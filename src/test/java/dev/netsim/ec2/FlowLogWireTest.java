@@ -14,6 +14,24 @@ import software.amazon.awssdk.services.ec2.model.TrafficType;
 class FlowLogWireTest extends NetsimIntegrationTest {
 
     @Test
+    void flowLogsGoWithTheirResource() {
+        String vpcId = ec2().createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
+        String subnetId = ec2().createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.1.0/24")).subnet().subnetId();
+        String eniId = ec2().createNetworkInterface(r -> r.subnetId(subnetId)).networkInterface().networkInterfaceId();
+        for (var type : new FlowLogsResourceType[] {FlowLogsResourceType.VPC, FlowLogsResourceType.SUBNET, FlowLogsResourceType.NETWORK_INTERFACE}) {
+            String resource = type == FlowLogsResourceType.VPC ? vpcId : type == FlowLogsResourceType.SUBNET ? subnetId : eniId;
+            ec2().createFlowLogs(r -> r.resourceType(type).resourceIds(resource).trafficType(TrafficType.ALL)
+                    .logDestinationType(LogDestinationType.S3).logDestination("arn:aws:s3:::flow-logs"));
+        }
+        assertThat(ec2().describeFlowLogs().flowLogs()).hasSize(3);
+        ec2().deleteNetworkInterface(r -> r.networkInterfaceId(eniId));
+        ec2().deleteSubnet(r -> r.subnetId(subnetId));
+        assertThat(ec2().describeFlowLogs().flowLogs()).extracting(f -> f.resourceId()).containsExactly(vpcId);
+        ec2().deleteVpc(r -> r.vpcId(vpcId));
+        assertThat(ec2().describeFlowLogs().flowLogs()).isEmpty();
+    }
+
+    @Test
     void createDescribeDeleteWithPartialFailures() {
         String vpcId = ec2().createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
         var created = ec2().createFlowLogs(r -> r.resourceType(FlowLogsResourceType.VPC).resourceIds(vpcId, "vpc-0123456789abcdef0")

@@ -252,6 +252,28 @@ class InstanceWireTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void removingAnElasticIpGivesAnAutoAssignedAddressBack() {
+        String igw = ec2().createInternetGateway(r -> { }).internetGateway().internetGatewayId();
+        ec2().attachInternetGateway(r -> r.internetGatewayId(igw).vpcId(vpcId));
+        Instance withPublic = ec2().runInstances(r -> r.imageId("ami-0123456789abcdef0").minCount(1).maxCount(1)
+                .networkInterfaces(n -> n.deviceIndex(0).subnetId(subnetId).associatePublicIpAddress(true))).instances().get(0);
+        Instance privateOnly = runOne(subnetId);
+        String autoAssigned = describe(withPublic.instanceId()).publicIpAddress();
+        assertThat(autoAssigned).isNotNull();
+
+        String allocationId = ec2().allocateAddress(r -> { }).allocationId();
+        String elasticIp = ec2().describeAddresses(r -> r.allocationIds(allocationId)).addresses().get(0).publicIp();
+        String association = ec2().associateAddress(r -> r.allocationId(allocationId).instanceId(withPublic.instanceId())).associationId();
+        assertThat(describe(withPublic.instanceId()).publicIpAddress()).isEqualTo(elasticIp);
+        ec2().disassociateAddress(r -> r.associationId(association));
+        assertThat(describe(withPublic.instanceId()).publicIpAddress()).isNotNull().isNotEqualTo(elasticIp);
+
+        String again = ec2().associateAddress(r -> r.allocationId(allocationId).instanceId(privateOnly.instanceId())).associationId();
+        ec2().disassociateAddress(r -> r.associationId(again));
+        assertThat(describe(privateOnly.instanceId()).publicIpAddress()).isNull();
+    }
+
+    @Test
     void aNatInstanceRouteFollowsTheInstance() {
         Instance nat = runOne(subnetId);
         String tableId = ec2().createRouteTable(r -> r.vpcId(vpcId)).routeTable().routeTableId();

@@ -37,6 +37,7 @@ public class NetworkInterface {
     private Instant attachTime;
     private Boolean deleteOnTermination;
     private String publicIp;
+    private boolean autoPublicIp;
     private Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -90,6 +91,13 @@ public class NetworkInterface {
         this.attachTime = when;
         this.deleteOnTermination = deviceIndex == 0; // the primary interface goes with its instance, others stay
     }
+
+    /** The interface's public address comes from the pool at launch (not from an Elastic IP). */
+    void markAutoPublicIp() {
+        this.autoPublicIp = true;
+    }
+
+    public boolean isAutoPublicIp() { return autoPublicIp; }
 
     void assignPublicIp(String publicIp) {
         this.publicIp = publicIp;

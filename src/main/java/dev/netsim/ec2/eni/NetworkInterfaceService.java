@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.ResourceDeletedEvent;
 import dev.netsim.ec2.instance.InstanceNames;
 import dev.netsim.ec2.region.RegionCatalog;
 import dev.netsim.ec2.Ec2Ids;
@@ -88,11 +90,13 @@ public class NetworkInterfaceService {
     private final IdGenerator ids;
     private final RandomGenerator random;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public NetworkInterfaceService(NetworkInterfaceRepository interfaces, SubnetLookup subnets,
                                    SecurityGroupService securityGroups,
                                    PrivateIpAllocator privateIps, PublicIpPool publicIps,
-                                   TagService tags, IdGenerator ids, RandomGenerator random, Clock clock) {
+                                   TagService tags, IdGenerator ids, RandomGenerator random, Clock clock,
+                ApplicationEventPublisher events) {
         this.interfaces = interfaces;
         this.subnets = subnets;
         this.securityGroups = securityGroups;
@@ -102,6 +106,7 @@ public class NetworkInterfaceService {
         this.ids = ids;
         this.random = random;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -116,6 +121,7 @@ public class NetworkInterfaceService {
                 subnet.getAvailabilityZone(), address, macAddress(), groupIds, clock.instant());
         eni.attach(ids.ec2Id("eni-attach"), instanceId, 0, clock.instant());
         if (publicIp) {
+            eni.markAutoPublicIp();
             eni.assignPublicIp(publicIps.allocate());
         }
         interfaces.save(eni);
@@ -255,6 +261,7 @@ public class NetworkInterfaceService {
             privateIps.releaseAll(eni.getId());
             tags.forget(eni.getId());
             interfaces.delete(eni);
+            events.publishEvent(new ResourceDeletedEvent(eni.getId()));
         });
     }
 
@@ -289,7 +296,7 @@ public class NetworkInterfaceService {
 
     /** An Elastic IP takes the place of the interface's public address (an auto-assigned one is given back). */
     public void putElasticIp(NetworkInterface eni, String publicIp) {
-        eni.assignPublicIp(publicIp);
+        eni.assignPublicIp(publicIp != null ? publicIp : eni.isAutoPublicIp() ? publicIps.allocate() : null);
     }
 
     /**

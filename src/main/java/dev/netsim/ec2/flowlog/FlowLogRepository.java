@@ -9,5 +9,7 @@ public interface FlowLogRepository extends JpaRepository<FlowLog, String> {
 
     List<FlowLog> findByAccountAndRegionOrderById(String account, String region);
 
+    List<FlowLog> findByResourceId(String resourceId);
+
     Optional<FlowLog> findByIdAndAccountAndRegion(String id, String account, String region);
 }

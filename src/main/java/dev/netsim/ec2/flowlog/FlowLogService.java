@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.ResourceDeletedEvent;
 import dev.netsim.ec2.Unsuccessful;
 import dev.netsim.ec2.eni.NetworkInterfaceService;
 import dev.netsim.ec2.subnet.SubnetLookup;
@@ -157,6 +159,15 @@ public class FlowLogService {
     public Page<Tagged<FlowLog>> describe(Scope scope, DescribeQuery query) {
         return query.apply(KIND, tags.withTags(flowLogs.findByAccountAndRegionOrderById(scope.account(), scope.region()), FlowLog::getId),
                 FlowLog::getId, FILTERS);
+    }
+
+    /** AWS deletes a resource's flow logs with it. */
+    @EventListener
+    public void resourceDeleted(ResourceDeletedEvent event) {
+        flowLogs.findByResourceId(event.resourceId()).forEach(flowLog -> {
+            tags.forget(flowLog.getId());
+            flowLogs.delete(flowLog);
+        });
     }
 
     public boolean exists(Scope scope, String id) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,7 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Quotas;
+import dev.netsim.ec2.ResourceDeletedEvent;
 import dev.netsim.ec2.region.RegionCatalog;
 import dev.netsim.ec2.routing.RouteTableService;
 import dev.netsim.ec2.security.NetworkAclService;
@@ -76,9 +78,11 @@ public class SubnetService {
     private final IdGenerator ids;
     private final Ec2Quotas quotas;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public SubnetService(SubnetRepository subnets, SubnetLookup lookup, VpcLookup vpcLookup, RouteTableService routeTables, NetworkAclService networkAcls,
-                         RegionCatalog regions, TagService tags, IdGenerator ids, Ec2Quotas quotas, Clock clock) {
+                         RegionCatalog regions, TagService tags, IdGenerator ids, Ec2Quotas quotas, Clock clock,
+                ApplicationEventPublisher events) {
         this.subnets = subnets;
         this.lookup = lookup;
         this.vpcLookup = vpcLookup;
@@ -89,6 +93,7 @@ public class SubnetService {
         this.ids = ids;
         this.quotas = quotas;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The settings CreateSubnet takes. Availability zone may be given by name or by id, or left to Netsim. */
@@ -177,6 +182,7 @@ public class SubnetService {
         networkAcls.forgetSubnet(subnet.getVpcId(), subnetId);
         tags.forget(subnetId);
         subnets.delete(subnet);
+        events.publishEvent(new ResourceDeletedEvent(subnetId));
     }
 
     /** ModifySubnetAttribute for MapPublicIpOnLaunch. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Quotas;
+import dev.netsim.ec2.ResourceDeletedEvent;
 import dev.netsim.ec2.endpoint.VpcEndpointService;
 import dev.netsim.ec2.gateway.EgressOnlyInternetGatewayService;
 import dev.netsim.ec2.gateway.InternetGatewayService;
@@ -76,12 +78,14 @@ public class VpcService {
     private final IdGenerator ids;
     private final Ec2Quotas quotas;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public VpcService(VpcRepository vpcs, AmazonIpv6Pool ipv6Pool, VpcLookup lookup, SubnetRepository subnets, RouteTableService routeTables, SecurityGroupService securityGroups,
                       NetworkAclService networkAcls, InternetGatewayService internetGateways,
                       EgressOnlyInternetGatewayService egressOnlyGateways, VpcPeeringService peerings, VpcEndpointService endpoints, TransitGatewayService transitGateways,
                       VpnGatewayService vpnGateways, TagService tags, IdGenerator ids,
-                      Ec2Quotas quotas, Clock clock) {
+                      Ec2Quotas quotas, Clock clock,
+                ApplicationEventPublisher events) {
         this.vpcs = vpcs;
         this.ipv6Pool = ipv6Pool;
         this.lookup = lookup;
@@ -99,6 +103,7 @@ public class VpcService {
         this.ids = ids;
         this.quotas = quotas;
         this.clock = clock;
+        this.events = events;
     }
 
     private static java.util.stream.Stream<VpcIpv6CidrBlock> ipv6(Tagged<Vpc> t) {
@@ -167,6 +172,7 @@ public class VpcService {
         networkAcls.deleteAclsOf(vpcId);
         tags.forget(vpcId);
         vpcs.delete(vpc);
+        events.publishEvent(new ResourceDeletedEvent(vpcId));
     }
 
     /** ModifyVpcAttribute: exactly one attribute per call, as AWS requires. */
