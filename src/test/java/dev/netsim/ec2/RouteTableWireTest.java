@@ -120,6 +120,32 @@ class RouteTableWireTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void gatewayEdgeAssociations() {
+        String edgeVpc = ec2().createVpc(r -> r.cidrBlock("10.9.0.0/16")).vpc().vpcId();
+        String igw = ec2().createInternetGateway(r -> { }).internetGateway().internetGatewayId();
+        String table = ec2().createRouteTable(r -> r.vpcId(edgeVpc)).routeTable().routeTableId();
+        assertAwsError(() -> ec2().associateRouteTable(r -> r.routeTableId(table).gatewayId(igw)), "Gateway.NotAttached", 400);
+        ec2().attachInternetGateway(r -> r.internetGatewayId(igw).vpcId(edgeVpc));
+        String association = ec2().associateRouteTable(r -> r.routeTableId(table).gatewayId(igw)).associationId();
+        assertThat(ec2().describeRouteTables(r -> r.filters(filter("association.gateway-id", igw))).routeTables()).singleElement()
+                .satisfies(t -> assertThat(t.associations()).singleElement().satisfies(a -> {
+                    assertThat(a.gatewayId()).isEqualTo(igw);
+                    assertThat(a.subnetId()).isNull();
+                    assertThat(a.main()).isFalse();
+                }));
+        String other = ec2().createRouteTable(r -> r.vpcId(edgeVpc)).routeTable().routeTableId();
+        assertAwsError(() -> ec2().associateRouteTable(r -> r.routeTableId(other).gatewayId(igw)), "Resource.AlreadyAssociated", 400);
+        assertAwsError(() -> ec2().associateRouteTable(r -> r.routeTableId(other).gatewayId("igw-0123456789abcdef0")),
+                "InvalidGatewayID.NotFound", 400);
+        assertAwsError(() -> ec2().associateRouteTable(r -> r.routeTableId(other)), "MissingParameter", 400);
+        assertAwsError(() -> ec2().deleteRouteTable(r -> r.routeTableId(table)), "DependencyViolation", 400);
+        String moved = ec2().replaceRouteTableAssociation(r -> r.associationId(association).routeTableId(other)).newAssociationId();
+        assertThat(ec2().describeRouteTables(r -> r.routeTableIds(other)).routeTables().get(0).associations().get(0).gatewayId()).isEqualTo(igw);
+        ec2().disassociateRouteTable(r -> r.associationId(moved));
+        ec2().deleteRouteTable(r -> r.routeTableId(table));
+    }
+
+    @Test
     void associationRules() {
         String tableId = ec2().createRouteTable(r -> r.vpcId(vpcId)).routeTable().routeTableId();
         String otherTable = ec2().createRouteTable(r -> r.vpcId(vpcId)).routeTable().routeTableId();

@@ -98,10 +98,12 @@ class RouteTableActions {
 
     @AwsAction(WireService.EC2)
     AssociateRouteTableResponse associateRouteTable(AssociateRouteTableRequest r, Scope scope) {
-        if (r.gatewayId() != null) {
-            throw new AwsException("InvalidParameterValue", "Netsim does not support gateway route table associations yet.");
+        if ((r.gatewayId() == null) == (r.subnetId() == null)) {
+            throw new AwsException(r.gatewayId() == null ? "MissingParameter" : "InvalidParameterCombination",
+                    "The request must contain exactly one of SubnetId or GatewayId.");
         }
-        RouteTableAssociation association = routeTables.associate(scope, r.routeTableId(), r.subnetId());
+        RouteTableAssociation association = r.gatewayId() != null ? routeTables.associateGateway(scope, r.routeTableId(), r.gatewayId())
+                : routeTables.associate(scope, r.routeTableId(), r.subnetId());
         return AssociateRouteTableResponse.builder().associationId(association.getAssociationId())
                 .associationState(state(association)).build();
     }
@@ -169,6 +171,7 @@ class RouteTableActions {
                         .routeTableAssociationId(a.getAssociationId())
                         .routeTableId(table.getId())
                         .subnetId(a.getSubnetId())
+                        .gatewayId(a.getGatewayId())
                         .main(a.isMain())
                         .associationState(state(a))
                         .build()).toList())

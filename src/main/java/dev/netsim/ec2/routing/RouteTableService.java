@@ -44,7 +44,7 @@ public class RouteTableService {
             .onEach("association.route-table-association-id", t -> associations(t).map(RouteTableAssociation::getAssociationId).toList())
             .onEach("association.route-table-id", t -> associations(t).map(a -> t.resource().table().getId()).toList())
             .onEach("association.subnet-id", t -> associations(t).map(RouteTableAssociation::getSubnetId).toList())
-            .onEach("association.gateway-id", t -> List.of())
+            .onEach("association.gateway-id", t -> associations(t).map(RouteTableAssociation::getGatewayId).toList())
             .onEach("association.main", t -> associations(t).map(RouteTableAssociation::isMain).toList())
             .onEach("route.destination-cidr-block", t -> destinations(t, RouteDestination.Kind.IPV4))
             .onEach("route.destination-ipv6-cidr-block", t -> destinations(t, RouteDestination.Kind.IPV6))
@@ -128,7 +128,7 @@ public class RouteTableService {
         RouteTable table = find(scope, tableId);
         if (!table.getAssociations().isEmpty()) {
             throw Ec2Errors.dependencyViolation("routeTable", tableId, table.getAssociations().stream()
-                    .map(a -> a.isMain() ? "main association " + a.getAssociationId() : a.getSubnetId()).reduce((a, b) -> a + ", " + b).orElse(""));
+                    .map(a -> a.isMain() ? "main association " + a.getAssociationId() : a.getSubnetId() != null ? a.getSubnetId() : a.getGatewayId()).reduce((a, b) -> a + ", " + b).orElse(""));
         }
         tags.forget(tableId);
         tables.delete(table);
@@ -328,6 +328,33 @@ public class RouteTableService {
         return association;
     }
 
+    /**
+     * AssociateRouteTable with GatewayId: an edge association with an internet or virtual private
+     * gateway attached to the table's VPC; a gateway has at most one.
+     */
+    public RouteTableAssociation associateGateway(Scope scope, String tableId, String gatewayId) {
+        RouteTable table = find(scope, tableId);
+        vpcs.lock(scope, table.getVpcId());
+        if (!gatewayId.startsWith("igw-") && !gatewayId.startsWith("vgw-")) {
+            throw Ec2Errors.invalidValue("GatewayId", gatewayId, "Route tables can be associated with internet gateways and virtual private gateways.");
+        }
+        switch (status(scope, new RouteTarget(RouteTargetKind.GATEWAY, gatewayId), table.getVpcId())) {
+            case ABSENT -> throw Ec2Errors.notFound("InvalidGatewayID", "gateway", gatewayId);
+            case NOT_ATTACHED -> throw new AwsException("Gateway.NotAttached", "resource " + gatewayId + " is not attached to network "
+                    + table.getVpcId());
+            case ACTIVE -> { }
+        }
+        Optional<RouteTable> current = tables.findByVpcId(table.getVpcId()).stream()
+                .filter(t -> t.getAssociations().stream().anyMatch(a -> gatewayId.equals(a.getGatewayId()))).findFirst();
+        if (current.isPresent()) {
+            throw new AwsException("Resource.AlreadyAssociated", "the specified association for route table " + tableId
+                    + " conflicts with an existing association: " + gatewayId + " is associated with " + current.get().getId());
+        }
+        RouteTableAssociation association = new RouteTableAssociation(ids.ec2Id("rtbassoc"), null, gatewayId, false);
+        table.getAssociations().add(association);
+        return association;
+    }
+
     /** DisassociateRouteTable: the subnet falls back to the main table; the main association itself can't go. */
     public void disassociate(Scope scope, String associationId) {
         Associated found = findAssociation(scope, associationId);
@@ -350,7 +377,7 @@ public class RouteTableService {
         }
         found.table().getAssociations().remove(found.association());
         RouteTableAssociation replacement = new RouteTableAssociation(ids.ec2Id("rtbassoc"), found.association().getSubnetId(),
-                found.association().isMain());
+                found.association().getGatewayId(), found.association().isMain());
         target.getAssociations().add(replacement);
         return replacement;
     }
