@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The AWS CLI journey against a running Netsim: a two-tier VPC (public and private subnets in
-# two AZs, internet gateway, NAT gateway, route tables, security groups, network ACL, instances)
-# built and torn down to nothing, plus the thin ELBv2, Route 53 and CloudFront slices.
+# two AZs, internet gateway, NAT gateway, route tables, security groups, network ACL, instances),
+# extended to IPv6, VPC endpoints, prefix lists, a transit gateway hub, site-to-site VPN and a
+# placement group, built and torn down to nothing; plus the thin ELBv2, Route 53 and CloudFront slices.
 # Works with AWS CLI v1 and v2.
 #   NETSIM_ENDPOINT (default http://127.0.0.1:4566), AWS (default: aws on PATH)
 set -euo pipefail
@@ -141,6 +142,60 @@ expect_eq "$(aws ec2 describe-instances --filters Name=tag:Name,Values=web Name=
   --query 'length(Reservations)' --output text)" "1"
 expect_error DependencyViolation aws ec2 delete-subnet --subnet-id "$SUBNET_B"; ok "$WEB $DB"
 
+step "IPv6: Amazon /56, subnet /64, ::/0 via egress-only gateway"
+V6=$(aws ec2 associate-vpc-cidr-block --vpc-id "$VPC" --amazon-provided-ipv6-cidr-block --query Ipv6CidrBlockAssociation.Ipv6CidrBlock --output text)
+[[ $V6 == *::/56 ]] || fail "bad IPv6 block $V6"
+V6_ASSOC=$(aws ec2 describe-vpcs --vpc-ids "$VPC" --query 'Vpcs[0].Ipv6CidrBlockAssociationSet[0].AssociationId' --output text)
+SUBNET_V6_ASSOC=$(aws ec2 associate-subnet-cidr-block --subnet-id "$SUBNET_A" --ipv6-cidr-block "${V6%/56}/64" \
+  --query Ipv6CidrBlockAssociation.AssociationId --output text)
+EIGW=$(aws ec2 create-egress-only-internet-gateway --vpc-id "$VPC" --query EgressOnlyInternetGateway.EgressOnlyInternetGatewayId --output text)
+aws ec2 create-route --route-table-id "$PRIVATE_RTB" --destination-ipv6-cidr-block ::/0 --egress-only-internet-gateway-id "$EIGW" >/dev/null
+expect_eq "$(aws ec2 describe-route-tables --filters Name=route.destination-ipv6-cidr-block,Values=::/0 --query 'RouteTables[0].RouteTableId' --output text)" "$PRIVATE_RTB"
+expect_error DependencyViolation aws ec2 disassociate-vpc-cidr-block --association-id "$V6_ASSOC"; ok "$V6"
+
+step "VPC endpoints: S3 gateway route, SSM interface ENI; prefix lists"
+S3_PL=$(aws ec2 describe-prefix-lists --filters Name=prefix-list-name,Values=com.amazonaws.us-east-1.s3 --query 'PrefixLists[0].PrefixListId' --output text)
+S3_EP=$(aws ec2 create-vpc-endpoint --vpc-id "$VPC" --service-name com.amazonaws.us-east-1.s3 --route-table-ids "$PRIVATE_RTB" \
+  --query VpcEndpoint.VpcEndpointId --output text)
+expect_eq "$(aws ec2 describe-route-tables --route-table-ids "$PRIVATE_RTB" --query "RouteTables[0].Routes[?DestinationPrefixListId=='$S3_PL'].GatewayId" --output text)" "$S3_EP"
+SSM_EP=$(aws ec2 create-vpc-endpoint --vpc-endpoint-type Interface --vpc-id "$VPC" --service-name com.amazonaws.us-east-1.ssm \
+  --subnet-ids "$SUBNET_A" --security-group-ids "$SG_WEB" --query VpcEndpoint.VpcEndpointId --output text)
+expect_eq "$(aws ec2 describe-network-interfaces --filters Name=interface-type,Values=vpc_endpoint --query 'length(NetworkInterfaces)' --output text)" "1"
+PL=$(aws ec2 create-managed-prefix-list --prefix-list-name offices --address-family IPv4 --max-entries 5 \
+  --entries Cidr=192.0.2.0/24,Description=hq --query PrefixList.PrefixListId --output text)
+aws ec2 modify-managed-prefix-list --prefix-list-id "$PL" --current-version 1 --add-entries Cidr=198.51.100.0/24 >/dev/null
+expect_eq "$(aws ec2 get-managed-prefix-list-entries --prefix-list-id "$PL" --query 'length(Entries)' --output text)" "2"
+expect_error PrefixListVersionMismatch aws ec2 modify-managed-prefix-list --prefix-list-id "$PL" --current-version 1 --add-entries Cidr=203.0.113.0/24
+ok "$S3_EP $SSM_EP $PL"
+
+step "transit gateway hub: attachment in two AZs, propagation, VPC route"
+TGW=$(aws ec2 create-transit-gateway --description hub --query TransitGateway.TransitGatewayId --output text)
+TGW_RTB=$(aws ec2 describe-transit-gateways --transit-gateway-ids "$TGW" --query 'TransitGateways[0].Options.AssociationDefaultRouteTableId' --output text)
+TGW_ATTACH=$(aws ec2 create-transit-gateway-vpc-attachment --transit-gateway-id "$TGW" --vpc-id "$VPC" --subnet-ids "$SUBNET_A" "$SUBNET_B" \
+  --query TransitGatewayVpcAttachment.TransitGatewayAttachmentId --output text)
+aws ec2 create-route --route-table-id "$PRIVATE_RTB" --destination-cidr-block 10.99.0.0/16 --transit-gateway-id "$TGW" >/dev/null
+expect_eq "$(aws ec2 search-transit-gateway-routes --transit-gateway-route-table-id "$TGW_RTB" --filters Name=type,Values=propagated \
+  --query 'length(Routes)' --output text)" "2"
+aws ec2 create-transit-gateway-route --transit-gateway-route-table-id "$TGW_RTB" --destination-cidr-block 0.0.0.0/0 --blackhole >/dev/null
+expect_error IncorrectState aws ec2 delete-transit-gateway --transit-gateway-id "$TGW"; ok "$TGW $TGW_ATTACH"
+
+step "site-to-site VPN: customer gateway, VGW, static route propagated"
+CGW=$(aws ec2 create-customer-gateway --type ipsec.1 --public-ip 198.51.100.10 --bgp-asn 65010 --query CustomerGateway.CustomerGatewayId --output text)
+VGW=$(aws ec2 create-vpn-gateway --type ipsec.1 --query VpnGateway.VpnGatewayId --output text)
+aws ec2 attach-vpn-gateway --vpn-gateway-id "$VGW" --vpc-id "$VPC" >/dev/null
+VPN=$(aws ec2 create-vpn-connection --type ipsec.1 --customer-gateway-id "$CGW" --vpn-gateway-id "$VGW" --options StaticRoutesOnly=true \
+  --query VpnConnection.VpnConnectionId --output text)
+aws ec2 wait vpn-connection-available --vpn-connection-ids "$VPN"
+aws ec2 create-vpn-connection-route --vpn-connection-id "$VPN" --destination-cidr-block 192.168.0.0/16
+aws ec2 enable-vgw-route-propagation --route-table-id "$PRIVATE_RTB" --gateway-id "$VGW"
+expect_eq "$(aws ec2 describe-route-tables --route-table-ids "$PRIVATE_RTB" --query "RouteTables[0].Routes[?DestinationCidrBlock=='192.168.0.0/16'].GatewayId" --output text)" "$VGW"
+ok "$VPN"
+
+step "placement group: spread"
+aws ec2 create-placement-group --group-name smoke-spread --strategy spread
+expect_eq "$(aws ec2 describe-placement-groups --group-names smoke-spread --query 'PlacementGroups[0].Strategy' --output text)" "spread"
+expect_error InvalidPlacementGroup.Duplicate aws ec2 create-placement-group --group-name smoke-spread --strategy cluster; ok
+
 step "elbv2 create/describe/delete target group"
 TG=$(aws elbv2 create-target-group --name smoke-web --protocol HTTP --port 80 --vpc-id "$VPC" --query 'TargetGroups[0].TargetGroupArn' --output text)
 expect_eq "$(aws elbv2 describe-target-groups --names smoke-web --query 'TargetGroups[0].HealthCheckPath' --output text)" "/"
@@ -158,6 +213,26 @@ expect_error NoSuchHostedZone aws route53 get-hosted-zone --id "$ZONE"; ok
 step "cloudfront list-distributions / get unknown"
 expect_eq "$(aws cloudfront list-distributions --no-paginate --query 'DistributionList.Quantity' --output text)" "0"
 expect_error NoSuchDistribution aws cloudfront get-distribution --id EDFDVBD632BHDS5; ok
+
+step "teardown: VPN, transit gateway, endpoints, prefix list, IPv6, placement group"
+aws ec2 delete-vpn-connection --vpn-connection-id "$VPN"
+aws ec2 wait vpn-connection-deleted --vpn-connection-ids "$VPN"
+aws ec2 disable-vgw-route-propagation --route-table-id "$PRIVATE_RTB" --gateway-id "$VGW"
+aws ec2 detach-vpn-gateway --vpn-gateway-id "$VGW" --vpc-id "$VPC"
+aws ec2 delete-vpn-gateway --vpn-gateway-id "$VGW"
+aws ec2 delete-customer-gateway --customer-gateway-id "$CGW"
+aws ec2 delete-route --route-table-id "$PRIVATE_RTB" --destination-cidr-block 10.99.0.0/16
+aws ec2 delete-transit-gateway-vpc-attachment --transit-gateway-attachment-id "$TGW_ATTACH" >/dev/null
+aws ec2 delete-transit-gateway --transit-gateway-id "$TGW" >/dev/null
+aws ec2 delete-vpc-endpoints --vpc-endpoint-ids "$S3_EP" "$SSM_EP" >/dev/null
+aws ec2 delete-managed-prefix-list --prefix-list-id "$PL" >/dev/null
+aws ec2 delete-route --route-table-id "$PRIVATE_RTB" --destination-ipv6-cidr-block ::/0
+aws ec2 delete-egress-only-internet-gateway --egress-only-internet-gateway-id "$EIGW" >/dev/null
+aws ec2 disassociate-subnet-cidr-block --association-id "$SUBNET_V6_ASSOC" >/dev/null
+aws ec2 disassociate-vpc-cidr-block --association-id "$V6_ASSOC" >/dev/null
+aws ec2 delete-placement-group --group-name smoke-spread
+expect_eq "$(aws ec2 describe-network-interfaces --filters Name=vpc-id,Values="$VPC" Name=interface-type,Values=vpc_endpoint,transit_gateway \
+  --query 'length(NetworkInterfaces)' --output text)" "0"; ok
 
 step "teardown: delete-vpc refused while subnets remain"
 expect_error DependencyViolation aws ec2 delete-vpc --vpc-id "$VPC"; ok

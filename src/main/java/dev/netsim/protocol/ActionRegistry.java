@@ -54,6 +54,12 @@ public class ActionRegistry implements SmartInitializingSingleton {
         return Optional.ofNullable(handlers.get(key(service, action)));
     }
 
+    /** The actions a service answers, in alphabetical order. */
+    public java.util.List<String> actions(WireService service) {
+        String prefix = service.name() + ":";
+        return handlers.keySet().stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length())).sorted().toList();
+    }
+
     private static String key(WireService service, String action) {
         return service.name() + ":" + action;
     }
