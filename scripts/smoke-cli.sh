@@ -153,7 +153,7 @@ aws ec2 create-route --route-table-id "$PRIVATE_RTB" --destination-ipv6-cidr-blo
 expect_eq "$(aws ec2 describe-route-tables --filters Name=route.destination-ipv6-cidr-block,Values=::/0 --query 'RouteTables[0].RouteTableId' --output text)" "$PRIVATE_RTB"
 expect_error DependencyViolation aws ec2 disassociate-vpc-cidr-block --association-id "$V6_ASSOC"; ok "$V6"
 
-step "VPC endpoints: S3 gateway route, SSM interface ENI; prefix lists"
+step "VPC endpoints (S3 gateway, SSM interface), prefix lists"
 S3_PL=$(aws ec2 describe-prefix-lists --filters Name=prefix-list-name,Values=com.amazonaws.us-east-1.s3 --query 'PrefixLists[0].PrefixListId' --output text)
 S3_EP=$(aws ec2 create-vpc-endpoint --vpc-id "$VPC" --service-name com.amazonaws.us-east-1.s3 --route-table-ids "$PRIVATE_RTB" \
   --query VpcEndpoint.VpcEndpointId --output text)
@@ -168,7 +168,7 @@ expect_eq "$(aws ec2 get-managed-prefix-list-entries --prefix-list-id "$PL" --qu
 expect_error PrefixListVersionMismatch aws ec2 modify-managed-prefix-list --prefix-list-id "$PL" --current-version 1 --add-entries Cidr=203.0.113.0/24
 ok "$S3_EP $SSM_EP $PL"
 
-step "transit gateway hub: attachment in two AZs, propagation, VPC route"
+step "transit gateway hub: two-AZ attachment, propagation, route"
 TGW=$(aws ec2 create-transit-gateway --description hub --query TransitGateway.TransitGatewayId --output text)
 TGW_RTB=$(aws ec2 describe-transit-gateways --transit-gateway-ids "$TGW" --query 'TransitGateways[0].Options.AssociationDefaultRouteTableId' --output text)
 TGW_ATTACH=$(aws ec2 create-transit-gateway-vpc-attachment --transit-gateway-id "$TGW" --vpc-id "$VPC" --subnet-ids "$SUBNET_A" "$SUBNET_B" \
@@ -179,7 +179,7 @@ expect_eq "$(aws ec2 search-transit-gateway-routes --transit-gateway-route-table
 aws ec2 create-transit-gateway-route --transit-gateway-route-table-id "$TGW_RTB" --destination-cidr-block 0.0.0.0/0 --blackhole >/dev/null
 expect_error IncorrectState aws ec2 delete-transit-gateway --transit-gateway-id "$TGW"; ok "$TGW $TGW_ATTACH"
 
-step "site-to-site VPN: customer gateway, VGW, static route propagated"
+step "site-to-site VPN: CGW, VGW, static route propagated"
 CGW=$(aws ec2 create-customer-gateway --type ipsec.1 --public-ip 198.51.100.10 --bgp-asn 65010 --query CustomerGateway.CustomerGatewayId --output text)
 VGW=$(aws ec2 create-vpn-gateway --type ipsec.1 --query VpnGateway.VpnGatewayId --output text)
 aws ec2 attach-vpn-gateway --vpn-gateway-id "$VGW" --vpc-id "$VPC" >/dev/null
@@ -192,7 +192,7 @@ expect_eq "$(aws ec2 describe-route-tables --route-table-ids "$PRIVATE_RTB" --qu
 ok "$VPN"
 
 step "placement group: spread"
-aws ec2 create-placement-group --group-name smoke-spread --strategy spread
+aws ec2 create-placement-group --group-name smoke-spread --strategy spread >/dev/null
 expect_eq "$(aws ec2 describe-placement-groups --group-names smoke-spread --query 'PlacementGroups[0].Strategy' --output text)" "spread"
 expect_error InvalidPlacementGroup.Duplicate aws ec2 create-placement-group --group-name smoke-spread --strategy cluster; ok
 
@@ -214,7 +214,7 @@ step "cloudfront list-distributions / get unknown"
 expect_eq "$(aws cloudfront list-distributions --no-paginate --query 'DistributionList.Quantity' --output text)" "0"
 expect_error NoSuchDistribution aws cloudfront get-distribution --id EDFDVBD632BHDS5; ok
 
-step "teardown: VPN, transit gateway, endpoints, prefix list, IPv6, placement group"
+step "teardown: VPN, TGW, endpoints, prefix list, IPv6, placement"
 aws ec2 delete-vpn-connection --vpn-connection-id "$VPN"
 aws ec2 wait vpn-connection-deleted --vpn-connection-ids "$VPN"
 aws ec2 disable-vgw-route-propagation --route-table-id "$PRIVATE_RTB" --gateway-id "$VGW"
