@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import dev.netsim.ec2.eni.ServiceInterface;
+
 /** A VPC endpoint: a gateway endpoint (routes to a service's prefix list) or an interface endpoint (ENIs in subnets). */
 @Entity
 @Table(name = "vpc_endpoint")
@@ -35,7 +37,7 @@ public class VpcEndpoint {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "vpc_endpoint_interface", joinColumns = @JoinColumn(name = "vpc_endpoint_id"))
-    private List<EndpointInterface> interfaces = new ArrayList<>();
+    private List<ServiceInterface> interfaces = new ArrayList<>();
 
     protected VpcEndpoint() {
     }
@@ -68,7 +70,7 @@ public class VpcEndpoint {
     public boolean isPrivateDnsEnabled() { return privateDnsEnabled; }
     public String getClientToken() { return clientToken; }
     public Instant getCreatedAt() { return createdAt; }
-    public List<EndpointInterface> getInterfaces() { return interfaces; }
+    public List<ServiceInterface> getInterfaces() { return interfaces; }
 
     void setPolicyDocument(String policyDocument) { this.policyDocument = policyDocument == null ? FULL_ACCESS_POLICY : policyDocument; }
     void setPrivateDnsEnabled(boolean privateDnsEnabled) { this.privateDnsEnabled = privateDnsEnabled; }

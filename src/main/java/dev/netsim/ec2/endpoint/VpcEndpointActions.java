@@ -11,6 +11,7 @@ import dev.netsim.common.paging.Pager;
 import dev.netsim.common.filter.FilterEngine;
 import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.eni.ServiceInterface;
 import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.wire.Ec2Wire;
 import dev.netsim.protocol.AwsAction;
@@ -118,9 +119,9 @@ class VpcEndpointActions {
         var sdk = software.amazon.awssdk.services.ec2.model.VpcEndpoint.builder()
                 .vpcEndpointId(e.getId()).vpcEndpointType(e.getEndpointType()).vpcId(e.getVpcId()).serviceName(e.getServiceName())
                 .state(view.state()).policyDocument(e.getPolicyDocument()).routeTableIds(view.routeTableIds())
-                .subnetIds(e.getInterfaces().stream().map(EndpointInterface::getSubnetId).toList())
+                .subnetIds(e.getInterfaces().stream().map(ServiceInterface::getSubnetId).toList())
                 .groups(view.groupIds().stream().map(g -> SecurityGroupIdentifier.builder().groupId(g).build()).toList())
-                .networkInterfaceIds(e.getInterfaces().stream().map(EndpointInterface::getNetworkInterfaceId).toList())
+                .networkInterfaceIds(e.getInterfaces().stream().map(ServiceInterface::getNetworkInterfaceId).toList())
                 .privateDnsEnabled(e.isPrivateDnsEnabled()).requesterManaged(false).ownerId(e.getAccount())
                 .creationTimestamp(e.getCreatedAt()).tags(Ec2Wire.tags(tagged.tags()));
         if (!e.isGateway()) {

@@ -20,12 +20,11 @@ import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Ids;
 import dev.netsim.ec2.Ec2Settings;
 import dev.netsim.ec2.Unsuccessful;
-import dev.netsim.ec2.eni.NetworkInterface;
 import dev.netsim.ec2.eni.NetworkInterfaceService;
+import dev.netsim.ec2.eni.ServiceInterface;
+import dev.netsim.ec2.eni.ServiceInterfaces;
 import dev.netsim.ec2.prefixlist.AwsServicePrefixLists;
 import dev.netsim.ec2.routing.RouteTableService;
-import dev.netsim.ec2.subnet.Subnet;
-import dev.netsim.ec2.subnet.SubnetLookup;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.vpc.Vpc;
@@ -72,24 +71,24 @@ public class VpcEndpointService {
     private final EndpointServiceCatalog catalog;
     private final AwsServicePrefixLists prefixLists;
     private final VpcLookup vpcs;
-    private final SubnetLookup subnets;
     private final RouteTableService routeTables;
     private final NetworkInterfaceService interfaces;
+    private final ServiceInterfaces serviceInterfaces;
     private final TagService tags;
     private final IdGenerator ids;
     private final Ec2Settings settings;
     private final Clock clock;
 
     public VpcEndpointService(VpcEndpointRepository endpoints, EndpointServiceCatalog catalog, AwsServicePrefixLists prefixLists, VpcLookup vpcs,
-                              SubnetLookup subnets, RouteTableService routeTables, NetworkInterfaceService interfaces, TagService tags,
+                              RouteTableService routeTables, NetworkInterfaceService interfaces, ServiceInterfaces serviceInterfaces, TagService tags,
                               IdGenerator ids, Ec2Settings settings, Clock clock) {
         this.endpoints = endpoints;
         this.catalog = catalog;
         this.prefixLists = prefixLists;
         this.vpcs = vpcs;
-        this.subnets = subnets;
         this.routeTables = routeTables;
         this.interfaces = interfaces;
+        this.serviceInterfaces = serviceInterfaces;
         this.tags = tags;
         this.ids = ids;
         this.settings = settings;
@@ -165,9 +164,9 @@ public class VpcEndpointService {
             throw new AwsException("InvalidParameter", "Interface endpoints take subnets, not route tables.");
         }
         for (String subnetId : distinct(change.removeSubnetIds(), "RemoveSubnetId")) {
-            EndpointInterface gone = endpoint.getInterfaces().stream().filter(i -> i.getSubnetId().equals(subnetId)).findFirst()
+            ServiceInterface gone = endpoint.getInterfaces().stream().filter(i -> i.getSubnetId().equals(subnetId)).findFirst()
                     .orElseThrow(() -> new AwsException("InvalidParameter", "Subnet " + subnetId + " is not a subnet of " + endpointId + "."));
-            interfaces.deleteWithInstance(gone.getNetworkInterfaceId());
+            serviceInterfaces.remove(gone);
             endpoint.getInterfaces().remove(gone);
         }
         List<String> groups = new ArrayList<>(groupsOf(endpoint));
@@ -201,7 +200,7 @@ public class VpcEndpointService {
                 continue;
             }
             routeTables.tablesRoutingVia(id).forEach(t -> routeTables.removeEndpointRoute(scope, t, id));
-            endpoint.get().getInterfaces().forEach(i -> interfaces.deleteWithInstance(i.getNetworkInterfaceId()));
+            endpoint.get().getInterfaces().forEach(serviceInterfaces::remove);
             tags.forget(id);
             endpoints.delete(endpoint.get());
         }
@@ -232,19 +231,8 @@ public class VpcEndpointService {
     }
 
     private void addSubnets(Scope scope, VpcEndpoint endpoint, List<String> subnetIds, List<String> groupIds) {
-        Set<String> zones = new HashSet<>(endpoint.getInterfaces().stream().map(EndpointInterface::getAvailabilityZone).toList());
-        for (String subnetId : distinct(subnetIds, "SubnetId")) {
-            Subnet subnet = subnets.find(scope, subnetId);
-            if (!subnet.getVpcId().equals(endpoint.getVpcId())) {
-                throw new AwsException("InvalidParameter", "Subnet " + subnetId + " is not in " + endpoint.getVpcId() + ".");
-            }
-            if (!zones.add(subnet.getAvailabilityZone())) {
-                throw new AwsException("DuplicateSubnetsInSameZone", "Found another VPC endpoint subnet in the availability zone of "
-                        + subnetId + ". VPC endpoint subnets should be in different availability zones supported by the VPC endpoint service.");
-            }
-            NetworkInterface eni = interfaces.createManaged(scope, subnetId, groupIds, "vpc_endpoint", "VPC Endpoint Interface " + endpoint.getId());
-            endpoint.getInterfaces().add(new EndpointInterface(subnetId, eni.getId(), subnet.getAvailabilityZone()));
-        }
+        endpoint.getInterfaces().addAll(serviceInterfaces.place(scope, new ServiceInterfaces.Owner(endpoint.getVpcId(), "vpc_endpoint",
+                "VPC Endpoint Interface " + endpoint.getId(), groupIds), endpoint.getInterfaces(), distinct(subnetIds, "SubnetId")));
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.eni.ServiceInterface;
 import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.wire.Ec2Wire;
 import dev.netsim.protocol.AwsAction;
@@ -157,7 +158,7 @@ class TransitGatewayActions {
         TransitGatewayAttachment a = tagged.resource().attachment();
         return software.amazon.awssdk.services.ec2.model.TransitGatewayVpcAttachment.builder()
                 .transitGatewayAttachmentId(a.getId()).transitGatewayId(a.getTransitGatewayId()).vpcId(a.getVpcId()).vpcOwnerId(a.getAccount())
-                .state(tagged.resource().state()).subnetIds(a.getSubnets().stream().map(AttachmentSubnet::getSubnetId).toList())
+                .state(tagged.resource().state()).subnetIds(a.getSubnets().stream().map(ServiceInterface::getSubnetId).toList())
                 .creationTime(a.getCreatedAt())
                 .options(TransitGatewayVpcAttachmentOptions.builder().dnsSupport(TransitGatewayService.enable(a.isDnsSupport()))
                         .ipv6Support(TransitGatewayService.enable(a.isIpv6Support()))

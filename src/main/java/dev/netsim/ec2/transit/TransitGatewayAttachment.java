@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import dev.netsim.ec2.eni.ServiceInterface;
+
 /** A VPC attachment of a transit gateway; it is associated with at most one of the gateway's route tables. */
 @Entity
 @Table(name = "transit_gateway_attachment")
@@ -31,7 +33,7 @@ public class TransitGatewayAttachment {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "transit_gateway_attachment_subnet", joinColumns = @JoinColumn(name = "attachment_id"))
-    private List<AttachmentSubnet> subnets = new ArrayList<>();
+    private List<ServiceInterface> subnets = new ArrayList<>();
 
     protected TransitGatewayAttachment() {
     }
@@ -58,7 +60,7 @@ public class TransitGatewayAttachment {
     public boolean isApplianceMode() { return applianceMode; }
     public String getRouteTableId() { return routeTableId; }
     public Instant getCreatedAt() { return createdAt; }
-    public List<AttachmentSubnet> getSubnets() { return subnets; }
+    public List<ServiceInterface> getSubnets() { return subnets; }
 
     void associateWith(String routeTableId) { this.routeTableId = routeTableId; }
 }

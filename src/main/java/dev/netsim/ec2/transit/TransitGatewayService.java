@@ -2,11 +2,8 @@ package dev.netsim.ec2.transit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +17,8 @@ import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Ids;
 import dev.netsim.ec2.Ec2Settings;
-import dev.netsim.ec2.eni.NetworkInterface;
-import dev.netsim.ec2.eni.NetworkInterfaceService;
-import dev.netsim.ec2.subnet.Subnet;
-import dev.netsim.ec2.subnet.SubnetLookup;
+import dev.netsim.ec2.eni.ServiceInterface;
+import dev.netsim.ec2.eni.ServiceInterfaces;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.vpc.VpcLookup;
@@ -85,22 +80,20 @@ public class TransitGatewayService {
     private final TransitGatewayAttachmentRepository attachments;
     private final TransitGatewayRouteTableRepository routeTables;
     private final VpcLookup vpcs;
-    private final SubnetLookup subnets;
-    private final NetworkInterfaceService interfaces;
+    private final ServiceInterfaces serviceInterfaces;
     private final TagService tags;
     private final IdGenerator ids;
     private final Ec2Settings settings;
     private final Clock clock;
 
     public TransitGatewayService(TransitGatewayRepository gateways, TransitGatewayAttachmentRepository attachments,
-                                 TransitGatewayRouteTableRepository routeTables, VpcLookup vpcs, SubnetLookup subnets,
-                                 NetworkInterfaceService interfaces, TagService tags, IdGenerator ids, Ec2Settings settings, Clock clock) {
+                                 TransitGatewayRouteTableRepository routeTables, VpcLookup vpcs,
+                                 ServiceInterfaces serviceInterfaces, TagService tags, IdGenerator ids, Ec2Settings settings, Clock clock) {
         this.gateways = gateways;
         this.attachments = attachments;
         this.routeTables = routeTables;
         this.vpcs = vpcs;
-        this.subnets = subnets;
-        this.interfaces = interfaces;
+        this.serviceInterfaces = serviceInterfaces;
         this.tags = tags;
         this.ids = ids;
         this.settings = settings;
@@ -188,9 +181,9 @@ public class TransitGatewayService {
         TransitGatewayAttachment attachment = findAttachment(scope, attachmentId);
         vpcs.lock(scope, attachment.getVpcId());
         for (String subnetId : remove) {
-            AttachmentSubnet gone = attachment.getSubnets().stream().filter(s -> s.getSubnetId().equals(subnetId)).findFirst()
+            ServiceInterface gone = attachment.getSubnets().stream().filter(s -> s.getSubnetId().equals(subnetId)).findFirst()
                     .orElseThrow(() -> new AwsException("InvalidParameterValue", "Subnet " + subnetId + " is not a subnet of " + attachmentId + "."));
-            interfaces.deleteWithInstance(gone.getNetworkInterfaceId());
+            serviceInterfaces.remove(gone);
             attachment.getSubnets().remove(gone);
         }
         addSubnets(scope, attachment, add);
@@ -204,7 +197,7 @@ public class TransitGatewayService {
     public Tagged<AttachmentView> deleteVpcAttachment(Scope scope, String attachmentId) {
         TransitGatewayAttachment attachment = findAttachment(scope, attachmentId);
         Tagged<AttachmentView> gone = new Tagged<>(new AttachmentView(attachment, "deleting"), tags.tagsOf(attachmentId));
-        attachment.getSubnets().forEach(s -> interfaces.deleteWithInstance(s.getNetworkInterfaceId()));
+        attachment.getSubnets().forEach(serviceInterfaces::remove);
         routeTables.findByTransitGatewayIdOrderById(attachment.getTransitGatewayId())
                 .forEach(t -> t.getPropagatingAttachmentIds().remove(attachmentId));
         tags.forget(attachmentId);
@@ -258,19 +251,8 @@ public class TransitGatewayService {
     }
 
     private void addSubnets(Scope scope, TransitGatewayAttachment attachment, List<String> subnetIds) {
-        Set<String> zones = new HashSet<>(attachment.getSubnets().stream().map(AttachmentSubnet::getAvailabilityZone).toList());
-        for (String subnetId : subnetIds) {
-            Subnet subnet = subnets.find(scope, subnetId);
-            if (!subnet.getVpcId().equals(attachment.getVpcId())) {
-                throw new AwsException("InvalidParameterValue", "Subnet " + subnetId + " is not in " + attachment.getVpcId() + ".");
-            }
-            if (!zones.add(subnet.getAvailabilityZone())) {
-                throw new AwsException("DuplicateSubnetsInSameZone", "Duplicate Subnets for same AZ: " + subnet.getAvailabilityZone() + ".");
-            }
-            NetworkInterface eni = interfaces.createManaged(scope, subnetId, List.of(), "transit_gateway",
-                    "Network Interface for Transit Gateway Attachment " + attachment.getId());
-            attachment.getSubnets().add(new AttachmentSubnet(subnetId, eni.getId(), subnet.getAvailabilityZone()));
-        }
+        attachment.getSubnets().addAll(serviceInterfaces.place(scope, new ServiceInterfaces.Owner(attachment.getVpcId(), "transit_gateway",
+                "Network Interface for Transit Gateway Attachment " + attachment.getId(), List.of()), attachment.getSubnets(), subnetIds));
     }
 
     String stateOf(Instant createdAt) {

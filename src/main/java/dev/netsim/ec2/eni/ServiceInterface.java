@@ -1,19 +1,19 @@
-package dev.netsim.ec2.endpoint;
+package dev.netsim.ec2.eni;
 
 import jakarta.persistence.Embeddable;
 
-/** The network interface an interface endpoint has in one of its subnets. */
+/** The interface a service (VPC endpoint, transit gateway attachment) owns in one subnet, one per zone. */
 @Embeddable
-public class EndpointInterface {
+public class ServiceInterface {
 
     private String subnetId;
     private String networkInterfaceId;
     private String availabilityZone;
 
-    protected EndpointInterface() {
+    protected ServiceInterface() {
     }
 
-    EndpointInterface(String subnetId, String networkInterfaceId, String availabilityZone) {
+    ServiceInterface(String subnetId, String networkInterfaceId, String availabilityZone) {
         this.subnetId = subnetId;
         this.networkInterfaceId = networkInterfaceId;
         this.availabilityZone = availabilityZone;
