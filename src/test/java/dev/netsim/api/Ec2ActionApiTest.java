@@ -58,6 +58,15 @@ class Ec2ActionApiTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void theSwaggerExampleRuns() throws Exception {
+        // the request body example of POST /api/ec2/actions/{action} in openapi/netsim.yaml, with its example action
+        JsonNode tables = ok(action("DescribeRouteTables", "{\"Filters\": [{\"Name\": \"association.main\", \"Values\": [\"true\"]}]}"));
+        assertThat(tables.path("RouteTables")).singleElement().satisfies(t -> assertThat(t.path("Associations").get(0).path("Main").asBoolean()).isTrue());
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("openapi/netsim.yaml")))
+                .contains("- Name: association.main").contains("example: DescribeRouteTables");
+    }
+
+    @Test
     void errorsAndDryRunAreTheWireOnes() throws Exception {
         assertProblem(action("DescribeVpcs", "{\"VpcIds\": [\"vpc-0123456789abcdef0\"]}"), 404, "InvalidVpcID.NotFound");
         assertProblem(action("CreateVpc", "{\"CidrBlock\": \"10.0.0.0/16\", \"Colour\": \"red\"}"), 400, "UnknownParameter");
