@@ -41,6 +41,8 @@ class PlacementGroupWireTest extends NetsimIntegrationTest {
         // a stopped instance does not count as running; a terminated one frees the group
         ec2().stopInstances(r -> r.instanceIds(first.get(0).instanceId()));
         assertThat(run(subnetA, "db", 1, 1)).hasSize(1);
+        // the zone is full again: the stopped instance cannot start
+        assertAwsError(() -> ec2().startInstances(r -> r.instanceIds(first.get(0).instanceId())), "InsufficientInstanceCapacity", 500);
         assertAwsError(() -> ec2().deletePlacementGroup(r -> r.groupName("db")), "InvalidPlacementGroup.InUse", 400);
         assertThat(ec2().describeInstances(r -> r.filters(filter("placement-group-name", "db"))).reservations().stream()
                 .mapToInt(res -> res.instances().size()).sum()).isEqualTo(10);

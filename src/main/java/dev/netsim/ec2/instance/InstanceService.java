@@ -306,7 +306,7 @@ public class InstanceService {
         List<Integer> partitions = null;
         if (group != null) {
             partitions = placementGroups.place(group, subnet.getAvailabilityZone(), launch.partitionNumber(),
-                    members(scope, group.getGroupName()), launch.minCount(), (int) count).partitions();
+                    members(scope, group.getGroupName(), null), launch.minCount(), (int) count).partitions();
             count = partitions.size();
         }
         boolean publicIp = launch.associatePublicIpAddress() != null ? launch.associatePublicIpAddress() : subnet.isMapPublicIpOnLaunch();
@@ -330,9 +330,9 @@ public class InstanceService {
     }
 
     /** Running instances of a placement group: what its rules count. */
-    private List<PlacementGroupService.Member> members(Scope scope, String groupName) {
+    private List<PlacementGroupService.Member> members(Scope scope, String groupName, String except) {
         return instances.findByAccountAndRegionAndPlacementGroupName(scope.account(), scope.region(), groupName).stream()
-                .filter(i -> i.getState() == InstanceState.RUNNING)
+                .filter(i -> i.getState() == InstanceState.RUNNING && !i.getId().equals(except))
                 .map(i -> new PlacementGroupService.Member(i.getAvailabilityZone(), i.getPartitionNumber())).toList();
     }
 
@@ -416,6 +416,11 @@ public class InstanceService {
 
     public List<StateChange> start(Scope scope, List<String> instanceIds) {
         return change(scope, instanceIds, InstanceState.RUNNING, instance -> {
+            if (instance.getPlacementGroupName() != null) {
+                // a started instance counts again towards its group's rule (7 running per zone in a spread group)
+                placementGroups.place(placementGroups.resolve(scope, instance.getPlacementGroupName(), null), instance.getAvailabilityZone(),
+                        instance.getPartitionNumber(), members(scope, instance.getPlacementGroupName(), instance.getId()), 1, 1);
+            }
             if (instance.isAutoPublicIp() && !elasticIps.isOnInterface(scope, instance.getNetworkInterfaceId())) {
                 interfaces.setPublicIp(instance.getNetworkInterfaceId(), true);
             }
