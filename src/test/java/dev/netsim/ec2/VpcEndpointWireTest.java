@@ -105,6 +105,8 @@ class VpcEndpointWireTest extends NetsimIntegrationTest {
         assertAwsError(() -> ec2().deleteNetworkInterface(r -> r.networkInterfaceId(endpoint.networkInterfaceIds().get(0))),
                 "OperationNotPermitted", 400);
         assertAwsError(() -> ec2().deleteSubnet(r -> r.subnetId(subnetA)), "DependencyViolation", 400);
+        var inUse = assertAwsError(() -> ec2().deleteSecurityGroup(r -> r.groupId(group)), "DependencyViolation", 400);
+        assertThat(inUse.awsErrorDetails().errorMessage()).contains(endpoint.networkInterfaceIds().get(0));
         assertAwsError(() -> ec2().createVpcEndpoint(r -> r.vpcEndpointType(VpcEndpointType.INTERFACE).vpcId(vpcId)
                 .serviceName("com.amazonaws.us-east-1.ssm").subnetIds(subnetA2)), "InvalidParameter", 400);
 

@@ -22,6 +22,9 @@ public interface NetworkInterfaceRepository extends JpaRepository<NetworkInterfa
             + "and e.deviceIndex = 0 and e.privateIp in ?3")
     List<String> instancesWithPrimaryPrivateIp(String account, String region, java.util.Collection<String> addresses);
 
+    @org.springframework.data.jpa.repository.Query("select e.id from NetworkInterface e join e.groupIds g where g = ?1 order by e.id")
+    List<String> usingGroup(String groupId);
+
     long countByVpcIdAndPublicIpNotNull(String vpcId);
 
     List<NetworkInterface> findByInstanceIdInOrderByDeviceIndex(java.util.Collection<String> instanceIds);

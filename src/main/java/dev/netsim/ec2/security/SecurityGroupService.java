@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,15 +73,18 @@ public class SecurityGroupService {
 
     private final SecurityGroupRepository groups;
     private final PrefixListDirectory prefixLists;
+    private final ObjectProvider<SecurityGroupUsers> users;
     private final VpcLookup vpcs;
     private final TagService tags;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public SecurityGroupService(SecurityGroupRepository groups, VpcLookup vpcs, PrefixListDirectory prefixLists, TagService tags, IdGenerator ids,
+    public SecurityGroupService(SecurityGroupRepository groups, VpcLookup vpcs, PrefixListDirectory prefixLists,
+                                ObjectProvider<SecurityGroupUsers> users, TagService tags, IdGenerator ids,
                                 Clock clock) {
         this.groups = groups;
         this.prefixLists = prefixLists;
+        this.users = users;
         this.vpcs = vpcs;
         this.tags = tags;
         this.ids = ids;
@@ -142,6 +146,11 @@ public class SecurityGroupService {
         if (!referencing.isEmpty()) {
             throw new AwsException("DependencyViolation", "resource " + group.getId() + " has a dependent object: referenced by "
                     + String.join(", ", referencing));
+        }
+        List<String> users = this.users.stream().flatMap(u -> u.usersOf(group.getId()).stream()).toList();
+        if (!users.isEmpty()) {
+            throw new AwsException("DependencyViolation", "resource " + group.getId() + " has a dependent object: in use by "
+                    + String.join(", ", users));
         }
         group.getRules().forEach(r -> tags.forget(r.getRuleId()));
         tags.forget(group.getId());
