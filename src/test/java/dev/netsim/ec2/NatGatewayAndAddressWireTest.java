@@ -51,6 +51,47 @@ class NatGatewayAndAddressWireTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void secondaryAddresses() {
+        String primary = ec2().allocateAddress(r -> { }).allocationId();
+        String second = ec2().allocateAddress(r -> { }).allocationId();
+        String third = ec2().allocateAddress(r -> { }).allocationId();
+        String nat = ec2().createNatGateway(r -> r.subnetId(publicSubnet).allocationId(primary).secondaryAllocationIds(second))
+                .natGateway().natGatewayId();
+        assertThat(available(publicSubnet)).isEqualTo(9);
+        var added = ec2().associateNatGatewayAddress(r -> r.natGatewayId(nat).allocationIds(third)).natGatewayAddresses();
+        assertThat(added).singleElement().satisfies(a -> {
+            assertThat(a.isPrimary()).isFalse();
+            assertThat(a.statusAsString()).isEqualTo("associating");
+            assertThat(a.associationId()).startsWith("eipassoc-");
+        });
+        var addresses = ec2().describeNatGateways(r -> r.natGatewayIds(nat)).natGateways().get(0).natGatewayAddresses();
+        assertThat(addresses).hasSize(3).filteredOn(a -> a.isPrimary()).singleElement().satisfies(a -> assertThat(a.allocationId()).isEqualTo(primary));
+        assertThat(ec2().describeAddresses(r -> r.allocationIds(third)).addresses().get(0).associationId()).isNotNull();
+        assertAwsError(() -> ec2().assignPrivateNatGatewayAddress(r -> r.natGatewayId(nat).privateIpAddressCount(1)), "InvalidParameterValue", 400);
+        assertAwsError(() -> ec2().associateNatGatewayAddress(r -> r.natGatewayId(nat).allocationIds(third)), "Resource.AlreadyAssociated", 400);
+
+        ec2().disassociateNatGatewayAddress(r -> r.natGatewayId(nat).associationIds(added.get(0).associationId()));
+        assertThat(ec2().describeAddresses(r -> r.allocationIds(third)).addresses().get(0).associationId()).isNull();
+        assertThat(available(publicSubnet)).isEqualTo(9);
+        assertAwsError(() -> ec2().disassociateNatGatewayAddress(r -> r.natGatewayId(nat).associationIds("eipassoc-0123456789abcdef0")),
+                "InvalidAssociationID.NotFound", 400);
+
+        String privateNat = ec2().createNatGateway(r -> r.subnetId(publicSubnet).connectivityType("private").secondaryPrivateIpAddressCount(2))
+                .natGateway().natGatewayId();
+        var assigned = ec2().assignPrivateNatGatewayAddress(r -> r.natGatewayId(privateNat).privateIpAddressCount(1)).natGatewayAddresses();
+        assertThat(ec2().describeNatGateways(r -> r.natGatewayIds(privateNat)).natGateways().get(0).natGatewayAddresses()).hasSize(4);
+        assertAwsError(() -> ec2().assignPrivateNatGatewayAddress(r -> r.natGatewayId(privateNat).privateIpAddressCount(5)),
+                "AddressLimitExceeded", 400);
+        ec2().unassignPrivateNatGatewayAddress(r -> r.natGatewayId(privateNat).privateIpAddresses(assigned.get(0).privateIp()));
+        assertThat(ec2().describeNatGateways(r -> r.natGatewayIds(privateNat)).natGateways().get(0).natGatewayAddresses()).hasSize(3);
+
+        ec2().deleteNatGateway(r -> r.natGatewayId(nat));
+        ec2().deleteNatGateway(r -> r.natGatewayId(privateNat));
+        assertThat(available(publicSubnet)).isEqualTo(11);
+        assertThat(ec2().describeAddresses().addresses()).allSatisfy(a -> assertThat(a.associationId()).isNull());
+    }
+
+    @Test
     void aPublicNatGatewayTakesAnElasticIpAndASubnetAddress() {
         String allocationId = ec2().allocateAddress(r -> { }).allocationId();
         assertThat(available(publicSubnet)).isEqualTo(11);

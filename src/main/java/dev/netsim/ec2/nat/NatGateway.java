@@ -2,8 +2,15 @@ package dev.netsim.ec2.nat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -29,6 +36,11 @@ public class NatGateway {
     private String clientToken;
     private Instant createdAt;
     private Instant deletedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "nat_gateway_secondary_address", joinColumns = @JoinColumn(name = "nat_gateway_id"))
+    @OrderBy("privateIp")
+    private List<NatSecondaryAddress> secondaryAddresses = new ArrayList<>();
 
     protected NatGateway() {
     }
@@ -79,4 +91,5 @@ public class NatGateway {
     public String getClientToken() { return clientToken; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getDeletedAt() { return deletedAt; }
+    public List<NatSecondaryAddress> getSecondaryAddresses() { return secondaryAddresses; }
 }

@@ -2,6 +2,7 @@ package dev.netsim.ec2.nat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,6 +37,7 @@ public class NatGatewayService {
 
     /** Unknown ids are {@code NatGatewayNotFound}, without the usual ".NotFound" form (the waiters rely on it). */
     static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("nat", "InvalidNatGatewayID", "NatGatewayNotFound", "nat gateway", 5, 1000);
+    static final int ADDRESSES_PER_GATEWAY = 8;
     static final int GATEWAYS_PER_ZONE = 5;
 
     private static final FilterSpec<Tagged<NatGatewayView>> FILTERS = FilterSpec.<Tagged<NatGatewayView>>builder(Tagged::tags)
@@ -72,7 +74,20 @@ public class NatGatewayService {
 
     /** What CreateNatGateway takes; the client token makes retries return the first result. */
     public record NatGatewayRequest(String subnetId, String allocationId, String connectivityType, String privateIpAddress,
-                                    String clientToken, Map<String, String> tags) {
+                                    Secondary secondary, String clientToken, Map<String, String> tags) {
+    }
+
+    /**
+     * Secondary addresses asked for: Elastic IPs (public gateways; each gets a private IP, the one at
+     * the same position in {@code privateIps} if given) or private IPs, given or counted (private gateways).
+     */
+    public record Secondary(List<String> allocationIds, List<String> privateIps, Integer privateIpCount) {
+
+        public static final Secondary NONE = new Secondary(List.of(), List.of(), null);
+
+        boolean isEmpty() {
+            return allocationIds.isEmpty() && privateIps.isEmpty() && privateIpCount == null;
+        }
     }
 
     public Tagged<NatGatewayView> create(Scope scope, NatGatewayRequest request) {
@@ -109,13 +124,20 @@ public class NatGatewayService {
         ElasticIp address = request.allocationId() == null ? null
                 : elasticIps.associateWithNatGateway(scope, request.allocationId(), gateway.getId(), gateway.getNetworkInterfaceId(), privateIp);
         gateway.addresses(privateIp, request.allocationId(), address == null ? null : address.getPublicIp());
-        gateways.save(gateway);
+        NatGateway saved = gateways.save(gateway);
+        if (!request.secondary().isEmpty()) {
+            if (connectivity.equals("public")) {
+                addElasticIps(scope, saved, request.secondary().allocationIds(), request.secondary().privateIps());
+            } else {
+                addPrivateIps(scope, saved, request.secondary().privateIps(), request.secondary().privateIpCount());
+            }
+        }
         tags.tagNew(scope, gateway.getId(), "natgateway", request.tags());
         return view(gateway, "pending"); // AWS answers CreateNatGateway with pending, however short the wait
 
     }
 
-    /** DeleteNatGateway: deleting, then deleted; its private address is freed and its Elastic IP let go. */
+    /** DeleteNatGateway: deleting, then deleted; its private addresses are freed and its Elastic IPs let go. */
     public String delete(Scope scope, String gatewayId) {
         NatGateway gateway = find(scope, gatewayId);
         if (!gateway.isDeleted()) {
@@ -124,8 +146,120 @@ public class NatGatewayService {
             if (gateway.getAllocationId() != null) {
                 elasticIps.disassociateFrom(scope, gateway.getAllocationId());
             }
+            gateway.getSecondaryAddresses().stream().filter(a -> a.getAllocationId() != null)
+                    .forEach(a -> elasticIps.disassociateFrom(scope, a.getAllocationId()));
         }
         return gateway.getId();
+    }
+
+    // ---- secondary addresses
+
+    /** AssociateNatGatewayAddress: more Elastic IPs on a public gateway, each with a private IP of its subnet. */
+    public List<NatSecondaryAddress> associateElasticIps(Scope scope, String gatewayId, List<String> allocationIds, List<String> privateIps) {
+        NatGateway gateway = live(scope, gatewayId);
+        if (!gateway.getConnectivityType().equals("public")) {
+            throw new AwsException("InvalidParameterValue", "Elastic IP addresses can be associated with public NAT gateways only.");
+        }
+        if (allocationIds.isEmpty()) {
+            throw Ec2Errors.missing("AllocationId");
+        }
+        return addElasticIps(scope, gateway, allocationIds, privateIps);
+    }
+
+    /** DisassociateNatGatewayAddress: secondary Elastic IPs only; their private IPs go too. */
+    public List<NatSecondaryAddress> disassociateElasticIps(Scope scope, String gatewayId, List<String> associationIds) {
+        NatGateway gateway = live(scope, gatewayId);
+        List<NatSecondaryAddress> gone = new ArrayList<>();
+        for (String associationId : associationIds) {
+            NatSecondaryAddress address = gateway.getSecondaryAddresses().stream().filter(a -> associationId.equals(a.getAssociationId()))
+                    .findFirst().orElseThrow(() -> new AwsException("InvalidAssociationID.NotFound", "The association ID '" + associationId
+                            + "' is not a secondary address association of " + gatewayId + "; the primary address cannot be disassociated."));
+            remove(scope, gateway, address);
+            gone.add(address);
+        }
+        return gone;
+    }
+
+    /** AssignPrivateNatGatewayAddress: more private IPs on a private gateway, given or counted. */
+    public List<NatSecondaryAddress> assignPrivateIps(Scope scope, String gatewayId, List<String> addresses, Integer count) {
+        NatGateway gateway = live(scope, gatewayId);
+        if (!gateway.getConnectivityType().equals("private")) {
+            throw new AwsException("InvalidParameterValue", "Private IP addresses are assigned to private NAT gateways; a public one takes "
+                    + "Elastic IPs with AssociateNatGatewayAddress.");
+        }
+        return addPrivateIps(scope, gateway, addresses, count);
+    }
+
+    public List<NatSecondaryAddress> unassignPrivateIps(Scope scope, String gatewayId, List<String> addresses) {
+        NatGateway gateway = live(scope, gatewayId);
+        List<NatSecondaryAddress> gone = new ArrayList<>();
+        for (String ip : addresses) {
+            NatSecondaryAddress address = gateway.getSecondaryAddresses().stream().filter(a -> a.getPrivateIp().equals(ip) && a.getAllocationId() == null)
+                    .findFirst().orElseThrow(() -> new AwsException("InvalidParameterValue", "The address " + ip
+                            + " is not a secondary private address of " + gatewayId + "."));
+            remove(scope, gateway, address);
+            gone.add(address);
+        }
+        return gone;
+    }
+
+    private List<NatSecondaryAddress> addElasticIps(Scope scope, NatGateway gateway, List<String> allocationIds, List<String> requestedIps) {
+        if (!requestedIps.isEmpty() && requestedIps.size() != allocationIds.size()) {
+            throw new AwsException("InvalidParameterCombination", "Give one private IP address per Elastic IP allocation, or none.");
+        }
+        requireRoom(gateway, allocationIds.size());
+        List<NatSecondaryAddress> added = new ArrayList<>();
+        for (int i = 0; i < allocationIds.size(); i++) {
+            String privateIp = privateIps.allocate(scope, gateway.getSubnetId(), gateway.getId(), requestedIps.isEmpty() ? null : requestedIps.get(i));
+            ElasticIp address = elasticIps.associateWithNatGateway(scope, allocationIds.get(i), gateway.getId(), gateway.getNetworkInterfaceId(),
+                    privateIp);
+            added.add(new NatSecondaryAddress(privateIp, address.getAllocationId(), address.getPublicIp(), address.getAssociationId()));
+        }
+        gateway.getSecondaryAddresses().addAll(added);
+        return added;
+    }
+
+    private List<NatSecondaryAddress> addPrivateIps(Scope scope, NatGateway gateway, List<String> addresses, Integer count) {
+        if (!addresses.isEmpty() == (count != null)) {
+            throw new AwsException(count == null ? "MissingParameter" : "InvalidParameterCombination",
+                    "Give either PrivateIpAddresses or PrivateIpAddressCount.");
+        }
+        int wanted = count != null ? count : addresses.size();
+        if (wanted < 1) {
+            throw Ec2Errors.invalidValue("PrivateIpAddressCount", String.valueOf(wanted), "Value must be at least 1.");
+        }
+        requireRoom(gateway, wanted);
+        List<NatSecondaryAddress> added = new ArrayList<>();
+        for (int i = 0; i < wanted; i++) {
+            String privateIp = privateIps.allocate(scope, gateway.getSubnetId(), gateway.getId(), addresses.isEmpty() ? null : addresses.get(i));
+            added.add(new NatSecondaryAddress(privateIp, null, null, null));
+        }
+        gateway.getSecondaryAddresses().addAll(added);
+        return added;
+    }
+
+    /** AWS allows a NAT gateway up to eight addresses, the primary one included. */
+    private static void requireRoom(NatGateway gateway, int more) {
+        if (1 + gateway.getSecondaryAddresses().size() + more > ADDRESSES_PER_GATEWAY) {
+            throw new AwsException("AddressLimitExceeded", "A NAT gateway can have at most " + ADDRESSES_PER_GATEWAY
+                    + " addresses; " + gateway.getId() + " has " + (1 + gateway.getSecondaryAddresses().size()) + ".");
+        }
+    }
+
+    private void remove(Scope scope, NatGateway gateway, NatSecondaryAddress address) {
+        if (address.getAllocationId() != null) {
+            elasticIps.disassociateFrom(scope, address.getAllocationId());
+        }
+        privateIps.release(gateway.getId(), address.getPrivateIp());
+        gateway.getSecondaryAddresses().remove(address);
+    }
+
+    private NatGateway live(Scope scope, String gatewayId) {
+        NatGateway gateway = find(scope, gatewayId);
+        if (gateway.isDeleted()) {
+            throw new AwsException("InvalidNatGatewayID.NotFound", "The NAT gateway " + gatewayId + " is deleted.");
+        }
+        return gateway;
     }
 
     @Transactional(readOnly = true)
