@@ -91,6 +91,46 @@ class VpnWireTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void aVpnOnATransitGatewayGetsAnAttachment() {
+        String customer = ec2().createCustomerGateway(r -> r.type(GatewayType.IPSEC_1).ipAddress("198.51.100.20").bgpAsn(65020))
+                .customerGateway().customerGatewayId();
+        var gateway = ec2().createTransitGateway(r -> r.options(o -> o.amazonSideAsn(64700L))).transitGateway();
+        String tgw = gateway.transitGatewayId();
+        String defaultTable = gateway.options().associationDefaultRouteTableId();
+        var vpn = ec2().createVpnConnection(r -> r.type("ipsec.1").customerGatewayId(customer).transitGatewayId(tgw)).vpnConnection();
+        assertThat(vpn.transitGatewayId()).isEqualTo(tgw);
+        assertThat(vpn.vpnGatewayId()).isNull();
+        assertThat(vpn.customerGatewayConfiguration()).contains("<asn>64700</asn>");
+
+        var attachment = ec2().describeTransitGatewayAttachments(r -> r.filters(filter("resource-type", "vpn"))).transitGatewayAttachments();
+        assertThat(attachment).singleElement().satisfies(a -> {
+            assertThat(a.resourceId()).isEqualTo(vpn.vpnConnectionId());
+            assertThat(a.association().transitGatewayRouteTableId()).isEqualTo(defaultTable);
+        });
+        String attachmentId = attachment.get(0).transitGatewayAttachmentId();
+        assertThat(ec2().describeTransitGatewayVpcAttachments().transitGatewayVpcAttachments()).isEmpty();
+        assertAwsError(() -> ec2().deleteTransitGatewayVpcAttachment(r -> r.transitGatewayAttachmentId(attachmentId)), "InvalidParameterValue", 400);
+        assertAwsError(() -> ec2().createVpnConnectionRoute(r -> r.vpnConnectionId(vpn.vpnConnectionId()).destinationCidrBlock("192.168.0.0/16")),
+                "InvalidParameterValue", 400);
+
+        // static routes to on-premises go in the transit gateway's table, to the VPN attachment
+        var route = ec2().createTransitGatewayRoute(r -> r.transitGatewayRouteTableId(defaultTable).destinationCidrBlock("192.168.0.0/16")
+                .transitGatewayAttachmentId(attachmentId)).route();
+        assertThat(route.transitGatewayAttachments().get(0).resourceTypeAsString()).isEqualTo("vpn");
+        assertThat(ec2().describeVpnConnections(r -> r.filters(filter("transit-gateway-id", tgw))).vpnConnections()).hasSize(1);
+        assertAwsError(() -> ec2().deleteTransitGateway(r -> r.transitGatewayId(tgw)), "IncorrectState", 400);
+        assertAwsError(() -> ec2().createVpnConnection(r -> r.type("ipsec.1").customerGatewayId(customer)), "MissingParameter", 400);
+
+        ec2().deleteVpnConnection(r -> r.vpnConnectionId(vpn.vpnConnectionId()));
+        assertThat(ec2().describeTransitGatewayAttachments().transitGatewayAttachments()).isEmpty();
+        var routes = ec2().searchTransitGatewayRoutes(r -> r.transitGatewayRouteTableId(defaultTable).filters(filter("state", "blackhole"))).routes();
+        assertThat(routes).extracting(r -> r.destinationCidrBlock()).containsExactly("192.168.0.0/16");
+        ec2().deleteTransitGatewayRoute(r -> r.transitGatewayRouteTableId(defaultTable).destinationCidrBlock("192.168.0.0/16"));
+        ec2().deleteTransitGateway(r -> r.transitGatewayId(tgw));
+        ec2().deleteCustomerGateway(r -> r.customerGatewayId(customer));
+    }
+
+    @Test
     void badInputIsRefused() {
         assertAwsError(() -> ec2().createCustomerGateway(r -> r.type(GatewayType.IPSEC_1).ipAddress("not-an-ip")), "InvalidParameterValue", 400);
         assertAwsError(() -> ec2().createVpnGateway(r -> r.type(GatewayType.IPSEC_1).amazonSideAsn(100L)), "InvalidParameterValue", 400);

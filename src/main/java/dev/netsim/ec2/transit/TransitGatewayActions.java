@@ -90,7 +90,7 @@ class TransitGatewayActions {
     @AwsAction(WireService.EC2)
     DescribeTransitGatewayVpcAttachmentsResponse describeTransitGatewayVpcAttachments(DescribeTransitGatewayVpcAttachmentsRequest r, Scope scope) {
         Page<Tagged<AttachmentView>> page = gateways.describeAttachments(scope,
-                Ec2Wire.query(r.transitGatewayAttachmentIds(), r.filters(), r.maxResults(), r.nextToken()), TransitGatewayService.VPC_ATTACHMENT_FILTERS);
+                Ec2Wire.query(r.transitGatewayAttachmentIds(), r.filters(), r.maxResults(), r.nextToken()), true);
         return DescribeTransitGatewayVpcAttachmentsResponse.builder()
                 .transitGatewayVpcAttachments(page.items().stream().map(TransitGatewayActions::vpcAttachment).toList())
                 .nextToken(page.nextToken()).build();
@@ -99,12 +99,12 @@ class TransitGatewayActions {
     @AwsAction(WireService.EC2)
     DescribeTransitGatewayAttachmentsResponse describeTransitGatewayAttachments(DescribeTransitGatewayAttachmentsRequest r, Scope scope) {
         Page<Tagged<AttachmentView>> page = gateways.describeAttachments(scope,
-                Ec2Wire.query(r.transitGatewayAttachmentIds(), r.filters(), r.maxResults(), r.nextToken()), TransitGatewayService.ATTACHMENT_FILTERS);
+                Ec2Wire.query(r.transitGatewayAttachmentIds(), r.filters(), r.maxResults(), r.nextToken()), false);
         return DescribeTransitGatewayAttachmentsResponse.builder().transitGatewayAttachments(page.items().stream().map(t -> {
             TransitGatewayAttachment a = t.resource().attachment();
             return software.amazon.awssdk.services.ec2.model.TransitGatewayAttachment.builder()
                     .transitGatewayAttachmentId(a.getId()).transitGatewayId(a.getTransitGatewayId()).transitGatewayOwnerId(a.getAccount())
-                    .resourceOwnerId(a.getAccount()).resourceType("vpc").resourceId(a.getVpcId()).state(t.resource().state())
+                    .resourceOwnerId(a.getAccount()).resourceType(a.resourceType()).resourceId(a.resourceId()).state(t.resource().state())
                     .association(a.getRouteTableId() == null ? null : TransitGatewayAttachmentAssociation.builder()
                             .transitGatewayRouteTableId(a.getRouteTableId()).state("associated").build())
                     .creationTime(a.getCreatedAt()).tags(Ec2Wire.tags(t.tags())).build();

@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 
 import dev.netsim.ec2.eni.ServiceInterface;
 
-/** A VPC attachment of a transit gateway; it is associated with at most one of the gateway's route tables. */
+/**
+ * An attachment of a transit gateway: a VPC (with a subnet per zone) or a VPN connection. It is
+ * associated with at most one of the gateway's route tables.
+ */
 @Entity
 @Table(name = "transit_gateway_attachment")
 public class TransitGatewayAttachment {
@@ -24,7 +27,9 @@ public class TransitGatewayAttachment {
     private String account;
     private String region;
     private String transitGatewayId;
+    private String resourceType;
     private String vpcId;
+    private String vpnConnectionId;
     private boolean dnsSupport;
     private boolean ipv6Support;
     private boolean applianceMode;
@@ -44,11 +49,35 @@ public class TransitGatewayAttachment {
         this.account = account;
         this.region = region;
         this.transitGatewayId = transitGatewayId;
+        this.resourceType = "vpc";
         this.vpcId = vpcId;
         this.dnsSupport = dnsSupport;
         this.ipv6Support = ipv6Support;
         this.applianceMode = applianceMode;
         this.createdAt = createdAt;
+    }
+
+    /** The attachment of a VPN connection that ends on the gateway. */
+    static TransitGatewayAttachment forVpn(String id, String account, String region, String transitGatewayId, String vpnConnectionId,
+                                           Instant createdAt) {
+        TransitGatewayAttachment attachment = new TransitGatewayAttachment(id, account, region, transitGatewayId, null, false, false, false,
+                createdAt);
+        attachment.resourceType = "vpn";
+        attachment.vpnConnectionId = vpnConnectionId;
+        return attachment;
+    }
+
+    public boolean isVpc() {
+        return resourceType.equals("vpc");
+    }
+
+    public String resourceType() {
+        return resourceType;
+    }
+
+    /** The VPC or the VPN connection attached. */
+    public String resourceId() {
+        return isVpc() ? vpcId : vpnConnectionId;
     }
 
     public String getId() { return id; }

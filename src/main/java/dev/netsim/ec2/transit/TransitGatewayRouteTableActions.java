@@ -108,8 +108,8 @@ class TransitGatewayRouteTableActions {
         Page<TransitGatewayAttachment> page = routing.associations(scope, r.transitGatewayRouteTableId(), Ec2Wire.filters(r.filters()),
                 r.maxResults(), r.nextToken());
         return GetTransitGatewayRouteTableAssociationsResponse.builder().associations(page.items().stream()
-                .map(a -> TransitGatewayRouteTableAssociation.builder().transitGatewayAttachmentId(a.getId()).resourceId(a.getVpcId())
-                        .resourceType("vpc").state("associated").build()).toList()).nextToken(page.nextToken()).build();
+                .map(a -> TransitGatewayRouteTableAssociation.builder().transitGatewayAttachmentId(a.getId()).resourceId(a.resourceId())
+                        .resourceType(a.resourceType()).state("associated").build()).toList()).nextToken(page.nextToken()).build();
     }
 
     @AwsAction(WireService.EC2)
@@ -118,8 +118,8 @@ class TransitGatewayRouteTableActions {
         Page<TransitGatewayAttachment> page = routing.propagations(scope, r.transitGatewayRouteTableId(), Ec2Wire.filters(r.filters()),
                 r.maxResults(), r.nextToken());
         return GetTransitGatewayRouteTablePropagationsResponse.builder().transitGatewayRouteTablePropagations(page.items().stream()
-                .map(a -> TransitGatewayRouteTablePropagation.builder().transitGatewayAttachmentId(a.getId()).resourceId(a.getVpcId())
-                        .resourceType("vpc").state("enabled").build()).toList()).nextToken(page.nextToken()).build();
+                .map(a -> TransitGatewayRouteTablePropagation.builder().transitGatewayAttachmentId(a.getId()).resourceId(a.resourceId())
+                        .resourceType(a.resourceType()).state("enabled").build()).toList()).nextToken(page.nextToken()).build();
     }
 
     @AwsAction(WireService.EC2)
@@ -150,18 +150,18 @@ class TransitGatewayRouteTableActions {
 
     private static TransitGatewayAssociation association(String tableId, TransitGatewayAttachment a, String state) {
         return TransitGatewayAssociation.builder().transitGatewayRouteTableId(tableId).transitGatewayAttachmentId(a.getId())
-                .resourceId(a.getVpcId()).resourceType("vpc").state(state).build();
+                .resourceId(a.resourceId()).resourceType(a.resourceType()).state(state).build();
     }
 
     private static TransitGatewayPropagation propagation(String tableId, TransitGatewayAttachment a, String state) {
         return TransitGatewayPropagation.builder().transitGatewayRouteTableId(tableId).transitGatewayAttachmentId(a.getId())
-                .resourceId(a.getVpcId()).resourceType("vpc").state(state).build();
+                .resourceId(a.resourceId()).resourceType(a.resourceType()).state(state).build();
     }
 
     static software.amazon.awssdk.services.ec2.model.TransitGatewayRoute toSdk(TransitGatewayRoute route) {
         List<TransitGatewayRouteAttachment> attachments = route.attachment() == null ? List.of()
                 : List.of(TransitGatewayRouteAttachment.builder().transitGatewayAttachmentId(route.attachment().getId())
-                        .resourceId(route.attachment().getVpcId()).resourceType("vpc").build());
+                        .resourceId(route.attachment().resourceId()).resourceType(route.attachment().resourceType()).build());
         return software.amazon.awssdk.services.ec2.model.TransitGatewayRoute.builder().destinationCidrBlock(route.destinationCidr())
                 .transitGatewayAttachments(attachments).type(route.type()).state(route.state()).build();
     }

@@ -50,8 +50,8 @@ public class TransitGatewayRoutingService {
 
     static final FilterSpec<TransitGatewayAttachment> LINK_FILTERS = FilterSpec.<TransitGatewayAttachment>builder(a -> Map.of())
             .on("transit-gateway-attachment-id", TransitGatewayAttachment::getId)
-            .on("resource-id", TransitGatewayAttachment::getVpcId)
-            .on("resource-type", a -> "vpc")
+            .on("resource-id", TransitGatewayAttachment::resourceId)
+            .on("resource-type", TransitGatewayAttachment::resourceType)
             .build();
 
     private static final FilterSpec<TransitGatewayRoute> ROUTE_FILTERS = FilterSpec.<TransitGatewayRoute>builder(r -> Map.of())
@@ -59,8 +59,8 @@ public class TransitGatewayRoutingService {
             .on("state", TransitGatewayRoute::state)
             .on("type", TransitGatewayRoute::type)
             .on("attachment.transit-gateway-attachment-id", r -> r.attachment() == null ? null : r.attachment().getId())
-            .on("attachment.resource-id", r -> r.attachment() == null ? null : r.attachment().getVpcId())
-            .on("attachment.resource-type", r -> r.attachment() == null ? null : "vpc")
+            .on("attachment.resource-id", r -> r.attachment() == null ? null : r.attachment().resourceId())
+            .on("attachment.resource-type", r -> r.attachment() == null ? null : r.attachment().resourceType())
             .on("prefix-list-id", r -> null)
             .build();
 
@@ -259,8 +259,9 @@ public class TransitGatewayRoutingService {
             byDestination.put(route.getDestinationCidr(), new TransitGatewayRoute(route.getDestinationCidr(), target, "static",
                     target == null ? "blackhole" : "active"));
         }
+        // VPN attachments would propagate their BGP routes; Netsim runs no BGP, so only VPCs propagate (their CIDRs)
         for (TransitGatewayAttachment attachment : attachments.findAllById(table.getPropagatingAttachmentIds()).stream()
-                .sorted(Comparator.comparing(TransitGatewayAttachment::getId)).toList()) {
+                .filter(TransitGatewayAttachment::isVpc).sorted(Comparator.comparing(TransitGatewayAttachment::getId)).toList()) {
             Vpc vpc = vpcs.find(new Scope(attachment.getAccount(), table.getRegion()), attachment.getVpcId());
             List<String> cidrs = new ArrayList<>(vpc.getCidrBlocks().stream().map(b -> b.getCidrBlock()).toList());
             if (attachment.isIpv6Support()) {

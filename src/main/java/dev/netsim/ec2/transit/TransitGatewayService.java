@@ -63,9 +63,9 @@ public class TransitGatewayService {
             .on("transit-gateway-attachment-id", t -> t.resource().attachment().getId())
             .on("transit-gateway-id", t -> t.resource().attachment().getTransitGatewayId())
             .on("transit-gateway-owner-id", t -> t.resource().attachment().getAccount())
-            .on("resource-id", t -> t.resource().attachment().getVpcId())
+            .on("resource-id", t -> t.resource().attachment().resourceId())
             .on("resource-owner-id", t -> t.resource().attachment().getAccount())
-            .on("resource-type", t -> "vpc")
+            .on("resource-type", t -> t.resource().attachment().resourceType())
             .on("state", t -> t.resource().state())
             .on("association.transit-gateway-route-table-id", t -> t.resource().attachment().getRouteTableId())
             .on("association.state", t -> t.resource().attachment().getRouteTableId() == null ? null : "associated")
@@ -166,19 +166,14 @@ public class TransitGatewayService {
         TransitGatewayAttachment attachment = attachments.save(new TransitGatewayAttachment(ids.ec2Id("tgw-attach"), scope.account(),
                 scope.region(), gateway.getId(), spec.vpcId(), spec.dnsSupport(), spec.ipv6Support(), spec.applianceMode(), clock.instant()));
         addSubnets(scope, attachment, spec.subnetIds());
-        if (gateway.getAssociationDefaultRouteTableId() != null) {
-            attachment.associateWith(gateway.getAssociationDefaultRouteTableId());
-        }
-        if (gateway.getPropagationDefaultRouteTableId() != null) {
-            routeTables.findById(gateway.getPropagationDefaultRouteTableId()).orElseThrow().getPropagatingAttachmentIds().add(attachment.getId());
-        }
+        useDefaultTables(gateway, attachment);
         tags.tagNew(scope, attachment.getId(), "transit-gateway-attachment", spec.tags());
         return taggedAttachment(attachment);
     }
 
     /** ModifyTransitGatewayVpcAttachment: subnets in and out, one per zone, at least one left. */
     public Tagged<AttachmentView> modifyVpcAttachment(Scope scope, String attachmentId, List<String> add, List<String> remove) {
-        TransitGatewayAttachment attachment = findAttachment(scope, attachmentId);
+        TransitGatewayAttachment attachment = findVpcAttachment(scope, attachmentId);
         vpcs.lock(scope, attachment.getVpcId());
         for (String subnetId : remove) {
             ServiceInterface gone = attachment.getSubnets().stream().filter(s -> s.getSubnetId().equals(subnetId)).findFirst()
@@ -195,20 +190,55 @@ public class TransitGatewayService {
 
     /** DeleteTransitGatewayVpcAttachment: its interfaces, association and propagations go; static routes to it turn blackhole. */
     public Tagged<AttachmentView> deleteVpcAttachment(Scope scope, String attachmentId) {
-        TransitGatewayAttachment attachment = findAttachment(scope, attachmentId);
+        TransitGatewayAttachment attachment = findVpcAttachment(scope, attachmentId);
         Tagged<AttachmentView> gone = new Tagged<>(new AttachmentView(attachment, "deleting"), tags.tagsOf(attachmentId));
         attachment.getSubnets().forEach(serviceInterfaces::remove);
-        routeTables.findByTransitGatewayIdOrderById(attachment.getTransitGatewayId())
-                .forEach(t -> t.getPropagatingAttachmentIds().remove(attachmentId));
-        tags.forget(attachmentId);
-        attachments.delete(attachment);
+        detach(attachment);
         return gone;
     }
 
+    /** A VPN connection ending on the gateway gets an attachment, associated and propagating like a VPC's by default. */
+    public String attachVpn(Scope scope, String gatewayId, String vpnConnectionId) {
+        TransitGateway gateway = find(scope, gatewayId);
+        TransitGatewayAttachment attachment = attachments.save(TransitGatewayAttachment.forVpn(ids.ec2Id("tgw-attach"), scope.account(),
+                scope.region(), gateway.getId(), vpnConnectionId, clock.instant()));
+        useDefaultTables(gateway, attachment);
+        return attachment.getId();
+    }
+
+    /** The VPN connection is deleted: its attachment goes; static routes to it turn blackhole. */
+    public void detachVpn(String attachmentId) {
+        attachments.findById(attachmentId).ifPresent(this::detach);
+    }
+
+    /** The transit gateway's ASN, which the VPN connections ending on it use. */
     @Transactional(readOnly = true)
-    public Page<Tagged<AttachmentView>> describeAttachments(Scope scope, DescribeQuery query, FilterSpec<Tagged<AttachmentView>> filters) {
+    public long asnOf(Scope scope, String gatewayId) {
+        return find(scope, gatewayId).getAmazonSideAsn();
+    }
+
+    private void useDefaultTables(TransitGateway gateway, TransitGatewayAttachment attachment) {
+        if (gateway.getAssociationDefaultRouteTableId() != null) {
+            attachment.associateWith(gateway.getAssociationDefaultRouteTableId());
+        }
+        if (gateway.getPropagationDefaultRouteTableId() != null) {
+            routeTables.findById(gateway.getPropagationDefaultRouteTableId()).orElseThrow().getPropagatingAttachmentIds().add(attachment.getId());
+        }
+    }
+
+    private void detach(TransitGatewayAttachment attachment) {
+        routeTables.findByTransitGatewayIdOrderById(attachment.getTransitGatewayId())
+                .forEach(t -> t.getPropagatingAttachmentIds().remove(attachment.getId()));
+        tags.forget(attachment.getId());
+        attachments.delete(attachment);
+    }
+
+    /** DescribeTransitGatewayAttachments (all kinds) or, with {@code vpcOnly}, DescribeTransitGatewayVpcAttachments. */
+    @Transactional(readOnly = true)
+    public Page<Tagged<AttachmentView>> describeAttachments(Scope scope, DescribeQuery query, boolean vpcOnly) {
         return query.apply(ATTACHMENT_KIND, attachments.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream()
-                .map(this::taggedAttachment).toList(), v -> v.attachment().getId(), filters);
+                .filter(a -> !vpcOnly || a.isVpc()).map(this::taggedAttachment).toList(), v -> v.attachment().getId(),
+                vpcOnly ? VPC_ATTACHMENT_FILTERS : ATTACHMENT_FILTERS);
     }
 
     /** Attachments of the VPC: each keeps it from being deleted. */
@@ -239,6 +269,15 @@ public class TransitGatewayService {
         Ec2Ids.requireWellFormed(gatewayId, "tgw", "InvalidTransitGatewayID");
         return gateways.findByIdAndAccountAndRegion(gatewayId, scope.account(), scope.region())
                 .orElseThrow(() -> Ec2Errors.notFound("InvalidTransitGatewayID", "transit gateway", gatewayId));
+    }
+
+    private TransitGatewayAttachment findVpcAttachment(Scope scope, String attachmentId) {
+        TransitGatewayAttachment attachment = findAttachment(scope, attachmentId);
+        if (!attachment.isVpc()) {
+            throw new AwsException("InvalidParameterValue", attachmentId + " attaches VPN connection " + attachment.resourceId()
+                    + ", not a VPC; it goes with its VPN connection.");
+        }
+        return attachment;
     }
 
     TransitGatewayAttachment findAttachment(Scope scope, String attachmentId) {

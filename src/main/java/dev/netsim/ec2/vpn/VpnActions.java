@@ -110,12 +110,11 @@ class VpnActions {
 
     @AwsAction(WireService.EC2)
     CreateVpnConnectionResponse createVpnConnection(CreateVpnConnectionRequest r, Scope scope) {
-        if (r.transitGatewayId() != null || r.vpnConcentratorId() != null) {
-            throw new AwsException("InvalidParameterValue", "Netsim supports VPN connections to virtual private gateways only so far; "
-                    + "TransitGatewayId and VpnConcentratorId are not supported.");
+        if (r.vpnConcentratorId() != null) {
+            throw new AwsException("InvalidParameterValue", "Netsim does not support VPN concentrators.");
         }
         boolean staticRoutesOnly = r.options() != null && Boolean.TRUE.equals(r.options().staticRoutesOnly());
-        Tagged<VpnConnectionView> connection = connections.create(scope, r.customerGatewayId(), r.type(), r.vpnGatewayId(), staticRoutesOnly,
+        Tagged<VpnConnectionView> connection = connections.create(scope, r.customerGatewayId(), r.type(), r.vpnGatewayId(), r.transitGatewayId(), staticRoutesOnly,
                 Ec2Wire.tagsFor(r.tagSpecifications(), "vpn-connection"));
         return CreateVpnConnectionResponse.builder().vpnConnection(vpnConnection(connection)).build();
     }
@@ -165,6 +164,7 @@ class VpnActions {
         VpnConnection c = view.connection();
         return software.amazon.awssdk.services.ec2.model.VpnConnection.builder().vpnConnectionId(c.getId()).state(view.state()).type("ipsec.1")
                 .category("VPN").customerGatewayId(c.getCustomerGatewayId()).vpnGatewayId(c.getVpnGatewayId())
+                .transitGatewayId(c.getTransitGatewayId())
                 .customerGatewayConfiguration(view.customerGatewayConfiguration())
                 .options(VpnConnectionOptions.builder().staticRoutesOnly(c.isStaticRoutesOnly()).enableAcceleration(false)
                         .localIpv4NetworkCidr("0.0.0.0/0").remoteIpv4NetworkCidr("0.0.0.0/0").outsideIpAddressType("PublicIpv4")

@@ -15,7 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 /**
- * A site-to-site VPN connection between a customer gateway and a virtual private gateway: two
+ * A site-to-site VPN connection between a customer gateway and a virtual private gateway or a
+ * transit gateway (through an attachment of the gateway): two
  * tunnels (outside addresses, inside /30s, pre-shared keys) and its static routes. States follow
  * the transition delay: pending → available, deleting → deleted.
  */
@@ -29,6 +30,8 @@ public class VpnConnection {
     private String region;
     private String customerGatewayId;
     private String vpnGatewayId;
+    private String transitGatewayId;
+    private String transitGatewayAttachmentId;
     private boolean staticRoutesOnly;
     @Column(name = "tunnel1_outside_ip")
     private String tunnel1OutsideIp;
@@ -98,6 +101,13 @@ public class VpnConnection {
     public String getRegion() { return region; }
     public String getCustomerGatewayId() { return customerGatewayId; }
     public String getVpnGatewayId() { return vpnGatewayId; }
+    public String getTransitGatewayId() { return transitGatewayId; }
+    public String getTransitGatewayAttachmentId() { return transitGatewayAttachmentId; }
+
+    void endOnTransitGateway(String gatewayId, String attachmentId) {
+        this.transitGatewayId = gatewayId;
+        this.transitGatewayAttachmentId = attachmentId;
+    }
     public boolean isStaticRoutesOnly() { return staticRoutesOnly; }
     public Instant getDeletedAt() { return deletedAt; }
     public Instant getCreatedAt() { return createdAt; }

@@ -22,6 +22,7 @@ import dev.netsim.ec2.Ec2Settings;
 import dev.netsim.ec2.address.PublicIpPool;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
+import dev.netsim.ec2.transit.TransitGatewayService;
 
 /**
  * Customer gateways and site-to-site VPN connections to virtual private gateways, control plane
@@ -50,6 +51,7 @@ public class VpnConnectionService {
     private final CustomerGatewayRepository customerGateways;
     private final VpnConnectionRepository connections;
     private final VpnGatewayService vpnGateways;
+    private final TransitGatewayService transitGateways;
     private final PublicIpPool publicIps;
     private final TagService tags;
     private final IdGenerator ids;
@@ -58,10 +60,11 @@ public class VpnConnectionService {
     private final Clock clock;
 
     public VpnConnectionService(CustomerGatewayRepository customerGateways, VpnConnectionRepository connections, VpnGatewayService vpnGateways,
-                                PublicIpPool publicIps, TagService tags, IdGenerator ids, RandomGenerator random, Ec2Settings settings, Clock clock) {
+                                TransitGatewayService transitGateways, PublicIpPool publicIps, TagService tags, IdGenerator ids, RandomGenerator random, Ec2Settings settings, Clock clock) {
         this.customerGateways = customerGateways;
         this.connections = connections;
         this.vpnGateways = vpnGateways;
+        this.transitGateways = transitGateways;
         this.publicIps = publicIps;
         this.tags = tags;
         this.ids = ids;
@@ -120,14 +123,19 @@ public class VpnConnectionService {
 
     // ---- VPN connections
 
-    public Tagged<VpnConnectionView> create(Scope scope, String customerGatewayId, String type, String vpnGatewayId, boolean staticRoutesOnly,
-                                            Map<String, String> newTags) {
+    /** CreateVpnConnection to a virtual private gateway or, with {@code transitGatewayId}, to a transit gateway. */
+    public Tagged<VpnConnectionView> create(Scope scope, String customerGatewayId, String type, String vpnGatewayId, String transitGatewayId,
+                                            boolean staticRoutesOnly, Map<String, String> newTags) {
         VpnGatewayService.requireIpsec1(type);
         CustomerGateway customerGateway = findCustomerGateway(scope, customerGatewayId);
         if (customerGateway.getDeletedAt() != null) {
             throw new AwsException("IncorrectState", "The customer gateway " + customerGatewayId + " is deleted.");
         }
-        VpnGateway vpnGateway = vpnGateways.find(scope, vpnGatewayId);
+        if ((vpnGatewayId == null) == (transitGatewayId == null)) {
+            throw new AwsException(vpnGatewayId == null ? "MissingParameter" : "InvalidParameterCombination",
+                    "The request must contain exactly one of VpnGatewayId or TransitGatewayId.");
+        }
+        String vgwId = vpnGatewayId == null ? null : vpnGateways.find(scope, vpnGatewayId).getId();
         long live = connections.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream().filter(c -> !c.isDeleted()).count();
         if (live >= CONNECTIONS_PER_REGION) {
             throw new AwsException("VpnConnectionLimitExceeded", "The maximum number of VPN connections has been reached.");
@@ -139,8 +147,11 @@ public class VpnConnectionService {
         }
         String inside1 = insideCidr(null);
         VpnConnection connection = connections.save(new VpnConnection(ids.ec2Id("vpn"), scope.account(), scope.region(), customerGateway.getId(),
-                vpnGateway.getId(), staticRoutesOnly, new VpnConnection.Tunnel(outside1, inside1, ids.hex(32)),
+                vgwId, staticRoutesOnly, new VpnConnection.Tunnel(outside1, inside1, ids.hex(32)),
                 new VpnConnection.Tunnel(outside2, insideCidr(inside1), ids.hex(32)), clock.instant()));
+        if (transitGatewayId != null) {
+            connection.endOnTransitGateway(transitGatewayId, transitGateways.attachVpn(scope, transitGatewayId, connection.getId()));
+        }
         tags.tagNew(scope, connection.getId(), "vpn-connection", newTags);
         return tagged(connection);
     }
@@ -149,11 +160,18 @@ public class VpnConnectionService {
         VpnConnection connection = find(scope, connectionId);
         if (!connection.isDeleted()) {
             connection.markDeleted(clock.instant());
+            if (connection.getTransitGatewayAttachmentId() != null) {
+                transitGateways.detachVpn(connection.getTransitGatewayAttachmentId());
+            }
         }
     }
 
     public void addRoute(Scope scope, String connectionId, String destination) {
         VpnConnection connection = live(scope, connectionId);
+        if (connection.getTransitGatewayId() != null) {
+            throw new AwsException("InvalidParameterValue", "The VPN connection " + connectionId + " ends on " + connection.getTransitGatewayId()
+                    + "; its static routes go in the transit gateway's route tables (CreateTransitGatewayRoute).");
+        }
         String cidr = cidr(destination);
         if (!connection.getRoutes().add(cidr)) {
             throw new AwsException("RouteAlreadyExists", "The route identified by " + cidr + " already exists in " + connectionId + ".");
@@ -236,8 +254,9 @@ public class VpnConnectionService {
 
     private Tagged<VpnConnectionView> tagged(VpnConnection connection) {
         CustomerGateway customerGateway = customerGateways.findById(connection.getCustomerGatewayId()).orElseThrow();
-        long vgwAsn = vpnGateways.lookup(new Scope(connection.getAccount(), connection.getRegion()), connection.getVpnGatewayId())
-                .map(VpnGateway::getAmazonSideAsn).orElse(VpnGatewayService.DEFAULT_ASN);
+        Scope scope = new Scope(connection.getAccount(), connection.getRegion());
+        long vgwAsn = connection.getTransitGatewayId() != null ? transitGateways.asnOf(scope, connection.getTransitGatewayId())
+                : vpnGateways.lookup(scope, connection.getVpnGatewayId()).map(VpnGateway::getAmazonSideAsn).orElse(VpnGatewayService.DEFAULT_ASN);
         return new Tagged<>(new VpnConnectionView(connection, connection.state(clock.instant(), settings.stateTransitionDelay()),
                 customerGateway, vgwAsn), tags.tagsOf(connection.getId()));
     }

@@ -13,7 +13,7 @@ public record VpnConnectionView(VpnConnection connection, String state, Customer
             .on("vpn-connection-id", t -> t.resource().connection().getId())
             .on("customer-gateway-id", t -> t.resource().connection().getCustomerGatewayId())
             .on("vpn-gateway-id", t -> t.resource().connection().getVpnGatewayId())
-            .on("transit-gateway-id", t -> null)
+            .on("transit-gateway-id", t -> t.resource().connection().getTransitGatewayId())
             .on("state", t -> t.resource().state())
             .on("type", t -> "ipsec.1")
             .on("option.static-routes-only", t -> t.resource().connection().isStaticRoutesOnly())
@@ -26,7 +26,7 @@ public record VpnConnectionView(VpnConnection connection, String state, Customer
     public String customerGatewayConfiguration() {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<vpn_connection id=\"")
                 .append(connection.getId()).append("\">\n  <customer_gateway_id>").append(connection.getCustomerGatewayId())
-                .append("</customer_gateway_id>\n  <vpn_gateway_id>").append(connection.getVpnGatewayId())
+                .append("</customer_gateway_id>\n  <vpn_gateway_id>").append(connection.getVpnGatewayId() == null ? "" : connection.getVpnGatewayId())
                 .append("</vpn_gateway_id>\n  <vpn_connection_type>ipsec.1</vpn_connection_type>\n");
         for (VpnConnection.Tunnel tunnel : new VpnConnection.Tunnel[] {connection.tunnel1(), connection.tunnel2()}) {
             String[] inside = tunnel.insideCidr().replace("/30", "").split("\\.");
