@@ -42,6 +42,10 @@ class VpcEndpointWireTest extends NetsimIntegrationTest {
         assertThat(route.gatewayId()).isEqualTo(id);
         assertThat(route.stateAsString()).isEqualTo("active");
         assertAwsError(() -> ec2().deleteRoute(r -> r.routeTableId(tableA).destinationPrefixListId(S3_PREFIX_LIST)), "InvalidParameterValue", 400);
+        assertAwsError(() -> ec2().createRoute(r -> r.routeTableId(tableB).destinationCidrBlock("0.0.0.0/0").vpcEndpointId(id)),
+                "InvalidParameterValue", 400);
+        assertAwsError(() -> ec2().createRoute(r -> r.routeTableId(tableB).destinationCidrBlock("0.0.0.0/0").gatewayId(id)),
+                "InvalidParameterValue", 400);
 
         ec2().modifyVpcEndpoint(r -> r.vpcEndpointId(id).addRouteTableIds(tableB).removeRouteTableIds(tableA));
         assertThat(ec2().describeVpcEndpoints(r -> r.vpcEndpointIds(id)).vpcEndpoints().get(0).routeTableIds()).containsExactly(tableB);

@@ -272,6 +272,11 @@ public class RouteTableService {
      */
     private void requireUsableTarget(Scope scope, RouteTable table, Vpc vpc, RouteDestination destination, RouteTarget target) {
         String cidr = destination.value();
+        if (target.id().startsWith("vpce-")) {
+            // gateway endpoints manage their own routes; only Gateway Load Balancer endpoints (not modelled) are route targets
+            throw new AwsException("InvalidParameterValue", "The VPC endpoint " + target.id() + " cannot be a route target: a gateway "
+                    + "endpoint's routes are set with its route tables (ModifyVpcEndpoint), and interface endpoints take no routes.");
+        }
         for (String vpcCidr : vpc.localCidrs()) {
             if (vpcCidr.equals(cidr)) {
                 throw new AwsException("RouteAlreadyExists", "The route identified by " + cidr + " already exists.");
