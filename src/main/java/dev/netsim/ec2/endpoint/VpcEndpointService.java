@@ -18,7 +18,7 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Ids;
-import dev.netsim.ec2.Ec2Settings;
+import dev.netsim.ec2.ResourceLifecycle;
 import dev.netsim.ec2.Unsuccessful;
 import dev.netsim.ec2.eni.NetworkInterfaceService;
 import dev.netsim.ec2.eni.ServiceInterface;
@@ -76,12 +76,12 @@ public class VpcEndpointService {
     private final ServiceInterfaces serviceInterfaces;
     private final TagService tags;
     private final IdGenerator ids;
-    private final Ec2Settings settings;
+    private final ResourceLifecycle lifecycle;
     private final Clock clock;
 
     public VpcEndpointService(VpcEndpointRepository endpoints, EndpointServiceCatalog catalog, AwsServicePrefixLists prefixLists, VpcLookup vpcs,
                               RouteTableService routeTables, NetworkInterfaceService interfaces, ServiceInterfaces serviceInterfaces, TagService tags,
-                              IdGenerator ids, Ec2Settings settings, Clock clock) {
+                              IdGenerator ids, ResourceLifecycle lifecycle, Clock clock) {
         this.endpoints = endpoints;
         this.catalog = catalog;
         this.prefixLists = prefixLists;
@@ -91,7 +91,7 @@ public class VpcEndpointService {
         this.serviceInterfaces = serviceInterfaces;
         this.tags = tags;
         this.ids = ids;
-        this.settings = settings;
+        this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
@@ -299,8 +299,8 @@ public class VpcEndpointService {
     }
 
     private Tagged<VpcEndpointView> tagged(VpcEndpoint endpoint) {
-        String state = endpoint.isGateway() || !clock.instant().isBefore(endpoint.getCreatedAt().plus(settings.stateTransitionDelay()))
-                ? "available" : "pending";
+        // a gateway endpoint is available at once; an interface endpoint waits for its interfaces
+        String state = endpoint.isGateway() ? "available" : lifecycle.state(endpoint.getCreatedAt(), null);
         List<String> tables = endpoint.isGateway() ? routeTables.tablesRoutingVia(endpoint.getId()) : List.of();
         return new Tagged<>(new VpcEndpointView(endpoint, state, tables, groupsOf(endpoint)), tags.tagsOf(endpoint.getId()));
     }

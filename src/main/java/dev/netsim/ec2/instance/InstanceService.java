@@ -23,6 +23,7 @@ import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Ids;
 import dev.netsim.ec2.Ec2Quotas;
 import dev.netsim.ec2.Ec2Settings;
+import dev.netsim.ec2.ResourceLifecycle;
 import dev.netsim.ec2.address.ElasticIpService;
 import dev.netsim.ec2.eni.NetworkInterface;
 import dev.netsim.ec2.eni.NetworkInterfaceService;
@@ -58,12 +59,13 @@ public class InstanceService {
     private final IdGenerator ids;
     private final Ec2Quotas quotas;
     private final Ec2Settings settings;
+    private final ResourceLifecycle lifecycle;
     private final Clock clock;
 
     public InstanceService(InstanceRepository instances, SubnetLookup subnets, VpcLookup vpcs, PrivateIpAllocator privateIps,
                            NetworkInterfaceService interfaces, ElasticIpService elasticIps, SecurityGroupService securityGroups, PlacementGroupService placementGroups,
                            InstanceCandidates candidates, TagService tags, IdGenerator ids,
-                           Ec2Quotas quotas, Ec2Settings settings, Clock clock) {
+                           Ec2Quotas quotas, Ec2Settings settings, ResourceLifecycle lifecycle, Clock clock) {
         this.instances = instances;
         this.subnets = subnets;
         this.vpcs = vpcs;
@@ -77,6 +79,7 @@ public class InstanceService {
         this.ids = ids;
         this.quotas = quotas;
         this.settings = settings;
+        this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
@@ -414,9 +417,8 @@ public class InstanceService {
 
     /** Instances of the scope, terminated ones only for a while after termination. */
     private List<Instance> visible(Scope scope) {
-        Instant now = clock.instant();
         return instances.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream()
-                .filter(i -> !i.isTerminated() || now.isBefore(i.getStateChangedAt().plus(settings.deletedResourcesVisibleFor())))
+                .filter(i -> lifecycle.visible(i.isTerminated() ? i.getStateChangedAt() : null))
                 .toList();
     }
 

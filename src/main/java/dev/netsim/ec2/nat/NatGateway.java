@@ -1,6 +1,5 @@
 package dev.netsim.ec2.nat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A NAT gateway. Its state is derived from its creation and deletion times and the configured
- * transition delay: pending → available, deleting → deleted.
+ * A NAT gateway. Its state is derived from its creation and deletion times (ResourceLifecycle).
  */
 @Entity
 @Table(name = "nat_gateway")
@@ -56,13 +54,6 @@ public class NatGateway {
         this.networkInterfaceId = networkInterfaceId;
         this.clientToken = clientToken;
         this.createdAt = createdAt;
-    }
-
-    public String state(Instant now, Duration transition) {
-        if (deletedAt != null) {
-            return now.isBefore(deletedAt.plus(transition)) ? "deleting" : "deleted";
-        }
-        return now.isBefore(createdAt.plus(transition)) ? "pending" : "available";
     }
 
     void addresses(String privateIp, String allocationId, String publicIp) {

@@ -18,7 +18,7 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Ids;
-import dev.netsim.ec2.Ec2Settings;
+import dev.netsim.ec2.ResourceLifecycle;
 import dev.netsim.ec2.address.ElasticIp;
 import dev.netsim.ec2.address.ElasticIpService;
 import dev.netsim.ec2.subnet.PrivateIpAllocator;
@@ -57,18 +57,18 @@ public class NatGatewayService {
     private final ElasticIpService elasticIps;
     private final TagService tags;
     private final IdGenerator ids;
-    private final Ec2Settings settings;
+    private final ResourceLifecycle lifecycle;
     private final Clock clock;
 
     public NatGatewayService(NatGatewayRepository gateways, SubnetLookup subnets, PrivateIpAllocator privateIps, ElasticIpService elasticIps,
-                             TagService tags, IdGenerator ids, Ec2Settings settings, Clock clock) {
+                             TagService tags, IdGenerator ids, ResourceLifecycle lifecycle, Clock clock) {
         this.gateways = gateways;
         this.subnets = subnets;
         this.privateIps = privateIps;
         this.elasticIps = elasticIps;
         this.tags = tags;
         this.ids = ids;
-        this.settings = settings;
+        this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
@@ -101,7 +101,7 @@ public class NatGatewayService {
                     throw new AwsException("IdempotentParameterMismatch", "The client token " + request.clientToken()
                             + " was already used with other parameters.");
                 }
-                return view(first, first.state(clock.instant(), settings.stateTransitionDelay()));
+                return view(first, lifecycle.state(first.getCreatedAt(), first.getDeletedAt()));
             }
         }
         String connectivity = connectivity(request.connectivityType());
@@ -264,10 +264,9 @@ public class NatGatewayService {
 
     @Transactional(readOnly = true)
     public Page<Tagged<NatGatewayView>> describe(Scope scope, DescribeQuery query) {
-        Instant now = clock.instant();
         List<NatGatewayView> visible = gateways.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream()
-                .filter(g -> !g.isDeleted() || now.isBefore(g.getDeletedAt().plus(settings.deletedResourcesVisibleFor())))
-                .map(g -> new NatGatewayView(g, g.state(now, settings.stateTransitionDelay())))
+                .filter(g -> lifecycle.visible(g.getDeletedAt()))
+                .map(g -> new NatGatewayView(g, lifecycle.state(g.getCreatedAt(), g.getDeletedAt())))
                 .toList();
         return query.apply(KIND, tags.withTags(visible, v -> v.gateway().getId()), v -> v.gateway().getId(), FILTERS);
     }

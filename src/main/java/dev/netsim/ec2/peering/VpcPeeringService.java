@@ -18,7 +18,7 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Ids;
-import dev.netsim.ec2.Ec2Settings;
+import dev.netsim.ec2.ResourceLifecycle;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.vpc.Vpc;
@@ -58,16 +58,16 @@ public class VpcPeeringService {
     private final VpcLookup vpcs;
     private final TagService tags;
     private final IdGenerator ids;
-    private final Ec2Settings settings;
+    private final ResourceLifecycle lifecycle;
     private final Clock clock;
 
     public VpcPeeringService(VpcPeeringConnectionRepository connections, VpcLookup vpcs, TagService tags, IdGenerator ids,
-                             Ec2Settings settings, Clock clock) {
+                             ResourceLifecycle lifecycle, Clock clock) {
         this.connections = connections;
         this.vpcs = vpcs;
         this.tags = tags;
         this.ids = ids;
-        this.settings = settings;
+        this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
@@ -136,10 +136,9 @@ public class VpcPeeringService {
 
     @Transactional(readOnly = true)
     public Page<Tagged<PeeringView>> describe(Scope scope, DescribeQuery query) {
-        Instant now = clock.instant();
         List<PeeringView> visible = connections.findVisibleFrom(scope.account(), scope.region()).stream().map(this::view)
                 .filter(v -> !List.of("deleted", "rejected", "failed", "expired").contains(v.status())
-                        || now.isBefore(v.connection().getChangedAt().plus(settings.deletedResourcesVisibleFor())))
+                        || lifecycle.visible(v.connection().getChangedAt()))
                 .toList();
         return query.apply(KIND, tags.withTags(visible, v -> v.connection().getId()), v -> v.connection().getId(), FILTERS);
     }

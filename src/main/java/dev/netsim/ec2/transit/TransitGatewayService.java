@@ -16,7 +16,7 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Ids;
-import dev.netsim.ec2.Ec2Settings;
+import dev.netsim.ec2.ResourceLifecycle;
 import dev.netsim.ec2.eni.ServiceInterface;
 import dev.netsim.ec2.eni.ServiceInterfaces;
 import dev.netsim.ec2.tag.TagService;
@@ -83,12 +83,12 @@ public class TransitGatewayService {
     private final ServiceInterfaces serviceInterfaces;
     private final TagService tags;
     private final IdGenerator ids;
-    private final Ec2Settings settings;
+    private final ResourceLifecycle lifecycle;
     private final Clock clock;
 
     public TransitGatewayService(TransitGatewayRepository gateways, TransitGatewayAttachmentRepository attachments,
                                  TransitGatewayRouteTableRepository routeTables, VpcLookup vpcs,
-                                 ServiceInterfaces serviceInterfaces, TagService tags, IdGenerator ids, Ec2Settings settings, Clock clock) {
+                                 ServiceInterfaces serviceInterfaces, TagService tags, IdGenerator ids, ResourceLifecycle lifecycle, Clock clock) {
         this.gateways = gateways;
         this.attachments = attachments;
         this.routeTables = routeTables;
@@ -96,7 +96,7 @@ public class TransitGatewayService {
         this.serviceInterfaces = serviceInterfaces;
         this.tags = tags;
         this.ids = ids;
-        this.settings = settings;
+        this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
@@ -295,7 +295,7 @@ public class TransitGatewayService {
     }
 
     String stateOf(Instant createdAt) {
-        return clock.instant().isBefore(createdAt.plus(settings.stateTransitionDelay())) ? "pending" : "available";
+        return lifecycle.state(createdAt, null);
     }
 
     private Tagged<TransitGatewayView> tagged(TransitGateway gateway) {

@@ -1,6 +1,5 @@
 package dev.netsim.ec2.vpn;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -17,8 +16,8 @@ import jakarta.persistence.Table;
 /**
  * A site-to-site VPN connection between a customer gateway and a virtual private gateway or a
  * transit gateway (through an attachment of the gateway): two
- * tunnels (outside addresses, inside /30s, pre-shared keys) and its static routes. States follow
- * the transition delay: pending → available, deleting → deleted.
+ * tunnels (outside addresses, inside /30s, pre-shared keys) and its static routes. Its state is
+ * derived from its creation and deletion times (ResourceLifecycle).
  */
 @Entity
 @Table(name = "vpn_connection")
@@ -75,13 +74,6 @@ public class VpnConnection {
 
     /** One IPsec tunnel: AWS's outside address, the /30 inside it, and its pre-shared key. */
     public record Tunnel(String outsideIp, String insideCidr, String preSharedKey) {
-    }
-
-    public String state(Instant now, Duration transition) {
-        if (deletedAt != null) {
-            return now.isBefore(deletedAt.plus(transition)) ? "deleting" : "deleted";
-        }
-        return now.isBefore(createdAt.plus(transition)) ? "pending" : "available";
     }
 
     public Tunnel tunnel1() {

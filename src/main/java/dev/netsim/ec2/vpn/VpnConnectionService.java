@@ -18,7 +18,7 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Ids;
-import dev.netsim.ec2.Ec2Settings;
+import dev.netsim.ec2.ResourceLifecycle;
 import dev.netsim.ec2.address.PublicIpPool;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
@@ -56,11 +56,11 @@ public class VpnConnectionService {
     private final TagService tags;
     private final IdGenerator ids;
     private final RandomGenerator random;
-    private final Ec2Settings settings;
+    private final ResourceLifecycle lifecycle;
     private final Clock clock;
 
     public VpnConnectionService(CustomerGatewayRepository customerGateways, VpnConnectionRepository connections, VpnGatewayService vpnGateways,
-                                TransitGatewayService transitGateways, PublicIpPool publicIps, TagService tags, IdGenerator ids, RandomGenerator random, Ec2Settings settings, Clock clock) {
+                                TransitGatewayService transitGateways, PublicIpPool publicIps, TagService tags, IdGenerator ids, RandomGenerator random, ResourceLifecycle lifecycle, Clock clock) {
         this.customerGateways = customerGateways;
         this.connections = connections;
         this.vpnGateways = vpnGateways;
@@ -69,7 +69,7 @@ public class VpnConnectionService {
         this.tags = tags;
         this.ids = ids;
         this.random = random;
-        this.settings = settings;
+        this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
@@ -117,7 +117,7 @@ public class VpnConnectionService {
     @Transactional(readOnly = true)
     public Page<Tagged<CustomerGateway>> describeCustomerGateways(Scope scope, DescribeQuery query) {
         List<CustomerGateway> visible = customerGateways.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream()
-                .filter(g -> stillVisible(g.getDeletedAt())).toList();
+                .filter(g -> lifecycle.visible(g.getDeletedAt())).toList();
         return query.apply(GATEWAY_KIND, tags.withTags(visible, CustomerGateway::getId), CustomerGateway::getId, GATEWAY_FILTERS);
     }
 
@@ -189,7 +189,7 @@ public class VpnConnectionService {
     @Transactional(readOnly = true)
     public Page<Tagged<VpnConnectionView>> describe(Scope scope, DescribeQuery query) {
         List<Tagged<VpnConnectionView>> visible = connections.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream()
-                .filter(c -> stillVisible(c.getDeletedAt())).map(this::tagged).toList();
+                .filter(c -> lifecycle.visible(c.getDeletedAt())).map(this::tagged).toList();
         return query.apply(CONNECTION_KIND, visible, v -> v.connection().getId(), VpnConnectionView.FILTERS);
     }
 
@@ -199,10 +199,6 @@ public class VpnConnectionService {
 
     public boolean exists(Scope scope, String id) {
         return connections.findByIdAndAccountAndRegion(id, scope.account(), scope.region()).isPresent();
-    }
-
-    private boolean stillVisible(Instant deletedAt) {
-        return deletedAt == null || clock.instant().isBefore(deletedAt.plus(settings.deletedResourcesVisibleFor()));
     }
 
     /** A /30 inside 169.254.0.0/16 for a tunnel, avoiding AWS's reserved blocks (169.254.0–5.x and 169.254.169.252/30) and {@code other}. */
@@ -257,7 +253,7 @@ public class VpnConnectionService {
         Scope scope = new Scope(connection.getAccount(), connection.getRegion());
         long vgwAsn = connection.getTransitGatewayId() != null ? transitGateways.asnOf(scope, connection.getTransitGatewayId())
                 : vpnGateways.lookup(scope, connection.getVpnGatewayId()).map(VpnGateway::getAmazonSideAsn).orElse(VpnGatewayService.DEFAULT_ASN);
-        return new Tagged<>(new VpnConnectionView(connection, connection.state(clock.instant(), settings.stateTransitionDelay()),
+        return new Tagged<>(new VpnConnectionView(connection, lifecycle.state(connection.getCreatedAt(), connection.getDeletedAt()),
                 customerGateway, vgwAsn), tags.tagsOf(connection.getId()));
     }
 }
