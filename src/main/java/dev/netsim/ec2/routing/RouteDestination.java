@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.netsim.common.AwsException;
+import dev.netsim.common.net.Cidrs;
 import dev.netsim.common.net.Ipv4Cidr;
 import dev.netsim.common.net.Ipv6Cidr;
 import dev.netsim.ec2.Ec2Errors;
@@ -72,16 +73,6 @@ public record RouteDestination(Kind kind, String value) {
 
     /** Whether {@code this} CIDR is a VPC block or lies inside one (prefix lists never do). */
     boolean within(String vpcBlock) {
-        return switch (kind) {
-            case IPV4 -> {
-                Ipv4Cidr block = Ipv4Cidr.parseOrNull(vpcBlock);
-                yield block != null && block.contains(Ipv4Cidr.parseOrNull(value));
-            }
-            case IPV6 -> {
-                Ipv6Cidr block = Ipv6Cidr.parseOrNull(vpcBlock);
-                yield block != null && block.contains(Ipv6Cidr.parseOrNull(value));
-            }
-            case PREFIX_LIST -> false;
-        };
+        return kind != Kind.PREFIX_LIST && Cidrs.contains(vpcBlock, value);
     }
 }

@@ -17,8 +17,7 @@ import dev.netsim.common.Scope;
 import dev.netsim.common.filter.Filter;
 import dev.netsim.common.filter.FilterEngine;
 import dev.netsim.common.filter.FilterSpec;
-import dev.netsim.common.net.Ipv4Cidr;
-import dev.netsim.common.net.Ipv6Cidr;
+import dev.netsim.common.net.Cidrs;
 import dev.netsim.common.paging.Page;
 import dev.netsim.common.paging.Pager;
 import dev.netsim.ec2.DescribeQuery;
@@ -66,8 +65,8 @@ public class TransitGatewayRoutingService {
 
     /** Route-search filters that compare CIDRs rather than strings: route CIDR vs. filter CIDR. */
     private static final Map<String, BiPredicate<String, String>> CIDR_SEARCHES = Map.of(
-            "route-search.subnet-of-match", (route, value) -> contains(value, route),
-            "route-search.supernet-of-match", (route, value) -> contains(route, value));
+            "route-search.subnet-of-match", (route, value) -> Cidrs.contains(value, route),
+            "route-search.supernet-of-match", (route, value) -> Cidrs.contains(route, value));
 
     private final TransitGatewayService gateways;
     private final TransitGatewayRouteTableRepository tables;
@@ -276,8 +275,8 @@ public class TransitGatewayRoutingService {
         List<TransitGatewayRoute> matched = new ArrayList<>();
         for (String value : values) {
             String address = cidr(value);
-            routes.stream().filter(r -> contains(r.destinationCidr(), address))
-                    .max(Comparator.comparingInt(r -> prefixLength(r.destinationCidr())))
+            routes.stream().filter(r -> Cidrs.contains(r.destinationCidr(), address))
+                    .max(Comparator.comparingInt(r -> Cidrs.prefixLength(r.destinationCidr())))
                     .filter(r -> !matched.contains(r)).ifPresent(matched::add);
         }
         return matched;
@@ -308,28 +307,11 @@ public class TransitGatewayRoutingService {
         if (text == null || text.isEmpty()) {
             throw Ec2Errors.missing("DestinationCidrBlock");
         }
-        Ipv4Cidr v4 = Ipv4Cidr.parseOrNull(text);
-        String canonical = v4 != null ? v4.toString() : Ipv6Cidr.canonicalOrNull(text);
+        String canonical = Cidrs.canonicalOrNull(text);
         if (canonical == null) {
             throw Ec2Errors.invalidValue("DestinationCidrBlock", text, "This is not a valid CIDR block.");
         }
         return canonical;
-    }
-
-    private static boolean contains(String outer, String inner) {
-        Ipv4Cidr outer4 = Ipv4Cidr.parseOrNull(outer);
-        Ipv4Cidr inner4 = Ipv4Cidr.parseOrNull(inner);
-        if (outer4 != null && inner4 != null) {
-            return outer4.contains(inner4);
-        }
-        Ipv6Cidr outer6 = Ipv6Cidr.parseOrNull(outer);
-        Ipv6Cidr inner6 = Ipv6Cidr.parseOrNull(inner);
-        return outer6 != null && inner6 != null && outer6.contains(inner6);
-    }
-
-    private static int prefixLength(String cidr) {
-        Ipv4Cidr v4 = Ipv4Cidr.parseOrNull(cidr);
-        return v4 != null ? v4.prefixLength() : Ipv6Cidr.parseOrNull(cidr).prefixLength();
     }
 
     TransitGatewayRouteTable find(Scope scope, String tableId) {

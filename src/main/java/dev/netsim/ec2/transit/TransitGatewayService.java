@@ -13,6 +13,7 @@ import dev.netsim.common.IdGenerator;
 import dev.netsim.common.Scope;
 import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.common.paging.Page;
+import dev.netsim.ec2.Asns;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Ids;
@@ -108,8 +109,7 @@ public class TransitGatewayService {
 
     public Tagged<TransitGatewayView> create(Scope scope, String description, TransitGatewayOptions options, Map<String, String> newTags) {
         long asn = options.amazonSideAsn();
-        boolean privateAsn = asn >= 64512 && asn <= 65534 || asn >= 4200000000L && asn <= 4294967294L;
-        if (!privateAsn) {
+        if (!Asns.isPrivate(asn)) {
             throw Ec2Errors.invalidValue("AmazonSideAsn", String.valueOf(asn), "The ASN must be in 64512-65534 or 4200000000-4294967294.");
         }
         if (gateways.countByAccountAndRegion(scope.account(), scope.region()) >= GATEWAYS_PER_REGION) {

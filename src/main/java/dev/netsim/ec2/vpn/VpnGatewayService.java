@@ -12,6 +12,7 @@ import dev.netsim.common.IdGenerator;
 import dev.netsim.common.Scope;
 import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.common.paging.Page;
+import dev.netsim.ec2.Asns;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Ids;
@@ -65,8 +66,7 @@ public class VpnGatewayService {
             throw Ec2Errors.invalidValue("AvailabilityZone", availabilityZone, "This availability zone is not in " + scope.region() + ".");
         }
         long asn = amazonSideAsn == null ? DEFAULT_ASN : amazonSideAsn;
-        boolean privateAsn = asn >= 64512 && asn <= 65534 || asn >= 4200000000L && asn <= 4294967294L;
-        if (!privateAsn && asn != 7224 && asn != 9059 && asn != 10124 && asn != 17493) {
+        if (!Asns.isPrivate(asn) && asn != 7224 && asn != 9059 && asn != 10124 && asn != 17493) {
             throw Ec2Errors.invalidValue("AmazonSideAsn", String.valueOf(asn), "Use a private ASN or one of Amazon's default ASNs.");
         }
         if (gateways.countByAccountAndRegion(scope.account(), scope.region()) >= GATEWAYS_PER_REGION) {
