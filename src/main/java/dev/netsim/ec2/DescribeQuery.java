@@ -39,6 +39,18 @@ public record DescribeQuery(List<String> ids, List<Filter> filters, Integer maxR
      * the noun used in messages, and the MaxResults bounds.
      */
     public record Kind(String idPrefix, String malformedCode, String notFoundCode, String noun, int minResults, int maxResults) {
+
+        /**
+         * The resource a call names by id in {@code parameter}: a missing id, a malformed one and one
+         * {@code lookup} does not find give this kind's errors.
+         */
+        public <T> T require(String parameter, String id, Function<String, java.util.Optional<T>> lookup) {
+            if (id == null || id.isEmpty()) {
+                throw Ec2Errors.missing(parameter);
+            }
+            Ec2Ids.requireWellFormed(id, idPrefix, malformedCode);
+            return lookup.apply(id).orElseThrow(() -> new AwsException(notFoundCode, "The " + noun + " ID '" + id + "' does not exist"));
+        }
     }
 
     /**

@@ -17,7 +17,6 @@ import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
-import dev.netsim.ec2.Ec2Ids;
 import dev.netsim.ec2.ResourceLifecycle;
 import dev.netsim.ec2.Unsuccessful;
 import dev.netsim.ec2.eni.NetworkInterfaceService;
@@ -290,12 +289,7 @@ public class VpcEndpointService {
     }
 
     private VpcEndpoint find(Scope scope, String endpointId) {
-        if (endpointId == null || endpointId.isEmpty()) {
-            throw Ec2Errors.missing("VpcEndpointId");
-        }
-        Ec2Ids.requireWellFormed(endpointId, "vpce", "InvalidVpcEndpointId");
-        return endpoints.findByIdAndAccountAndRegion(endpointId, scope.account(), scope.region())
-                .orElseThrow(() -> Ec2Errors.notFound("InvalidVpcEndpointId", "vpc endpoint", endpointId));
+        return KIND.require("VpcEndpointId", endpointId, id -> endpoints.findByIdAndAccountAndRegion(id, scope.account(), scope.region()));
     }
 
     private Tagged<VpcEndpointView> tagged(VpcEndpoint endpoint) {

@@ -286,12 +286,7 @@ public class NetworkInterfaceService {
     }
 
     private NetworkInterface find(Scope scope, String interfaceId) {
-        if (interfaceId == null || interfaceId.isEmpty()) {
-            throw Ec2Errors.missing("NetworkInterfaceId");
-        }
-        Ec2Ids.requireWellFormed(interfaceId, "eni", "InvalidNetworkInterfaceID");
-        return interfaces.findByIdAndAccountAndRegion(interfaceId, scope.account(), scope.region())
-                .orElseThrow(() -> Ec2Errors.notFound("InvalidNetworkInterfaceID", "network interface", interfaceId));
+        return KIND.require("NetworkInterfaceId", interfaceId, id -> interfaces.findByIdAndAccountAndRegion(id, scope.account(), scope.region()));
     }
 
     /** An Elastic IP takes the place of the interface's public address (an auto-assigned one is given back). */

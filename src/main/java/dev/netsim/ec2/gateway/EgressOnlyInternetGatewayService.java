@@ -12,8 +12,6 @@ import dev.netsim.common.Scope;
 import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
-import dev.netsim.ec2.Ec2Errors;
-import dev.netsim.ec2.Ec2Ids;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.vpc.VpcLookup;
@@ -53,12 +51,8 @@ public class EgressOnlyInternetGatewayService {
     }
 
     public void delete(Scope scope, String gatewayId) {
-        if (gatewayId == null || gatewayId.isEmpty()) {
-            throw Ec2Errors.missing("EgressOnlyInternetGatewayId");
-        }
-        Ec2Ids.requireWellFormed(gatewayId, "eigw", "InvalidEgressOnlyInternetGatewayId");
-        EgressOnlyInternetGateway gateway = gateways.findByIdAndAccountAndRegion(gatewayId, scope.account(), scope.region())
-                .orElseThrow(() -> Ec2Errors.notFound("InvalidEgressOnlyInternetGatewayId", "egress only internet gateway", gatewayId));
+        EgressOnlyInternetGateway gateway = KIND.require("EgressOnlyInternetGatewayId", gatewayId,
+                id -> gateways.findByIdAndAccountAndRegion(id, scope.account(), scope.region()));
         tags.forget(gatewayId);
         gateways.delete(gateway);
     }

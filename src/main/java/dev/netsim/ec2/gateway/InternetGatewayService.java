@@ -15,7 +15,6 @@ import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
-import dev.netsim.ec2.Ec2Ids;
 import dev.netsim.ec2.eni.NetworkInterfaceService;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
@@ -102,12 +101,7 @@ public class InternetGatewayService {
     }
 
     private InternetGateway find(Scope scope, String gatewayId) {
-        if (gatewayId == null || gatewayId.isEmpty()) {
-            throw Ec2Errors.missing("InternetGatewayId");
-        }
-        Ec2Ids.requireWellFormed(gatewayId, "igw", "InvalidInternetGatewayId");
-        return gateways.findByIdAndAccountAndRegion(gatewayId, scope.account(), scope.region())
-                .orElseThrow(() -> Ec2Errors.notFound("InvalidInternetGatewayID", "internetGateway", gatewayId));
+        return KIND.require("InternetGatewayId", gatewayId, id -> gateways.findByIdAndAccountAndRegion(id, scope.account(), scope.region()));
     }
 
     public InternetGateway createAttached(Scope scope, String vpcId) {

@@ -17,7 +17,6 @@ import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
-import dev.netsim.ec2.Ec2Ids;
 import dev.netsim.ec2.ResourceLifecycle;
 import dev.netsim.ec2.address.ElasticIp;
 import dev.netsim.ec2.address.ElasticIpService;
@@ -299,11 +298,6 @@ public class NatGatewayService {
     }
 
     private NatGateway find(Scope scope, String gatewayId) {
-        if (gatewayId == null || gatewayId.isEmpty()) {
-            throw Ec2Errors.missing("NatGatewayId");
-        }
-        Ec2Ids.requireWellFormed(gatewayId, "nat", "InvalidNatGatewayID");
-        return gateways.findByIdAndAccountAndRegion(gatewayId, scope.account(), scope.region())
-                .orElseThrow(() -> new AwsException("NatGatewayNotFound", "The Nat Gateway " + gatewayId + " was not found"));
+        return KIND.require("NatGatewayId", gatewayId, id -> gateways.findByIdAndAccountAndRegion(id, scope.account(), scope.region()));
     }
 }

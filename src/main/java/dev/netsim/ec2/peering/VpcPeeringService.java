@@ -186,11 +186,6 @@ public class VpcPeeringService {
     }
 
     private VpcPeeringConnection find(Scope scope, String connectionId) {
-        if (connectionId == null || connectionId.isEmpty()) {
-            throw Ec2Errors.missing("VpcPeeringConnectionId");
-        }
-        Ec2Ids.requireWellFormed(connectionId, "pcx", "InvalidVpcPeeringConnectionId");
-        return connections.findById(connectionId).filter(c -> c.visibleFrom(scope))
-                .orElseThrow(() -> Ec2Errors.notFound("InvalidVpcPeeringConnectionID", "vpcPeeringConnection", connectionId));
+        return KIND.require("VpcPeeringConnectionId", connectionId, id -> connections.findById(id).filter(c -> c.visibleFrom(scope)));
     }
 }

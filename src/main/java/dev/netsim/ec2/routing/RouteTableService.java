@@ -18,7 +18,6 @@ import dev.netsim.common.net.Ipv4Cidr;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
-import dev.netsim.ec2.Ec2Ids;
 import dev.netsim.ec2.prefixlist.PrefixListDirectory;
 import dev.netsim.ec2.subnet.Subnet;
 import dev.netsim.ec2.subnet.SubnetLookup;
@@ -446,11 +445,6 @@ public class RouteTableService {
     }
 
     private RouteTable find(Scope scope, String tableId) {
-        if (tableId == null || tableId.isEmpty()) {
-            throw Ec2Errors.missing("RouteTableId");
-        }
-        Ec2Ids.requireWellFormed(tableId, "rtb", "InvalidRouteTableId");
-        return tables.findByIdAndAccountAndRegion(tableId, scope.account(), scope.region())
-                .orElseThrow(() -> Ec2Errors.notFound("InvalidRouteTableID", "route table", tableId));
+        return KIND.require("RouteTableId", tableId, id -> tables.findByIdAndAccountAndRegion(id, scope.account(), scope.region()));
     }
 }

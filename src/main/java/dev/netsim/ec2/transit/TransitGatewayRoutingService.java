@@ -22,7 +22,6 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.common.paging.Pager;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
-import dev.netsim.ec2.Ec2Ids;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.vpc.Vpc;
@@ -36,7 +35,7 @@ import dev.netsim.ec2.vpc.VpcLookup;
 @Transactional
 public class TransitGatewayRoutingService {
 
-    static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("tgw-rtb", "InvalidRouteTableID", "InvalidRouteTableID.NotFound",
+    static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("tgw-rtb", "InvalidRouteTableId", "InvalidRouteTableID.NotFound",
             "transit gateway route table", 5, 1000);
 
     private static final FilterSpec<Tagged<RouteTableView>> FILTERS = FilterSpec.<Tagged<RouteTableView>>builder(Tagged::tags)
@@ -315,12 +314,7 @@ public class TransitGatewayRoutingService {
     }
 
     TransitGatewayRouteTable find(Scope scope, String tableId) {
-        if (tableId == null || tableId.isEmpty()) {
-            throw Ec2Errors.missing("TransitGatewayRouteTableId");
-        }
-        Ec2Ids.requireWellFormed(tableId, "tgw-rtb", "InvalidRouteTableId");
-        return tables.findByIdAndAccountAndRegion(tableId, scope.account(), scope.region())
-                .orElseThrow(() -> Ec2Errors.notFound("InvalidRouteTableID", "transit gateway route table", tableId));
+        return KIND.require("TransitGatewayRouteTableId", tableId, id -> tables.findByIdAndAccountAndRegion(id, scope.account(), scope.region()));
     }
 
     public boolean exists(Scope scope, String tableId) {

@@ -16,7 +16,6 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.Asns;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
-import dev.netsim.ec2.Ec2Ids;
 import dev.netsim.ec2.ResourceLifecycle;
 import dev.netsim.ec2.eni.ServiceInterface;
 import dev.netsim.ec2.eni.ServiceInterfaces;
@@ -263,12 +262,7 @@ public class TransitGatewayService {
     }
 
     TransitGateway find(Scope scope, String gatewayId) {
-        if (gatewayId == null || gatewayId.isEmpty()) {
-            throw Ec2Errors.missing("TransitGatewayId");
-        }
-        Ec2Ids.requireWellFormed(gatewayId, "tgw", "InvalidTransitGatewayID");
-        return gateways.findByIdAndAccountAndRegion(gatewayId, scope.account(), scope.region())
-                .orElseThrow(() -> Ec2Errors.notFound("InvalidTransitGatewayID", "transit gateway", gatewayId));
+        return KIND.require("TransitGatewayId", gatewayId, id -> gateways.findByIdAndAccountAndRegion(id, scope.account(), scope.region()));
     }
 
     private TransitGatewayAttachment findVpcAttachment(Scope scope, String attachmentId) {
@@ -281,12 +275,7 @@ public class TransitGatewayService {
     }
 
     TransitGatewayAttachment findAttachment(Scope scope, String attachmentId) {
-        if (attachmentId == null || attachmentId.isEmpty()) {
-            throw Ec2Errors.missing("TransitGatewayAttachmentId");
-        }
-        Ec2Ids.requireWellFormed(attachmentId, "tgw-attach", "InvalidTransitGatewayAttachmentID");
-        return attachments.findByIdAndAccountAndRegion(attachmentId, scope.account(), scope.region())
-                .orElseThrow(() -> Ec2Errors.notFound("InvalidTransitGatewayAttachmentID", "transit gateway attachment", attachmentId));
+        return ATTACHMENT_KIND.require("TransitGatewayAttachmentId", attachmentId, id -> attachments.findByIdAndAccountAndRegion(id, scope.account(), scope.region()));
     }
 
     private void addSubnets(Scope scope, TransitGatewayAttachment attachment, List<String> subnetIds) {

@@ -17,7 +17,6 @@ import dev.netsim.common.net.Ipv4Cidr;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
-import dev.netsim.ec2.Ec2Ids;
 import dev.netsim.ec2.ResourceLifecycle;
 import dev.netsim.ec2.address.PublicIpPool;
 import dev.netsim.ec2.tag.TagService;
@@ -231,21 +230,11 @@ public class VpnConnectionService {
     }
 
     private VpnConnection find(Scope scope, String connectionId) {
-        if (connectionId == null || connectionId.isEmpty()) {
-            throw Ec2Errors.missing("VpnConnectionId");
-        }
-        Ec2Ids.requireWellFormed(connectionId, "vpn", "InvalidVpnConnectionID");
-        return connections.findByIdAndAccountAndRegion(connectionId, scope.account(), scope.region())
-                .orElseThrow(() -> Ec2Errors.notFound("InvalidVpnConnectionID", "vpn connection", connectionId));
+        return CONNECTION_KIND.require("VpnConnectionId", connectionId, id -> connections.findByIdAndAccountAndRegion(id, scope.account(), scope.region()));
     }
 
     private CustomerGateway findCustomerGateway(Scope scope, String gatewayId) {
-        if (gatewayId == null || gatewayId.isEmpty()) {
-            throw Ec2Errors.missing("CustomerGatewayId");
-        }
-        Ec2Ids.requireWellFormed(gatewayId, "cgw", "InvalidCustomerGatewayID");
-        return customerGateways.findByIdAndAccountAndRegion(gatewayId, scope.account(), scope.region())
-                .orElseThrow(() -> Ec2Errors.notFound("InvalidCustomerGatewayID", "customer gateway", gatewayId));
+        return GATEWAY_KIND.require("CustomerGatewayId", gatewayId, id -> customerGateways.findByIdAndAccountAndRegion(id, scope.account(), scope.region()));
     }
 
     private Tagged<VpnConnectionView> tagged(VpnConnection connection) {

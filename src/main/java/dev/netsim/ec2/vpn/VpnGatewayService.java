@@ -15,7 +15,6 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.Asns;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
-import dev.netsim.ec2.Ec2Ids;
 import dev.netsim.ec2.region.RegionCatalog;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
@@ -136,11 +135,7 @@ public class VpnGatewayService {
     }
 
     VpnGateway find(Scope scope, String gatewayId) {
-        if (gatewayId == null || gatewayId.isEmpty()) {
-            throw Ec2Errors.missing("VpnGatewayId");
-        }
-        Ec2Ids.requireWellFormed(gatewayId, "vgw", "InvalidVpnGatewayID");
-        return lookup(scope, gatewayId).orElseThrow(() -> Ec2Errors.notFound("InvalidVpnGatewayID", "vpn gateway", gatewayId));
+        return KIND.require("VpnGatewayId", gatewayId, id -> lookup(scope, id));
     }
 
     static void requireIpsec1(String type) {
