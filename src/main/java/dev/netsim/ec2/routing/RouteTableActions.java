@@ -98,12 +98,7 @@ class RouteTableActions {
 
     @AwsAction(WireService.EC2)
     AssociateRouteTableResponse associateRouteTable(AssociateRouteTableRequest r, Scope scope) {
-        if ((r.gatewayId() == null) == (r.subnetId() == null)) {
-            throw new AwsException(r.gatewayId() == null ? "MissingParameter" : "InvalidParameterCombination",
-                    "The request must contain exactly one of SubnetId or GatewayId.");
-        }
-        RouteTableAssociation association = r.gatewayId() != null ? routeTables.associateGateway(scope, r.routeTableId(), r.gatewayId())
-                : routeTables.associate(scope, r.routeTableId(), r.subnetId());
+        RouteTableAssociation association = routeTables.associate(scope, r.routeTableId(), r.subnetId(), r.gatewayId());
         return AssociateRouteTableResponse.builder().associationId(association.getAssociationId())
                 .associationState(state(association)).build();
     }

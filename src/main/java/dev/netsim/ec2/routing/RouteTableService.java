@@ -313,8 +313,17 @@ public class RouteTableService {
 
     // ---- associations
 
-    /** AssociateRouteTable with a subnet of the same VPC that has no explicit association yet. */
-    public RouteTableAssociation associate(Scope scope, String tableId, String subnetId) {
+    /** AssociateRouteTable: with a subnet or with a gateway, exactly one. */
+    public RouteTableAssociation associate(Scope scope, String tableId, String subnetId, String gatewayId) {
+        if ((gatewayId == null) == (subnetId == null)) {
+            throw new AwsException(gatewayId == null ? "MissingParameter" : "InvalidParameterCombination",
+                    "The request must contain exactly one of SubnetId or GatewayId.");
+        }
+        return gatewayId != null ? associateGateway(scope, tableId, gatewayId) : associateSubnet(scope, tableId, subnetId);
+    }
+
+    /** A subnet of the same VPC that has no explicit association yet. */
+    private RouteTableAssociation associateSubnet(Scope scope, String tableId, String subnetId) {
         RouteTable table = find(scope, tableId);
         Subnet subnet = subnets.find(scope, subnetId);
         vpcs.lock(scope, table.getVpcId());
@@ -336,7 +345,7 @@ public class RouteTableService {
      * AssociateRouteTable with GatewayId: an edge association with an internet or virtual private
      * gateway attached to the table's VPC; a gateway has at most one.
      */
-    public RouteTableAssociation associateGateway(Scope scope, String tableId, String gatewayId) {
+    private RouteTableAssociation associateGateway(Scope scope, String tableId, String gatewayId) {
         RouteTable table = find(scope, tableId);
         vpcs.lock(scope, table.getVpcId());
         if (!gatewayId.startsWith("igw-") && !gatewayId.startsWith("vgw-")) {

@@ -58,18 +58,8 @@ class SubnetActions {
 
     @AwsAction(WireService.EC2)
     ModifySubnetAttributeResponse modifySubnetAttribute(ModifySubnetAttributeRequest request, Scope scope) {
-        Boolean mapPublicIp = Ec2Wire.value(request.mapPublicIpOnLaunch());
-        Boolean assignIpv6 = Ec2Wire.value(request.assignIpv6AddressOnCreation());
-        // AWS changes one attribute per call
-        if ((mapPublicIp == null) == (assignIpv6 == null)) {
-            throw new AwsException("InvalidParameterCombination",
-                    "Specify exactly one attribute per call; Netsim supports MapPublicIpOnLaunch and AssignIpv6AddressOnCreation.");
-        }
-        if (mapPublicIp != null) {
-            subnets.setMapPublicIpOnLaunch(scope, request.subnetId(), mapPublicIp);
-        } else {
-            subnets.setAssignIpv6AddressOnCreation(scope, request.subnetId(), assignIpv6);
-        }
+        subnets.modifyAttribute(scope, request.subnetId(), Ec2Wire.value(request.mapPublicIpOnLaunch()),
+                Ec2Wire.value(request.assignIpv6AddressOnCreation()));
         return ModifySubnetAttributeResponse.builder().build();
     }
 

@@ -185,22 +185,24 @@ public class SubnetService {
         events.publishEvent(new ResourceDeletedEvent(subnetId));
     }
 
-    /** ModifySubnetAttribute for MapPublicIpOnLaunch. */
-    public void setMapPublicIpOnLaunch(Scope scope, String subnetId, Boolean value) {
+    /**
+     * ModifySubnetAttribute: exactly one attribute per call, as AWS requires; Netsim models
+     * MapPublicIpOnLaunch and AssignIpv6AddressOnCreation (only a subnet with an IPv6 block can assign from it).
+     */
+    public void modifyAttribute(Scope scope, String subnetId, Boolean mapPublicIpOnLaunch, Boolean assignIpv6AddressOnCreation) {
         Subnet subnet = find(scope, subnetId);
-        if (value == null) {
-            throw Ec2Errors.missing("MapPublicIpOnLaunch");
+        if ((mapPublicIpOnLaunch == null) == (assignIpv6AddressOnCreation == null)) {
+            throw new AwsException("InvalidParameterCombination",
+                    "Specify exactly one attribute per call; Netsim supports MapPublicIpOnLaunch and AssignIpv6AddressOnCreation.");
         }
-        subnet.setMapPublicIpOnLaunch(value);
-    }
-
-    /** ModifySubnetAttribute for AssignIpv6AddressOnCreation: only a subnet with an IPv6 block can assign from it. */
-    public void setAssignIpv6AddressOnCreation(Scope scope, String subnetId, boolean value) {
-        Subnet subnet = find(scope, subnetId);
-        if (value && subnet.getIpv6CidrBlock() == null) {
+        if (mapPublicIpOnLaunch != null) {
+            subnet.setMapPublicIpOnLaunch(mapPublicIpOnLaunch);
+            return;
+        }
+        if (assignIpv6AddressOnCreation && subnet.getIpv6CidrBlock() == null) {
             throw new AwsException("InvalidParameterValue", "Subnet " + subnetId + " has no IPv6 CIDR block; it cannot assign IPv6 addresses on creation.");
         }
-        subnet.setAssignIpv6AddressOnCreation(value);
+        subnet.setAssignIpv6AddressOnCreation(assignIpv6AddressOnCreation);
     }
 
     /** AssociateSubnetCidrBlock: one IPv6 block per subnet, inside an IPv6 block of the VPC, overlapping no other subnet's. */

@@ -80,19 +80,11 @@ class VpcActions {
     @AwsAction(WireService.EC2)
     AssociateVpcCidrBlockResponse associateVpcCidrBlock(AssociateVpcCidrBlockRequest request, Scope scope) {
         rejectByoipIpv6(request.ipv6Pool(), request.ipv6CidrBlock(), request.ipv6IpamPoolId());
-        boolean amazonIpv6 = Boolean.TRUE.equals(request.amazonProvidedIpv6CidrBlock());
-        if (amazonIpv6 == (request.cidrBlock() != null)) {
-            throw new AwsException(amazonIpv6 ? "InvalidParameterCombination" : "MissingParameter",
-                    "The request must contain exactly one of CidrBlock or AmazonProvidedIpv6CidrBlock.");
-        }
-        if (amazonIpv6) {
-            VpcIpv6CidrBlock block = vpcs.associateAmazonIpv6(scope, request.vpcId());
-            return AssociateVpcCidrBlockResponse.builder().vpcId(request.vpcId())
-                    .ipv6CidrBlockAssociation(ipv6Association(block, "associating")).build();
-        }
-        VpcCidrBlock block = vpcs.associateCidr(scope, request.vpcId(), request.cidrBlock());
-        return AssociateVpcCidrBlockResponse.builder().vpcId(request.vpcId())
-                .cidrBlockAssociation(association(block.getAssociationId(), block.getCidrBlock(), "associating")).build();
+        VpcService.CidrAssociation added = vpcs.associateCidr(scope, request.vpcId(), request.cidrBlock(),
+                Boolean.TRUE.equals(request.amazonProvidedIpv6CidrBlock()));
+        AssociateVpcCidrBlockResponse.Builder response = AssociateVpcCidrBlockResponse.builder().vpcId(request.vpcId());
+        return added.ipv6() != null ? response.ipv6CidrBlockAssociation(ipv6Association(added.ipv6(), "associating")).build()
+                : response.cidrBlockAssociation(association(added.ipv4().getAssociationId(), added.ipv4().getCidrBlock(), "associating")).build();
     }
 
     @AwsAction(WireService.EC2)

@@ -204,8 +204,22 @@ public class VpcService {
         };
     }
 
-    /** AssociateVpcCidrBlock for a secondary IPv4 CIDR, with AWS's size, overlap, family and quota rules. */
-    public VpcCidrBlock associateCidr(Scope scope, String vpcId, String cidrBlock) {
+    /** What AssociateVpcCidrBlock added: an IPv4 block or an IPv6 one. */
+    public record CidrAssociation(VpcCidrBlock ipv4, VpcIpv6CidrBlock ipv6) {
+    }
+
+    /** AssociateVpcCidrBlock: a secondary IPv4 CIDR or an Amazon-provided IPv6 block, exactly one. */
+    public CidrAssociation associateCidr(Scope scope, String vpcId, String cidrBlock, boolean amazonProvidedIpv6) {
+        if (amazonProvidedIpv6 == (cidrBlock != null)) {
+            throw new AwsException(amazonProvidedIpv6 ? "InvalidParameterCombination" : "MissingParameter",
+                    "The request must contain exactly one of CidrBlock or AmazonProvidedIpv6CidrBlock.");
+        }
+        return amazonProvidedIpv6 ? new CidrAssociation(null, associateAmazonIpv6(scope, vpcId))
+                : new CidrAssociation(associateIpv4(scope, vpcId, cidrBlock), null);
+    }
+
+    /** A secondary IPv4 CIDR, with AWS's size, overlap, family and quota rules. */
+    private VpcCidrBlock associateIpv4(Scope scope, String vpcId, String cidrBlock) {
         Vpc vpc = lookup.lock(scope, vpcId);
         Ipv4Cidr cidr = vpcCidr(cidrBlock);
         List<Ipv4Cidr> existing = vpc.getCidrBlocks().stream().map(b -> Ipv4Cidr.parseOrNull(b.getCidrBlock())).toList();
@@ -222,8 +236,8 @@ public class VpcService {
         return vpc.getCidrBlocks().get(vpc.getCidrBlocks().size() - 1);
     }
 
-    /** AssociateVpcCidrBlock with AmazonProvidedIpv6CidrBlock: a /56 from Amazon's pool, up to AWS's quota. */
-    public VpcIpv6CidrBlock associateAmazonIpv6(Scope scope, String vpcId) {
+    /** A /56 from Amazon's pool, up to AWS's quota. */
+    private VpcIpv6CidrBlock associateAmazonIpv6(Scope scope, String vpcId) {
         Vpc vpc = lookup.lock(scope, vpcId);
         if (vpc.getIpv6CidrBlocks().size() >= IPV6_CIDRS_PER_VPC) {
             throw new AwsException("CidrLimitExceeded", "This network '" + vpcId + "' has met its maximum number of allowed IPv6 CIDRs: "
