@@ -24,6 +24,6 @@ class VpcEndpointRouteTargets implements RouteTargetResolver {
 
     @Override
     public Status status(Scope scope, RouteTarget target, String vpcId) {
-        return endpoints.vpcOf(scope, target.id()).map(vpc -> vpc.equals(vpcId) ? Status.ACTIVE : Status.NOT_ATTACHED).orElse(Status.ABSENT);
+        return Status.of(endpoints.vpcOf(scope, target.id()), vpcId);
     }
 }

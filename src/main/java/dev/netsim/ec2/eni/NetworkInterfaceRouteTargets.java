@@ -24,8 +24,7 @@ class NetworkInterfaceRouteTargets implements RouteTargetResolver {
 
     @Override
     public Status status(Scope scope, RouteTarget target, String vpcId) {
-        return interfaces.findByIdAndAccountAndRegion(target.id(), scope.account(), scope.region())
-                .map(e -> e.getVpcId().equals(vpcId) ? Status.ACTIVE : Status.NOT_ATTACHED)
-                .orElse(Status.ABSENT);
+        return Status.of(interfaces.findByIdAndAccountAndRegion(target.id(), scope.account(), scope.region())
+                .map(NetworkInterface::getVpcId), vpcId);
     }
 }

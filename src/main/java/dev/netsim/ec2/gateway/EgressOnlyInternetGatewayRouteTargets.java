@@ -24,6 +24,6 @@ class EgressOnlyInternetGatewayRouteTargets implements RouteTargetResolver {
 
     @Override
     public Status status(Scope scope, RouteTarget target, String vpcId) {
-        return gateways.vpcOf(scope, target.id()).map(vpc -> vpc.equals(vpcId) ? Status.ACTIVE : Status.NOT_ATTACHED).orElse(Status.ABSENT);
+        return Status.of(gateways.vpcOf(scope, target.id()), vpcId);
     }
 }

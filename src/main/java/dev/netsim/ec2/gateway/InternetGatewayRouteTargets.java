@@ -24,9 +24,6 @@ class InternetGatewayRouteTargets implements RouteTargetResolver {
 
     @Override
     public Status status(Scope scope, RouteTarget target, String vpcId) {
-        if (!gateways.exists(scope, target.id())) {
-            return Status.ABSENT;
-        }
-        return gateways.attachedVpc(scope, target.id()).filter(vpcId::equals).isPresent() ? Status.ACTIVE : Status.NOT_ATTACHED;
+        return Status.of(gateways.exists(scope, target.id()), gateways.attachedVpc(scope, target.id()).filter(vpcId::equals).isPresent());
     }
 }

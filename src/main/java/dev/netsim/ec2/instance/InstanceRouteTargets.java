@@ -24,9 +24,8 @@ class InstanceRouteTargets implements RouteTargetResolver {
 
     @Override
     public Status status(Scope scope, RouteTarget target, String vpcId) {
-        return instances.findById(target.id())
+        return Status.of(instances.findById(target.id())
                 .filter(i -> i.getAccount().equals(scope.account()) && i.getRegion().equals(scope.region()) && !i.isTerminated())
-                .map(i -> i.getVpcId().equals(vpcId) ? Status.ACTIVE : Status.NOT_ATTACHED)
-                .orElse(Status.ABSENT);
+                .map(Instance::getVpcId), vpcId);
     }
 }

@@ -24,9 +24,6 @@ class NatGatewayRouteTargets implements RouteTargetResolver {
 
     @Override
     public Status status(Scope scope, RouteTarget target, String vpcId) {
-        if (!gateways.isLive(scope, target.id())) {
-            return Status.ABSENT;
-        }
-        return vpcId.equals(gateways.vpcOf(scope, target.id())) ? Status.ACTIVE : Status.NOT_ATTACHED;
+        return Status.of(gateways.liveVpcOf(scope, target.id()), vpcId);
     }
 }

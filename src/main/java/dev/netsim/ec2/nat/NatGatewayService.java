@@ -270,15 +270,10 @@ public class NatGatewayService {
         return query.apply(KIND, tags.withTags(visible, v -> v.gateway().getId()), v -> v.gateway().getId(), FILTERS);
     }
 
-    /** Whether routes to the gateway carry traffic: while it is pending or available. */
+    /** The VPC of a gateway that is not deleted (routes to it carry traffic); empty when there is none. */
     @Transactional(readOnly = true)
-    public boolean isLive(Scope scope, String gatewayId) {
-        return gateways.findByIdAndAccountAndRegion(gatewayId, scope.account(), scope.region()).map(g -> !g.isDeleted()).orElse(false);
-    }
-
-    @Transactional(readOnly = true)
-    public String vpcOf(Scope scope, String gatewayId) {
-        return gateways.findByIdAndAccountAndRegion(gatewayId, scope.account(), scope.region()).map(NatGateway::getVpcId).orElse(null);
+    public java.util.Optional<String> liveVpcOf(Scope scope, String gatewayId) {
+        return gateways.findByIdAndAccountAndRegion(gatewayId, scope.account(), scope.region()).filter(g -> !g.isDeleted()).map(NatGateway::getVpcId);
     }
 
     public boolean exists(Scope scope, String gatewayId) {

@@ -24,9 +24,6 @@ class VpcPeeringRouteTargets implements RouteTargetResolver {
 
     @Override
     public Status status(Scope scope, RouteTarget target, String vpcId) {
-        if (!peerings.exists(scope, target.id())) {
-            return Status.ABSENT;
-        }
-        return peerings.isActiveFor(scope, target.id(), vpcId) ? Status.ACTIVE : Status.NOT_ATTACHED;
+        return Status.of(peerings.exists(scope, target.id()), peerings.isActiveFor(scope, target.id(), vpcId));
     }
 }

@@ -13,7 +13,17 @@ public interface RouteTargetResolver {
         ABSENT,
         /** Exists but does not serve this VPC (e.g. a gateway attached elsewhere or detached). */
         NOT_ATTACHED,
-        ACTIVE
+        ACTIVE;
+
+        /** A target that exists when {@code exists}, and serves the route table's VPC when {@code serves}. */
+        public static Status of(boolean exists, boolean serves) {
+            return !exists ? ABSENT : serves ? ACTIVE : NOT_ATTACHED;
+        }
+
+        /** A target found with the VPC it serves (empty when it does not exist), for a route table of {@code vpcId}. */
+        public static Status of(java.util.Optional<String> servedVpc, String vpcId) {
+            return servedVpc.map(vpc -> vpc.equals(vpcId) ? ACTIVE : NOT_ATTACHED).orElse(ABSENT);
+        }
     }
 
     boolean supports(RouteTarget target);

@@ -24,9 +24,6 @@ class TransitGatewayRouteTargets implements RouteTargetResolver {
 
     @Override
     public Status status(Scope scope, RouteTarget target, String vpcId) {
-        if (!gateways.exists(scope, target.id())) {
-            return Status.ABSENT;
-        }
-        return gateways.attachedTo(target.id(), vpcId) ? Status.ACTIVE : Status.NOT_ATTACHED;
+        return Status.of(gateways.exists(scope, target.id()), gateways.attachedTo(target.id(), vpcId));
     }
 }

@@ -38,8 +38,8 @@ class VpnGatewayRouting implements RouteTargetResolver, PropagatedRoutes {
 
     @Override
     public Status status(Scope scope, RouteTarget target, String vpcId) {
-        return gateways.lookup(scope, target.id()).map(g -> vpcId.equals(g.getAttachedVpcId()) ? Status.ACTIVE : Status.NOT_ATTACHED)
-                .orElse(Status.ABSENT);
+        var gateway = gateways.lookup(scope, target.id());
+        return Status.of(gateway.isPresent(), gateway.filter(g -> vpcId.equals(g.getAttachedVpcId())).isPresent());
     }
 
     @Override
