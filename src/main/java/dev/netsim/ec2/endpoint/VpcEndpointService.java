@@ -231,7 +231,7 @@ public class VpcEndpointService {
 
     private void addSubnets(Scope scope, VpcEndpoint endpoint, List<String> subnetIds, List<String> groupIds) {
         endpoint.getInterfaces().addAll(serviceInterfaces.place(scope, new ServiceInterfaces.Owner(endpoint.getVpcId(), "vpc_endpoint",
-                "VPC Endpoint Interface " + endpoint.getId(), groupIds), endpoint.getInterfaces(), distinct(subnetIds, "SubnetId")));
+                "VPC Endpoint Interface " + endpoint.getId(), groupIds), endpoint.getInterfaces(), subnetIds));
     }
 
     /**
