@@ -86,7 +86,7 @@ def main():
     time.sleep(1)
     with open(args.log, encoding="utf-8", errors="replace") as log:
         log.seek(start_offset)
-        server = [int(m.group(1)) for m in re.finditer(r"action=DescribeInstances .*? ms=(\d+)", log.read())]
+        server = [float(m.group(1)) for m in re.finditer(r"action=DescribeInstances .*? ms=([\d.]+)", log.read())]
     print("client latency (ms) per query:")
     for name, client in results.items():
         print(f"  {name:32s} p50 {statistics.median(client):7.1f}  p95 {percentile(client, 95):7.1f}")

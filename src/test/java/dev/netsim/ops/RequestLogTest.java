@@ -50,10 +50,10 @@ class RequestLogTest extends NetsimIntegrationTest {
     @Test
     void wireAndJsonRequestsAreLoggedOnce() throws Exception {
         ec2(ACCOUNT_A, Region.EU_WEST_1).describeVpcs();
-        awaitOneLine("action=DescribeVpcs", line -> assertThat(line).matches("door=wire service=ec2 action=DescribeVpcs account=111111111111 region=eu-west-1 status=200 ms=\\d+"));
+        awaitOneLine("action=DescribeVpcs", line -> assertThat(line).matches("door=wire service=ec2 action=DescribeVpcs account=111111111111 region=eu-west-1 status=200 ms=\\d+\\.\\d\\d sql=\\d+"));
 
         send(java.net.http.HttpRequest.newBuilder(endpoint().resolve("/api/ec2/vpcs/vpc-0123456789abcdef0")).GET());
-        awaitOneLine("door=json", line -> assertThat(line).matches("door=json service=ec2 action=GET /api/ec2/vpcs/\\{vpcId} account=000000000000 region=us-east-1 status=404 ms=\\d+"));
+        awaitOneLine("door=json", line -> assertThat(line).matches("door=json service=ec2 action=GET /api/ec2/vpcs/\\{vpcId} account=000000000000 region=us-east-1 status=404 ms=\\d+\\.\\d\\d sql=\\d+"));
 
         route53().listHostedZones();
         awaitOneLine("service=route53", line -> assertThat(line).startsWith("door=wire service=route53 action=ListHostedZones account=000000000000 region=global status=200"));
