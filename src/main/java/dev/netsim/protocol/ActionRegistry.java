@@ -44,7 +44,7 @@ public class ActionRegistry implements SmartInitializingSingleton {
         WireService service = method.getAnnotation(AwsAction.class).value();
         String action = params[0].getSimpleName().replaceFirst("Request$", "");
         ReflectionUtils.makeAccessible(method);
-        Handler previous = handlers.put(key(service, action), new Handler(bean, method, params[0]));
+        Handler previous = handlers.put(key(service, action), new Handler(bean, method, params[0], isRead(action)));
         if (previous != null) {
             throw new IllegalStateException("Two handlers for " + service + " " + action);
         }
@@ -60,12 +60,18 @@ public class ActionRegistry implements SmartInitializingSingleton {
         return handlers.keySet().stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length())).sorted().toList();
     }
 
+    /** AWS names every operation that changes nothing Describe…, Get…, List… or Search…; TestDNSAnswer only answers. */
+    static boolean isRead(String action) {
+        return action.startsWith("Describe") || action.startsWith("Get") || action.startsWith("List") || action.startsWith("Search")
+                || action.equals("TestDNSAnswer");
+    }
+
     private static String key(WireService service, String action) {
         return service.name() + ":" + action;
     }
 
-    /** One action's handler method and the SDK request type it takes. */
-    public record Handler(Object bean, Method method, Class<?> requestType) {
+    /** One action's handler method, the SDK request type it takes, and whether it only reads. */
+    public record Handler(Object bean, Method method, Class<?> requestType, boolean readOnly) {
 
         /** A fresh builder of the request type: {@code XxxRequest.builder()}. */
         public SdkPojo newRequestBuilder() {

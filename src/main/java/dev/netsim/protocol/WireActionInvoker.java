@@ -3,6 +3,7 @@ package dev.netsim.protocol;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.netsim.common.AwsException;
@@ -13,22 +14,27 @@ import software.amazon.awssdk.core.SdkPojo;
 /**
  * Runs one wire action in one transaction, so a failing action leaves nothing half-written. A
  * {@code DryRun} runs the action for real and rolls it back: it fails exactly where the real call
- * would, and otherwise answers {@code DryRunOperation} (HTTP 412) as EC2 does.
+ * would, and otherwise answers {@code DryRunOperation} (HTTP 412) as EC2 does. Reads
+ * ({@link ActionRegistry.Handler#readOnly()}) run in a read-only transaction: Hibernate then keeps
+ * no snapshots of what they load and never flushes.
  */
 @Component
 public class WireActionInvoker {
 
-    private final TransactionTemplate transactions;
+    private final TransactionTemplate writes;
+    private final TransactionTemplate reads;
     private final List<ScopeInitializer> initializers;
 
-    public WireActionInvoker(TransactionTemplate transactions, List<ScopeInitializer> initializers) {
-        this.transactions = transactions;
+    public WireActionInvoker(PlatformTransactionManager transactionManager, List<ScopeInitializer> initializers) {
+        this.writes = new TransactionTemplate(transactionManager);
+        this.reads = new TransactionTemplate(transactionManager);
+        this.reads.setReadOnly(true);
         this.initializers = initializers;
     }
 
     public SdkPojo invoke(WireService service, ActionRegistry.Handler handler, Object request, Scope scope, boolean dryRun) {
         initializers.stream().filter(i -> i.appliesTo(service.signingName())).forEach(i -> i.initialize(scope));
-        SdkPojo response = transactions.execute(status -> {
+        SdkPojo response = (handler.readOnly() ? reads : writes).execute(status -> {
             SdkPojo result = handler.invoke(request, scope);
             if (dryRun) {
                 status.setRollbackOnly();
