@@ -1,5 +1,7 @@
 package dev.netsim.common;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -7,7 +9,7 @@ import jakarta.persistence.Table;
 /** A named database row that allocations lock to serialise themselves across transactions and threads. */
 @Entity
 @Table(name = "allocation_lock")
-public class AllocationLock {
+public class AllocationLock extends AssignedIdEntity<String> {
 
     @Id
     private String name;
@@ -16,6 +18,11 @@ public class AllocationLock {
     }
 
     public String getName() {
+        return name;
+    }
+
+    @Override
+    public String getId() {
         return name;
     }
 }

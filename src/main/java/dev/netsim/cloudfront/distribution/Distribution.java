@@ -1,5 +1,7 @@
 package dev.netsim.cloudfront.distribution;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -12,7 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "distribution")
-public class Distribution {
+public class Distribution extends AssignedIdEntity<String> {
 
     @Id
     private String id;

@@ -1,5 +1,7 @@
 package dev.netsim.ec2.address;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -10,7 +12,7 @@ import jakarta.persistence.Table;
 /** An Elastic IP: a public address of the account until released, associated with at most one thing. */
 @Entity
 @Table(name = "elastic_ip")
-public class ElasticIp {
+public class ElasticIp extends AssignedIdEntity<String> {
 
     @Id
     private String allocationId;
@@ -59,4 +61,9 @@ public class ElasticIp {
     public String getNetworkInterfaceId() { return networkInterfaceId; }
     public String getPrivateIp() { return privateIp; }
     public String getAssociatedWith() { return associatedWith; }
+
+    @Override
+    public String getId() {
+        return allocationId;
+    }
 }

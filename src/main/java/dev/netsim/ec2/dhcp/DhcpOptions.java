@@ -1,5 +1,7 @@
 package dev.netsim.ec2.dhcp;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +20,7 @@ import jakarta.persistence.Table;
 /** A DHCP options set: keys (domain-name, domain-name-servers, …) with their ordered values. */
 @Entity
 @Table(name = "dhcp_options")
-public class DhcpOptions {
+public class DhcpOptions extends AssignedIdEntity<String> {
 
     @Id
     private String id;

@@ -1,5 +1,7 @@
 package dev.netsim.ec2.endpoint;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,7 @@ import dev.netsim.ec2.eni.ServiceInterface;
 /** A VPC endpoint: a gateway endpoint (routes to a service's prefix list) or an interface endpoint (ENIs in subnets). */
 @Entity
 @Table(name = "vpc_endpoint")
-public class VpcEndpoint {
+public class VpcEndpoint extends AssignedIdEntity<String> {
 
     /** The policy AWS gives an endpoint created without one. */
     static final String FULL_ACCESS_POLICY =

@@ -1,5 +1,7 @@
 package dev.netsim.ec2.eni;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,7 @@ import jakarta.persistence.Table;
 /** An elastic network interface: a private address in a subnet, security groups, maybe a public address. */
 @Entity
 @Table(name = "network_interface")
-public class NetworkInterface {
+public class NetworkInterface extends AssignedIdEntity<String> {
 
     @Id
     private String id;

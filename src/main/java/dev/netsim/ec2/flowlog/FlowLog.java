@@ -1,5 +1,7 @@
 package dev.netsim.ec2.flowlog;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -9,7 +11,7 @@ import jakarta.persistence.Table;
 /** A flow log's configuration. Netsim keeps the control plane only: no records are delivered. */
 @Entity
 @Table(name = "flow_log")
-public class FlowLog {
+public class FlowLog extends AssignedIdEntity<String> {
 
     @Id
     private String id;

@@ -1,5 +1,7 @@
 package dev.netsim.ec2.gateway;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -9,7 +11,7 @@ import jakarta.persistence.Table;
 /** An egress-only internet gateway: outbound-only IPv6 for one VPC, attached from birth. */
 @Entity
 @Table(name = "egress_only_internet_gateway")
-public class EgressOnlyInternetGateway {
+public class EgressOnlyInternetGateway extends AssignedIdEntity<String> {
 
     @Id
     private String id;

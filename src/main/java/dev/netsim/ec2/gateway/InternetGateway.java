@@ -1,5 +1,7 @@
 package dev.netsim.ec2.gateway;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -8,7 +10,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "internet_gateway")
-public class InternetGateway {
+public class InternetGateway extends AssignedIdEntity<String> {
 
     @Id
     private String id;

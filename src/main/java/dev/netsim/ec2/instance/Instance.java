@@ -1,5 +1,7 @@
 package dev.netsim.ec2.instance;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -16,7 +18,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "instance")
-public class Instance {
+public class Instance extends AssignedIdEntity<String> {
 
     @Id
     private String id;

@@ -1,5 +1,7 @@
 package dev.netsim.ec2.nat;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "nat_gateway")
-public class NatGateway {
+public class NatGateway extends AssignedIdEntity<String> {
 
     @Id
     private String id;

@@ -1,5 +1,7 @@
 package dev.netsim.ec2.peering;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -14,7 +16,7 @@ import dev.netsim.common.Scope;
  */
 @Entity
 @Table(name = "vpc_peering_connection")
-public class VpcPeeringConnection {
+public class VpcPeeringConnection extends AssignedIdEntity<String> {
 
     @Id
     private String id;

@@ -1,5 +1,7 @@
 package dev.netsim.ec2.placement;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -9,7 +11,7 @@ import jakarta.persistence.Table;
 /** A placement group: cluster (one zone), partition (1-7 partitions) or spread (at most 7 running instances per zone). */
 @Entity
 @Table(name = "placement_group")
-public class PlacementGroup {
+public class PlacementGroup extends AssignedIdEntity<String> {
 
     @Id
     private String id;

@@ -1,5 +1,7 @@
 package dev.netsim.ec2.prefixlist;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,7 @@ import jakarta.persistence.Table;
 /** A customer-managed prefix list: a named, versioned set of CIDRs of one address family. */
 @Entity
 @Table(name = "managed_prefix_list")
-public class ManagedPrefixList {
+public class ManagedPrefixList extends AssignedIdEntity<String> {
 
     @Id
     private String id;

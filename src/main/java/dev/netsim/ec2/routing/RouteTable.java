@@ -1,5 +1,7 @@
 package dev.netsim.ec2.routing;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,7 +19,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "route_table")
-public class RouteTable {
+public class RouteTable extends AssignedIdEntity<String> {
 
     @Id
     private String id;

@@ -1,5 +1,7 @@
 package dev.netsim.ec2.security;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "network_acl")
-public class NetworkAcl {
+public class NetworkAcl extends AssignedIdEntity<String> {
 
     @Id
     private String id;

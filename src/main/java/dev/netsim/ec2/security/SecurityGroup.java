@@ -1,5 +1,7 @@
 package dev.netsim.ec2.security;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "security_group")
-public class SecurityGroup {
+public class SecurityGroup extends AssignedIdEntity<String> {
 
     public static final String DEFAULT_NAME = "default";
 

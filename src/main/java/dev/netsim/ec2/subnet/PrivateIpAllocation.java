@@ -1,5 +1,7 @@
 package dev.netsim.ec2.subnet;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.io.Serializable;
 
 import jakarta.persistence.Entity;
@@ -11,7 +13,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "private_ip_allocation")
 @IdClass(PrivateIpAllocation.Key.class)
-public class PrivateIpAllocation {
+public class PrivateIpAllocation extends AssignedIdEntity<PrivateIpAllocation.Key> {
 
     @Id
     private String subnetId;
@@ -31,6 +33,11 @@ public class PrivateIpAllocation {
     public String getSubnetId() { return subnetId; }
     public String getAddress() { return address; }
     public String getOwnerId() { return ownerId; }
+
+    @Override
+    public Key getId() {
+        return new Key(subnetId, address);
+    }
 
     public record Key(String subnetId, String address) implements Serializable {
         public Key() {

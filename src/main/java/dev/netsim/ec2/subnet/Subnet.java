@@ -1,5 +1,7 @@
 package dev.netsim.ec2.subnet;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -12,7 +14,7 @@ import dev.netsim.common.net.Ipv4Cidr;
 
 @Entity
 @Table(name = "subnet")
-public class Subnet {
+public class Subnet extends AssignedIdEntity<String> {
 
     /** Network, VPC router, DNS, future use and broadcast: AWS reserves five addresses in every subnet. */
     public static final int RESERVED_ADDRESSES = 5;

@@ -1,5 +1,7 @@
 package dev.netsim.ec2.tag;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.io.Serializable;
 
 import jakarta.persistence.Column;
@@ -12,7 +14,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "resource_tag")
 @IdClass(ResourceTag.Key.class)
-public class ResourceTag {
+public class ResourceTag extends AssignedIdEntity<ResourceTag.Key> {
 
     @Id
     private String resourceId;
@@ -43,6 +45,11 @@ public class ResourceTag {
     public String getResourceType() { return resourceType; }
 
     public void setValue(String value) { this.value = value; }
+
+    @Override
+    public Key getId() {
+        return new Key(resourceId, key);
+    }
 
     public record Key(String resourceId, String key) implements Serializable {
         public Key() {

@@ -1,5 +1,7 @@
 package dev.netsim.ec2.transit;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -9,7 +11,7 @@ import jakarta.persistence.Table;
 /** A transit gateway: a regional router that VPCs attach to, with its options and default route tables. */
 @Entity
 @Table(name = "transit_gateway")
-public class TransitGateway {
+public class TransitGateway extends AssignedIdEntity<String> {
 
     @Id
     private String id;

@@ -1,5 +1,7 @@
 package dev.netsim.ec2.transit;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,7 @@ import dev.netsim.ec2.eni.ServiceInterface;
  */
 @Entity
 @Table(name = "transit_gateway_attachment")
-public class TransitGatewayAttachment {
+public class TransitGatewayAttachment extends AssignedIdEntity<String> {
 
     @Id
     private String id;

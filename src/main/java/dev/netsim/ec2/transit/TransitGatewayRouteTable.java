@@ -1,5 +1,7 @@
 package dev.netsim.ec2.transit;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,7 +20,7 @@ import jakarta.persistence.Table;
 /** A route table of a transit gateway: the attachments propagating into it and its static routes. */
 @Entity
 @Table(name = "transit_gateway_route_table")
-public class TransitGatewayRouteTable {
+public class TransitGatewayRouteTable extends AssignedIdEntity<String> {
 
     @Id
     private String id;

@@ -1,5 +1,7 @@
 package dev.netsim.ec2.vpc;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.io.Serializable;
 
 import jakarta.persistence.Entity;
@@ -11,7 +13,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "initialized_scope")
 @IdClass(InitializedScope.Key.class)
-public class InitializedScope {
+public class InitializedScope extends AssignedIdEntity<InitializedScope.Key> {
 
     @Id
     private String account;
@@ -24,6 +26,11 @@ public class InitializedScope {
     public InitializedScope(String account, String region) {
         this.account = account;
         this.region = region;
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(account, region);
     }
 
     public record Key(String account, String region) implements Serializable {

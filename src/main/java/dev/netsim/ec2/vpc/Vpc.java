@@ -1,5 +1,7 @@
 package dev.netsim.ec2.vpc;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,7 @@ import org.hibernate.annotations.FetchMode;
 
 @Entity
 @Table(name = "vpc")
-public class Vpc {
+public class Vpc extends AssignedIdEntity<String> {
 
     @Id
     private String id;

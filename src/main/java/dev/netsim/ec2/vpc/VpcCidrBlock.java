@@ -1,5 +1,7 @@
 package dev.netsim.ec2.vpc;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -10,7 +12,7 @@ import jakarta.persistence.Table;
 /** One IPv4 CIDR of a VPC: the primary one, or a secondary one from AssociateVpcCidrBlock. */
 @Entity
 @Table(name = "vpc_cidr_block")
-public class VpcCidrBlock {
+public class VpcCidrBlock extends AssignedIdEntity<String> {
 
     @Id
     private String associationId;
@@ -37,4 +39,9 @@ public class VpcCidrBlock {
     public String getCidrBlock() { return cidrBlock; }
     public String getState() { return state; }
     public boolean isPrimaryBlock() { return primaryBlock; }
+
+    @Override
+    public String getId() {
+        return associationId;
+    }
 }

@@ -1,5 +1,7 @@
 package dev.netsim.ec2.vpc;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -10,7 +12,7 @@ import jakarta.persistence.Table;
 /** An IPv6 block of a VPC: a /56 from Amazon's pool, associated with AmazonProvidedIpv6CidrBlock. */
 @Entity
 @Table(name = "vpc_ipv6_cidr_block")
-public class VpcIpv6CidrBlock {
+public class VpcIpv6CidrBlock extends AssignedIdEntity<String> {
 
     @Id
     private String associationId;
@@ -38,4 +40,9 @@ public class VpcIpv6CidrBlock {
     public String getNetworkBorderGroup() { return networkBorderGroup; }
     /** Association completes at once in Netsim; "associating" is only what the associate call answers. */
     public String getState() { return "associated"; }
+
+    @Override
+    public String getId() {
+        return associationId;
+    }
 }

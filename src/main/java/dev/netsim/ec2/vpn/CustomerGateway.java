@@ -1,5 +1,7 @@
 package dev.netsim.ec2.vpn;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -9,7 +11,7 @@ import jakarta.persistence.Table;
 /** A customer gateway: the on-premises end of site-to-site VPN connections. */
 @Entity
 @Table(name = "customer_gateway")
-public class CustomerGateway {
+public class CustomerGateway extends AssignedIdEntity<String> {
 
     @Id
     private String id;

@@ -1,5 +1,7 @@
 package dev.netsim.ec2.vpn;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -21,7 +23,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "vpn_connection")
-public class VpnConnection {
+public class VpnConnection extends AssignedIdEntity<String> {
 
     @Id
     private String id;

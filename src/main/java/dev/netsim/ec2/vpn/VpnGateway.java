@@ -1,5 +1,7 @@
 package dev.netsim.ec2.vpn;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -9,7 +11,7 @@ import jakarta.persistence.Table;
 /** A virtual private gateway: the AWS end of VPN connections, attached to at most one VPC. */
 @Entity
 @Table(name = "vpn_gateway")
-public class VpnGateway {
+public class VpnGateway extends AssignedIdEntity<String> {
 
     @Id
     private String id;

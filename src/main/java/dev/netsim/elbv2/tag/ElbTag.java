@@ -1,5 +1,7 @@
 package dev.netsim.elbv2.tag;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.io.Serializable;
 
 import jakarta.persistence.Column;
@@ -12,7 +14,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "elb_tag")
 @IdClass(ElbTag.Key.class)
-public class ElbTag {
+public class ElbTag extends AssignedIdEntity<ElbTag.Key> {
 
     @Id
     private String resourceArn;
@@ -34,6 +36,11 @@ public class ElbTag {
     public String getResourceArn() { return resourceArn; }
     public String getKey() { return key; }
     public String getValue() { return value; }
+
+    @Override
+    public Key getId() {
+        return new Key(resourceArn, key);
+    }
 
     public record Key(String resourceArn, String key) implements Serializable {
         public Key() {

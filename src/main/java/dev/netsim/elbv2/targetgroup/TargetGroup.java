@@ -1,5 +1,7 @@
 package dev.netsim.elbv2.targetgroup;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -8,7 +10,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "target_group")
-public class TargetGroup {
+public class TargetGroup extends AssignedIdEntity<String> {
 
     @Id
     private String arn;
@@ -71,4 +73,9 @@ public class TargetGroup {
     public String getRegion() { return region; }
     public String getName() { return name; }
     public Instant getCreatedAt() { return createdAt; }
+
+    @Override
+    public String getId() {
+        return arn;
+    }
 }

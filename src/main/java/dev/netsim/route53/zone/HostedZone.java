@@ -1,5 +1,7 @@
 package dev.netsim.route53.zone;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "hosted_zone")
-public class HostedZone {
+public class HostedZone extends AssignedIdEntity<String> {
 
     @Id
     private String id;

@@ -1,5 +1,7 @@
 package dev.netsim.route53.zone;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
+
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -9,7 +11,7 @@ import jakarta.persistence.Table;
 /** A submitted change (zone creation or deletion, record changes): PENDING until it has propagated. */
 @Entity
 @Table(name = "route53_change")
-public class Route53Change {
+public class Route53Change extends AssignedIdEntity<String> {
 
     @Id
     private String id;
