@@ -69,8 +69,7 @@ public class ElasticIpService {
         }
         String publicIp = pool.allocate();
         ElasticIp address = addresses.save(new ElasticIp(ids.ec2Id("eipalloc"), scope.account(), scope.region(), publicIp, clock.instant()));
-        tags.tagNew(scope, address.getAllocationId(), "elastic-ip", newTags);
-        return new Tagged<>(address, tags.tagsOf(address.getAllocationId()));
+        return new Tagged<>(address, tags.tagNew(scope, address.getAllocationId(), "elastic-ip", newTags));
     }
 
     /** ReleaseAddress: only while nothing uses it. */

@@ -74,8 +74,7 @@ public class DhcpOptionsService {
             values.forEach(value -> set.getValues().add(new DhcpOptionValue(key, value)));
         });
         options.save(set);
-        tags.tagNew(scope, set.getId(), "dhcp-options", newTags);
-        return new Tagged<>(set, tags.tagsOf(set.getId()));
+        return new Tagged<>(set, tags.tagNew(scope, set.getId(), "dhcp-options", newTags));
     }
 
     /** AssociateDhcpOptions: a set of the scope, or {@code default} for none. */

@@ -143,8 +143,7 @@ public class NetworkInterfaceService {
         }
         interfaces.save(eni);
         assignSecondary(scope, eni, secondaryIps, secondaryCount);
-        tags.tagNew(scope, id, "network-interface", newTags);
-        return new Tagged<>(eni, tags.tagsOf(id));
+        return new Tagged<>(eni, tags.tagNew(scope, id, "network-interface", newTags));
     }
 
     /**

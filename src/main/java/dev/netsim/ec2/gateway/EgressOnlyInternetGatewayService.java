@@ -46,8 +46,7 @@ public class EgressOnlyInternetGatewayService {
         vpcs.lock(scope, vpcId);
         EgressOnlyInternetGateway gateway = gateways.save(new EgressOnlyInternetGateway(ids.ec2Id("eigw"), scope.account(), scope.region(),
                 vpcId, clock.instant()));
-        tags.tagNew(scope, gateway.getId(), "egress-only-internet-gateway", newTags);
-        return new Tagged<>(gateway, tags.tagsOf(gateway.getId()));
+        return new Tagged<>(gateway, tags.tagNew(scope, gateway.getId(), "egress-only-internet-gateway", newTags));
     }
 
     public void delete(Scope scope, String gatewayId) {

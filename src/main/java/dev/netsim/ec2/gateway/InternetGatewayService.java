@@ -52,8 +52,7 @@ public class InternetGatewayService {
 
     public Tagged<InternetGateway> create(Scope scope, Map<String, String> newTags) {
         InternetGateway gateway = gateways.save(new InternetGateway(ids.ec2Id("igw"), scope.account(), scope.region(), clock.instant()));
-        tags.tagNew(scope, gateway.getId(), "internet-gateway", newTags);
-        return new Tagged<>(gateway, tags.tagsOf(gateway.getId()));
+        return new Tagged<>(gateway, tags.tagNew(scope, gateway.getId(), "internet-gateway", newTags));
     }
 
     /** AttachInternetGateway: one gateway per VPC and one VPC per gateway ({@code Resource.AlreadyAssociated}). */

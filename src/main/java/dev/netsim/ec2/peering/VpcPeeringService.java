@@ -102,8 +102,7 @@ public class VpcPeeringService {
             connection.setStatus("failed", "Failed due to incorrect VPC-ID, Account ID, or overlapping CIDR range", now);
         }
         connections.save(connection);
-        tags.tagNew(scope, connection.getId(), "vpc-peering-connection", newTags);
-        return new Tagged<>(view(connection), tags.tagsOf(connection.getId()));
+        return new Tagged<>(view(connection), tags.tagNew(scope, connection.getId(), "vpc-peering-connection", newTags));
     }
 
     /** No CIDR of one VPC may overlap any CIDR of the other, used or not. */

@@ -88,8 +88,7 @@ public class PlacementGroupService {
         PlacementGroup group = groups.save(new PlacementGroup(ids.ec2Id("pg"), scope.account(), scope.region(), name, strategy,
                 strategy.equals("partition") ? (partitionCount == null ? 2 : partitionCount) : null,
                 strategy.equals("spread") ? "rack" : null, clock.instant()));
-        tags.tagNew(scope, group.getId(), "placement-group", newTags);
-        return new Tagged<>(group, tags.tagsOf(group.getId()));
+        return new Tagged<>(group, tags.tagNew(scope, group.getId(), "placement-group", newTags));
     }
 
     /** DeletePlacementGroup: not while instances (other than terminated ones) are in it. */

@@ -118,8 +118,7 @@ public class RouteTableService {
         RouteTable table = new RouteTable(ids.ec2Id("rtb"), scope.account(), scope.region(), vpcId, clock.instant());
         vpc.localCidrs().forEach(cidr -> table.getRoutes().add(Route.local(cidr)));
         tables.save(table);
-        tags.tagNew(scope, table.getId(), "route-table", newTags);
-        return new Tagged<>(withStates(scope, table), tags.tagsOf(table.getId()));
+        return new Tagged<>(withStates(scope, table), tags.tagNew(scope, table.getId(), "route-table", newTags));
     }
 
     /** DeleteRouteTable: only without associations (the main table never qualifies). */

@@ -72,8 +72,7 @@ public class NetworkAclService {
             throw new AwsException("NetworkAclLimitExceeded", "The maximum number of network ACLs for " + vpcId + " has been reached.");
         }
         NetworkAcl acl = acls.save(new NetworkAcl(ids.ec2Id("acl"), scope.account(), scope.region(), vpcId, false, clock.instant()));
-        tags.tagNew(scope, acl.getId(), "network-acl", newTags);
-        return new Tagged<>(acl, tags.tagsOf(acl.getId()));
+        return new Tagged<>(acl, tags.tagNew(scope, acl.getId(), "network-acl", newTags));
     }
 
     /** DeleteNetworkAcl: never the default ACL, nor one that still serves subnets. */

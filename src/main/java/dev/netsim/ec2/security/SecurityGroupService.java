@@ -132,8 +132,7 @@ public class SecurityGroupService {
         SecurityGroup group = new SecurityGroup(ids.ec2Id("sg"), scope.account(), scope.region(), vpc.getId(), name, description, clock.instant());
         group.getRules().add(SecurityGroupRule.allTraffic(ids.ec2Id("sgr"), true, "0.0.0.0/0"));
         groups.save(group);
-        tags.tagNew(scope, group.getId(), "security-group", newTags);
-        return new Tagged<>(group, tags.tagsOf(group.getId()));
+        return new Tagged<>(group, tags.tagNew(scope, group.getId(), "security-group", newTags));
     }
 
     /** DeleteSecurityGroup: never the default group, nor one that another group's rules reference. */

@@ -127,8 +127,7 @@ public class SubnetService {
         if (spec.ipv6CidrBlock() != null) {
             subnet.associateIpv6(ids.ec2Id("subnet-cidr-assoc"), ipv6Block(vpc, subnet, spec.ipv6CidrBlock(), siblings).toString());
         }
-        tags.tagNew(scope, subnet.getId(), "subnet", spec.tags() == null ? Map.of() : spec.tags());
-        return new Tagged<>(subnet, tags.tagsOf(subnet.getId()));
+        return new Tagged<>(subnet, tags.tagNew(scope, subnet.getId(), "subnet", spec.tags()));
     }
 
     /** Stores a subnet and associates it with its VPC's default ACL (also used for the default VPC's subnets). */

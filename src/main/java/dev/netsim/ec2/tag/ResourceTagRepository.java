@@ -11,6 +11,14 @@ public interface ResourceTagRepository extends JpaRepository<ResourceTag, Resour
 
     List<ResourceTag> findByResourceIdIn(Collection<String> resourceIds);
 
+    /** Tags of many resources as plain values, in key order: what Describe calls render, with no entities to manage. */
+    @Query("select new dev.netsim.ec2.tag.ResourceTagRepository$TagValue(t.resourceId, t.key, t.value) from ResourceTag t "
+            + "where t.resourceId in ?1 order by t.key")
+    List<TagValue> valuesOf(Collection<String> resourceIds);
+
+    record TagValue(String resourceId, String key, String value) {
+    }
+
     List<ResourceTag> findByAccountAndRegionOrderByResourceIdAscKeyAsc(String account, String region);
 
     @Query("select t.resourceId from ResourceTag t where t.account = ?1 and t.region = ?2 and t.key = ?3 and t.value in ?4")

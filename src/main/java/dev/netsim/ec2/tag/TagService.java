@@ -1,7 +1,6 @@
 package dev.netsim.ec2.tag;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,8 +62,7 @@ public class TagService {
         if (resourceIds.isEmpty()) {
             return result;
         }
-        tags.findByResourceIdIn(resourceIds).stream().sorted(Comparator.comparing(ResourceTag::getKey))
-                .forEach(t -> result.computeIfAbsent(t.getResourceId(), k -> new LinkedHashMap<>()).put(t.getKey(), t.getValue()));
+        tags.valuesOf(resourceIds).forEach(t -> result.computeIfAbsent(t.resourceId(), k -> new LinkedHashMap<>()).put(t.key(), t.value()));
         return result;
     }
 
@@ -75,10 +73,20 @@ public class TagService {
         return resources.stream().map(r -> new Tagged<>(r, tagsById.getOrDefault(idOf.apply(r), Map.of()))).toList();
     }
 
-    /** Tags a resource the caller has just created (TagSpecifications): no existence check needed. */
-    public void tagNew(Scope scope, String resourceId, String resourceType, Map<String, String> newTags) {
+    /**
+     * Tags a resource the caller has just created (TagSpecifications): no existence check needed,
+     * and nothing to read, since a new resource has no tags yet. Returns its tags in key order.
+     */
+    public Map<String, String> tagNew(Scope scope, String resourceId, String resourceType, Map<String, String> newTags) {
+        if (newTags == null || newTags.isEmpty()) {
+            return Map.of();
+        }
         validate(newTags);
-        put(scope, resourceId, resourceType, newTags);
+        if (newTags.size() > MAX_TAGS_PER_RESOURCE) {
+            throw tagLimitExceeded(resourceId);
+        }
+        newTags.forEach((key, value) -> tags.save(new ResourceTag(resourceId, resourceType, key, value, scope.account(), scope.region())));
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(newTags));
     }
 
     /** CreateTags: every resource must exist; all or nothing. */
@@ -146,8 +154,7 @@ public class TagService {
                 .collect(Collectors.toMap(ResourceTag::getKey, Function.identity()));
         long added = newTags.keySet().stream().filter(k -> !existing.containsKey(k)).count();
         if (existing.size() + added > MAX_TAGS_PER_RESOURCE) {
-            throw new AwsException("TagLimitExceeded", "The maximum number of tags (" + MAX_TAGS_PER_RESOURCE + ") for resource "
-                    + resourceId + " has been reached.");
+            throw tagLimitExceeded(resourceId);
         }
         newTags.forEach((key, value) -> {
             ResourceTag tag = existing.get(key);
@@ -157,6 +164,11 @@ public class TagService {
                 tags.save(new ResourceTag(resourceId, resourceType, key, value, scope.account(), scope.region()));
             }
         });
+    }
+
+    private static AwsException tagLimitExceeded(String resourceId) {
+        return new AwsException("TagLimitExceeded", "The maximum number of tags (" + MAX_TAGS_PER_RESOURCE + ") for resource "
+                + resourceId + " has been reached.");
     }
 
     private static void validate(Map<String, String> newTags) {

@@ -123,8 +123,7 @@ public class VpcService {
         if (amazonProvidedIpv6) {
             addAmazonIpv6(vpc);
         }
-        tags.tagNew(scope, vpc.getId(), "vpc", newTags);
-        return new Tagged<>(vpc, tags.tagsOf(vpc.getId()));
+        return new Tagged<>(vpc, tags.tagNew(scope, vpc.getId(), "vpc", newTags));
     }
 
     /** A VPC with what AWS creates along with it: main route table, default security group, default ACL. */

@@ -99,8 +99,7 @@ public class VpnConnectionService {
         }
         CustomerGateway gateway = customerGateways.save(new CustomerGateway(ids.ec2Id("cgw"), scope.account(), scope.region(), ipAddress, asn,
                 deviceName, clock.instant()));
-        tags.tagNew(scope, gateway.getId(), "customer-gateway", newTags);
-        return new Tagged<>(gateway, tags.tagsOf(gateway.getId()));
+        return new Tagged<>(gateway, tags.tagNew(scope, gateway.getId(), "customer-gateway", newTags));
     }
 
     /** DeleteCustomerGateway: not while a VPN connection uses it; it stays visible as deleted for a while. */

@@ -72,8 +72,7 @@ public class VpnGatewayService {
             throw new AwsException("VpnGatewayLimitExceeded", "The maximum number of virtual private gateways has been reached.");
         }
         VpnGateway gateway = gateways.save(new VpnGateway(ids.ec2Id("vgw"), scope.account(), scope.region(), availabilityZone, asn, clock.instant()));
-        tags.tagNew(scope, gateway.getId(), "vpn-gateway", newTags);
-        return new Tagged<>(gateway, tags.tagsOf(gateway.getId()));
+        return new Tagged<>(gateway, tags.tagNew(scope, gateway.getId(), "vpn-gateway", newTags));
     }
 
     public String attach(Scope scope, String gatewayId, String vpcId) {
