@@ -11,10 +11,12 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 @Entity
@@ -28,15 +30,17 @@ public class RouteTable extends AssignedIdEntity<String> {
     private String vpcId;
     private Instant createdAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "route_table_route", joinColumns = @JoinColumn(name = "route_table_id"))
+    // Routes and associations are rows of their own: adding or removing one writes one row. Lazy, and
+    // loaded for many tables at once when a Describe reads them.
+    @OneToMany(mappedBy = "table", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("destinationCidr")
     private List<Route> routes = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "route_table_association", joinColumns = @JoinColumn(name = "route_table_id"))
+    @OneToMany(mappedBy = "table", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("associationId")
     private List<RouteTableAssociation> associations = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "route_table_propagating_gateway", joinColumns = @JoinColumn(name = "route_table_id"))
     @Column(name = "gateway_id")
     private Set<String> propagatingGatewayIds = new LinkedHashSet<>();
@@ -66,5 +70,15 @@ public class RouteTable extends AssignedIdEntity<String> {
     public Instant getCreatedAt() { return createdAt; }
     public List<Route> getRoutes() { return routes; }
     public List<RouteTableAssociation> getAssociations() { return associations; }
+
+    public void addRoute(Route route) {
+        route.belongTo(this);
+        routes.add(route);
+    }
+
+    public void addAssociation(RouteTableAssociation association) {
+        association.belongTo(this);
+        associations.add(association);
+    }
     public Set<String> getPropagatingGatewayIds() { return propagatingGatewayIds; }
 }

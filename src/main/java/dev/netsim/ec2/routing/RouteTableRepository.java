@@ -21,4 +21,17 @@ public interface RouteTableRepository extends JpaRepository<RouteTable, String> 
     List<String> routingVia(String targetId);
 
     boolean existsByIdAndAccountAndRegion(String id, String account, String region);
+
+    /** The table a subnet is explicitly associated with, if any. */
+    @org.springframework.data.jpa.repository.Query("select t from RouteTable t join t.associations a where a.subnetId = ?1")
+    java.util.Optional<RouteTable> associatedWithSubnet(String subnetId);
+
+    /** The table a gateway has its edge association with, if any. */
+    @org.springframework.data.jpa.repository.Query("select t from RouteTable t join t.associations a where a.gatewayId = ?1")
+    java.util.Optional<RouteTable> associatedWithGateway(String gatewayId);
+
+    /** The scope's table that holds an association. */
+    @org.springframework.data.jpa.repository.Query("select t from RouteTable t join t.associations a where a.associationId = ?1 "
+            + "and t.account = ?2 and t.region = ?3")
+    java.util.Optional<RouteTable> holdingAssociation(String associationId, String account, String region);
 }

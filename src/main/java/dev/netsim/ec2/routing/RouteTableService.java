@@ -58,6 +58,10 @@ public class RouteTableService {
             .onEach("route.state", t -> routes(t).map(RouteState::state).toList())
             .build();
 
+    /** Local routes first, then the others by destination. */
+    private static final java.util.Comparator<Route> LOCAL_FIRST = java.util.Comparator.comparing((Route r) -> !r.isLocal())
+            .thenComparing(Route::getDestinationCidr);
+
     private final RouteTableRepository tables;
     private final VpcLookup vpcs;
     private final SubnetLookup subnets;
@@ -104,8 +108,8 @@ public class RouteTableService {
     /** The main route table a new VPC comes with: one local route per VPC CIDR, main association. */
     public RouteTable createMain(Scope scope, String vpcId, String vpcCidr) {
         RouteTable table = new RouteTable(ids.ec2Id("rtb"), scope.account(), scope.region(), vpcId, clock.instant());
-        table.getRoutes().add(Route.local(vpcCidr));
-        table.getAssociations().add(new RouteTableAssociation(ids.ec2Id("rtbassoc"), null, true));
+        table.addRoute(Route.local(vpcCidr));
+        table.addAssociation(new RouteTableAssociation(ids.ec2Id("rtbassoc"), null, true));
         return tables.save(table);
     }
 
@@ -116,7 +120,7 @@ public class RouteTableService {
             throw new AwsException("RouteTableLimitExceeded", "The maximum number of route tables for " + vpcId + " has been reached.");
         }
         RouteTable table = new RouteTable(ids.ec2Id("rtb"), scope.account(), scope.region(), vpcId, clock.instant());
-        vpc.localCidrs().forEach(cidr -> table.getRoutes().add(Route.local(cidr)));
+        vpc.localCidrs().forEach(cidr -> table.addRoute(Route.local(cidr)));
         tables.save(table);
         return new Tagged<>(withStates(scope, table), tags.tagNew(scope, table.getId(), "route-table", newTags));
     }
@@ -141,7 +145,7 @@ public class RouteTableService {
 
     /** The table's routes with their states, and after them the routes gateways propagate into it (a table's own route wins). */
     private RoutedTable withStates(Scope scope, RouteTable table) {
-        List<RouteState> routes = new java.util.ArrayList<>(table.getRoutes().stream()
+        List<RouteState> routes = new java.util.ArrayList<>(table.getRoutes().stream().sorted(LOCAL_FIRST)
                 .map(r -> new RouteState(r, r.isLocal() || status(scope, r.target(), table.getVpcId()) == RouteTargetResolver.Status.ACTIVE
                         ? "active" : "blackhole"))
                 .toList());
@@ -196,7 +200,7 @@ public class RouteTableService {
         if (table.getRoutes().stream().filter(r -> !r.isLocal()).count() >= ROUTES_PER_TABLE) {
             throw new AwsException("RouteLimitExceeded", "The maximum number of routes has been reached for " + tableId + ".");
         }
-        table.getRoutes().add(new Route(destination.value(), target, "CreateRoute"));
+        table.addRoute(new Route(destination.value(), target, "CreateRoute"));
     }
 
     /** ReplaceRoute: points an existing non-local route at another target. */
@@ -242,7 +246,7 @@ public class RouteTableService {
             throw new AwsException("RouteAlreadyExists", "route table " + tableId + " already has a route with destination-prefix-list-id "
                     + prefixListId + ".");
         }
-        table.getRoutes().add(new Route(prefixListId, new RouteTarget(RouteTargetKind.VPC_ENDPOINT, endpointId), "CreateRoute"));
+        table.addRoute(new Route(prefixListId, new RouteTarget(RouteTargetKind.VPC_ENDPOINT, endpointId), "CreateRoute"));
     }
 
     public void removeEndpointRoute(Scope scope, String tableId, String endpointId) {
@@ -324,19 +328,18 @@ public class RouteTableService {
     /** A subnet of the same VPC that has no explicit association yet. */
     private RouteTableAssociation associateSubnet(Scope scope, String tableId, String subnetId) {
         RouteTable table = find(scope, tableId);
-        Subnet subnet = subnets.find(scope, subnetId);
-        vpcs.lock(scope, table.getVpcId());
+        // the subnet's row lock serialises associations of one subnet, so it never gets two
+        Subnet subnet = subnets.lock(scope, subnetId);
         if (!subnet.getVpcId().equals(table.getVpcId())) {
             throw new AwsException("InvalidParameterValue", "route table " + tableId + " and subnet " + subnetId + " belong to different networks");
         }
-        Optional<RouteTable> current = tables.findByVpcId(table.getVpcId()).stream()
-                .filter(t -> t.getAssociations().stream().anyMatch(a -> subnetId.equals(a.getSubnetId()))).findFirst();
+        Optional<RouteTable> current = tables.associatedWithSubnet(subnetId);
         if (current.isPresent()) {
             throw new AwsException("Resource.AlreadyAssociated", "the specified association for route table " + tableId
                     + " conflicts with an existing association: " + subnetId + " is associated with " + current.get().getId());
         }
         RouteTableAssociation association = new RouteTableAssociation(ids.ec2Id("rtbassoc"), subnetId, false);
-        table.getAssociations().add(association);
+        table.addAssociation(association);
         return association;
     }
 
@@ -356,14 +359,13 @@ public class RouteTableService {
                     + table.getVpcId());
             case ACTIVE -> { }
         }
-        Optional<RouteTable> current = tables.findByVpcId(table.getVpcId()).stream()
-                .filter(t -> t.getAssociations().stream().anyMatch(a -> gatewayId.equals(a.getGatewayId()))).findFirst();
+        Optional<RouteTable> current = tables.associatedWithGateway(gatewayId);
         if (current.isPresent()) {
             throw new AwsException("Resource.AlreadyAssociated", "the specified association for route table " + tableId
                     + " conflicts with an existing association: " + gatewayId + " is associated with " + current.get().getId());
         }
         RouteTableAssociation association = new RouteTableAssociation(ids.ec2Id("rtbassoc"), null, gatewayId, false);
-        table.getAssociations().add(association);
+        table.addAssociation(association);
         return association;
     }
 
@@ -390,7 +392,7 @@ public class RouteTableService {
         found.table().getAssociations().remove(found.association());
         RouteTableAssociation replacement = new RouteTableAssociation(ids.ec2Id("rtbassoc"), found.association().getSubnetId(),
                 found.association().getGatewayId(), found.association().isMain());
-        target.getAssociations().add(replacement);
+        target.addAssociation(replacement);
         return replacement;
     }
 
@@ -401,14 +403,10 @@ public class RouteTableService {
         if (associationId == null || associationId.isEmpty()) {
             throw Ec2Errors.missing("AssociationId");
         }
-        for (RouteTable table : tables.findByAccountAndRegionOrderById(scope.account(), scope.region())) {
-            for (RouteTableAssociation association : table.getAssociations()) {
-                if (association.getAssociationId().equals(associationId)) {
-                    return new Associated(table, association);
-                }
-            }
-        }
-        throw new AwsException("InvalidAssociationID.NotFound", "The association ID '" + associationId + "' does not exist");
+        return tables.holdingAssociation(associationId, scope.account(), scope.region())
+                .map(table -> new Associated(table, table.getAssociations().stream().filter(a -> a.getAssociationId().equals(associationId))
+                        .findFirst().orElseThrow()))
+                .orElseThrow(() -> new AwsException("InvalidAssociationID.NotFound", "The association ID '" + associationId + "' does not exist"));
     }
 
     // ---- life cycle with VPCs and subnets
@@ -417,12 +415,12 @@ public class RouteTableService {
     public void addRouteToMainTable(String vpcId, String destination, RouteTarget target) {
         RouteTable main = tables.findByVpcId(vpcId).stream().filter(RouteTable::isMain).findFirst()
                 .orElseThrow(() -> new IllegalStateException("VPC " + vpcId + " has no main route table"));
-        main.getRoutes().add(new Route(destination, target, "CreateRoute"));
+        main.addRoute(new Route(destination, target, "CreateRoute"));
     }
 
     /** Adds the local route of a CIDR newly associated with the VPC to all of its tables. */
     public void addLocalRoutes(String vpcId, String cidr) {
-        tables.findByVpcId(vpcId).forEach(t -> t.getRoutes().add(Route.local(cidr)));
+        tables.findByVpcId(vpcId).forEach(t -> t.addRoute(Route.local(cidr)));
     }
 
     public void removeLocalRoutes(String vpcId, String cidr) {
@@ -444,8 +442,8 @@ public class RouteTableService {
     }
 
     /** A deleted subnet's explicit association disappears with it. */
-    public void forgetSubnet(String vpcId, String subnetId) {
-        tables.findByVpcId(vpcId).forEach(t -> t.getAssociations().removeIf(a -> subnetId.equals(a.getSubnetId())));
+    public void forgetSubnet(String subnetId) {
+        tables.associatedWithSubnet(subnetId).ifPresent(t -> t.getAssociations().removeIf(a -> subnetId.equals(a.getSubnetId())));
     }
 
     public boolean exists(Scope scope, String id) {

@@ -4,15 +4,19 @@ import dev.netsim.common.persistence.AssignedIdEntity;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 @Entity
@@ -28,13 +32,17 @@ public class NetworkAcl extends AssignedIdEntity<String> {
     private boolean defaultAcl;
     private Instant createdAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "network_acl_entry", joinColumns = @JoinColumn(name = "network_acl_id"))
+    // Entries are rows of their own, associations a set of values with no optional part: adding or
+    // removing one writes one row (a list of values would be rewritten whole). Both lazy, and loaded for
+    // many ACLs at once when a Describe reads them.
+    @OneToMany(mappedBy = "acl", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("egress, ruleNumber")
     private List<NetworkAclEntry> entries = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "network_acl_association", joinColumns = @JoinColumn(name = "network_acl_id"))
-    private List<NetworkAclAssociation> associations = new ArrayList<>();
+    @OrderBy("associationId")
+    private Set<NetworkAclAssociation> associations = new LinkedHashSet<>();
 
     protected NetworkAcl() {
     }
@@ -65,5 +73,10 @@ public class NetworkAcl extends AssignedIdEntity<String> {
     public String getVpcId() { return vpcId; }
     public boolean isDefaultAcl() { return defaultAcl; }
     public List<NetworkAclEntry> getEntries() { return entries; }
-    public List<NetworkAclAssociation> getAssociations() { return associations; }
+
+    public void addEntry(NetworkAclEntry entry) {
+        entry.belongTo(this);
+        entries.add(entry);
+    }
+    public Set<NetworkAclAssociation> getAssociations() { return associations; }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface NetworkAclRepository extends JpaRepository<NetworkAcl, String> {
 
@@ -12,6 +13,10 @@ public interface NetworkAclRepository extends JpaRepository<NetworkAcl, String> 
     List<NetworkAcl> findByVpcId(String vpcId);
 
     Optional<NetworkAcl> findByVpcIdAndDefaultAclTrue(String vpcId);
+
+    /** The ACL a subnet is associated with (every subnet has one). */
+    @Query("select a from NetworkAcl a join a.associations s where s.subnetId = ?1")
+    Optional<NetworkAcl> findBySubnet(String subnetId);
 
     boolean existsByIdAndAccountAndRegion(String id, String account, String region);
 

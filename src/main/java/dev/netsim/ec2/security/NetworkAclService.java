@@ -95,7 +95,7 @@ public class NetworkAclService {
         if (entryOf(acl, entry.getRuleNumber(), entry.isEgress()).isPresent()) {
             throw new AwsException("NetworkAclEntryAlreadyExists", "The network acl entry identified by " + entry.getRuleNumber() + " already exists.");
         }
-        acl.getEntries().add(entry);
+        acl.addEntry(entry);
         long sameKind = acl.getEntries().stream()
                 .filter(e -> e.isEgress() == entry.isEgress() && (e.getIpv6CidrBlock() == null) == (entry.getIpv6CidrBlock() == null)).count();
         if (sameKind > ENTRIES_PER_DIRECTION_AND_FAMILY) {
@@ -107,7 +107,7 @@ public class NetworkAclService {
         NetworkAcl acl = find(scope, aclId);
         NetworkAclEntry entry = spec.toEntry();
         NetworkAclEntry existing = requireEntry(acl, entry.getRuleNumber(), entry.isEgress());
-        acl.getEntries().set(acl.getEntries().indexOf(existing), entry);
+        existing.replaceRuleWith(entry);
     }
 
     public void deleteEntry(Scope scope, String aclId, Integer ruleNumber, Boolean egress) {
@@ -163,8 +163,8 @@ public class NetworkAclService {
     /** The VPC's default ACL: rule 100 allows all traffic in and out. */
     public NetworkAcl createDefault(Scope scope, String vpcId) {
         NetworkAcl acl = new NetworkAcl(ids.ec2Id("acl"), scope.account(), scope.region(), vpcId, true, clock.instant());
-        acl.getEntries().add(NetworkAclEntry.allowAll(100, false));
-        acl.getEntries().add(NetworkAclEntry.allowAll(100, true));
+        acl.addEntry(NetworkAclEntry.allowAll(100, false));
+        acl.addEntry(NetworkAclEntry.allowAll(100, true));
         return acls.save(acl);
     }
 
@@ -174,8 +174,8 @@ public class NetworkAclService {
         acl.getAssociations().add(new NetworkAclAssociation(ids.ec2Id("aclassoc"), subnetId));
     }
 
-    public void forgetSubnet(String vpcId, String subnetId) {
-        acls.findByVpcId(vpcId).forEach(a -> a.getAssociations().removeIf(s -> s.getSubnetId().equals(subnetId)));
+    public void forgetSubnet(String subnetId) {
+        acls.findBySubnet(subnetId).ifPresent(a -> a.getAssociations().removeIf(s -> s.getSubnetId().equals(subnetId)));
     }
 
     @Transactional(readOnly = true)

@@ -6,12 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
 @Entity
@@ -29,8 +27,8 @@ public class SecurityGroup extends AssignedIdEntity<String> {
     private String description;
     private Instant createdAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "security_group_rule", joinColumns = @JoinColumn(name = "group_id"))
+    // rules are rows of their own: adding or removing one writes one row; loaded for many groups at once
+    @OneToMany(mappedBy = "group", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<SecurityGroupRule> rules = new ArrayList<>();
 
     protected SecurityGroup() {
@@ -60,4 +58,11 @@ public class SecurityGroup extends AssignedIdEntity<String> {
     public String getGroupName() { return groupName; }
     public String getDescription() { return description; }
     public List<SecurityGroupRule> getRules() { return rules; }
+
+    /** Adds a rule with a new id; it is stored with the group. */
+    public SecurityGroupRule addRule(String ruleId, RuleSpec spec) {
+        SecurityGroupRule rule = new SecurityGroupRule(ruleId, this, spec);
+        rules.add(rule);
+        return rule;
+    }
 }

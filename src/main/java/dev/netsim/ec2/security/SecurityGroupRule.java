@@ -1,12 +1,27 @@
 package dev.netsim.ec2.security;
 
-import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 
-/** One security group rule: direction, protocol, port range and a single peer (CIDR, group or prefix list). */
-@Embeddable
-public class SecurityGroupRule {
+import dev.netsim.common.persistence.AssignedIdEntity;
 
+/**
+ * One security group rule: direction, protocol, port range and a single peer (CIDR, group or prefix
+ * list). A row of its own, so authorising or revoking a rule writes that row only.
+ */
+@Entity
+@Table(name = "security_group_rule")
+public class SecurityGroupRule extends AssignedIdEntity<String> {
+
+    @Id
     private String ruleId;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "group_id")
+    private SecurityGroup group;
     private boolean egress;
     private String ipProtocol;
     private Integer fromPort;
@@ -20,19 +35,20 @@ public class SecurityGroupRule {
     protected SecurityGroupRule() {
     }
 
-    public SecurityGroupRule(String ruleId, RuleSpec spec) {
+    SecurityGroupRule(String ruleId, SecurityGroup group, RuleSpec spec) {
         this.ruleId = ruleId;
+        this.group = group;
         apply(spec);
     }
 
     /** All traffic to or from an IPv4 CIDR. */
-    public static SecurityGroupRule allTraffic(String ruleId, boolean egress, String cidr) {
-        return new SecurityGroupRule(ruleId, new RuleSpec(egress, "-1", null, null, cidr, null, null, null, null));
+    public static RuleSpec allTraffic(boolean egress, String cidr) {
+        return new RuleSpec(egress, "-1", null, null, cidr, null, null, null, null);
     }
 
     /** All traffic from members of a group (the default group's inbound rule references itself). */
-    public static SecurityGroupRule allTrafficFromGroup(String ruleId, String groupId) {
-        return new SecurityGroupRule(ruleId, new RuleSpec(false, "-1", null, null, null, null, groupId, null, null));
+    public static RuleSpec allTrafficFromGroup(String groupId) {
+        return new RuleSpec(false, "-1", null, null, null, null, groupId, null, null);
     }
 
     public RuleSpec spec() {
@@ -50,6 +66,11 @@ public class SecurityGroupRule {
         this.referencedGroupId = spec.referencedGroupId();
         this.prefixListId = spec.prefixListId();
         this.description = spec.description();
+    }
+
+    @Override
+    public String getId() {
+        return ruleId;
     }
 
     public String getRuleId() { return ruleId; }

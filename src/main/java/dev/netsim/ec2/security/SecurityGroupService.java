@@ -101,8 +101,8 @@ public class SecurityGroupService {
     public SecurityGroup createDefault(Scope scope, String vpcId) {
         SecurityGroup group = new SecurityGroup(ids.ec2Id("sg"), scope.account(), scope.region(), vpcId,
                 SecurityGroup.DEFAULT_NAME, "default VPC security group", clock.instant());
-        group.getRules().add(SecurityGroupRule.allTrafficFromGroup(ids.ec2Id("sgr"), group.getId()));
-        group.getRules().add(SecurityGroupRule.allTraffic(ids.ec2Id("sgr"), true, "0.0.0.0/0"));
+        group.addRule(ids.ec2Id("sgr"), SecurityGroupRule.allTrafficFromGroup(group.getId()));
+        group.addRule(ids.ec2Id("sgr"), SecurityGroupRule.allTraffic(true, "0.0.0.0/0"));
         return groups.save(group);
     }
 
@@ -130,7 +130,7 @@ public class SecurityGroupService {
             throw new AwsException("SecurityGroupLimitExceeded", "The maximum number of security groups has been reached.");
         }
         SecurityGroup group = new SecurityGroup(ids.ec2Id("sg"), scope.account(), scope.region(), vpc.getId(), name, description, clock.instant());
-        group.getRules().add(SecurityGroupRule.allTraffic(ids.ec2Id("sgr"), true, "0.0.0.0/0"));
+        group.addRule(ids.ec2Id("sgr"), SecurityGroupRule.allTraffic(true, "0.0.0.0/0"));
         groups.save(group);
         return new Tagged<>(group, tags.tagNew(scope, group.getId(), "security-group", newTags));
     }
@@ -189,14 +189,11 @@ public class SecurityGroupService {
         List<RuleSpec> specs = specs(scope, group, egress, permissions);
         List<SecurityGroupRule> added = new ArrayList<>();
         for (RuleSpec spec : specs) {
-            boolean duplicate = group.getRules().stream().anyMatch(r -> r.spec().sameRuleAs(spec))
-                    || added.stream().anyMatch(r -> r.spec().sameRuleAs(spec));
-            if (duplicate) {
+            if (group.getRules().stream().anyMatch(r -> r.spec().sameRuleAs(spec))) {
                 throw new AwsException("InvalidPermission.Duplicate", "the specified rule \"" + spec.describe() + "\" already exists");
             }
-            added.add(new SecurityGroupRule(ids.ec2Id("sgr"), spec));
+            added.add(group.addRule(ids.ec2Id("sgr"), spec));
         }
-        group.getRules().addAll(added);
         requireWithinQuota(group);
         for (SecurityGroupRule rule : added) {
             tags.tagNew(scope, rule.getRuleId(), "security-group-rule", ruleTags);
@@ -349,25 +346,32 @@ public class SecurityGroupService {
      */
     @Transactional(readOnly = true)
     public List<String> groupsForInterface(Scope scope, String vpcId, List<String> groupIds, List<String> groupNames) {
-        List<String> resolved = new ArrayList<>();
+        return List.copyOf(namedGroupsForInterface(scope, vpcId, groupIds, groupNames).keySet());
+    }
+
+    /** As {@link #groupsForInterface}, with each group's name: ids to names, in the order given. */
+    public Map<String, String> namedGroupsForInterface(Scope scope, String vpcId, List<String> groupIds, List<String> groupNames) {
+        Map<String, String> resolved = new java.util.LinkedHashMap<>();
         for (String id : groupIds) {
             SecurityGroup group = find(scope, id, null);
             if (!group.getVpcId().equals(vpcId)) {
                 throw new AwsException("InvalidParameter", "Security group " + id + " and subnet belong to different networks.");
             }
-            resolved.add(id);
+            resolved.put(id, group.getGroupName());
         }
         for (String name : groupNames) {
-            resolved.add(groups.findByVpcIdAndGroupName(vpcId, name).map(SecurityGroup::getId)
-                    .orElseThrow(() -> new AwsException("InvalidGroup.NotFound", "The security group '" + name + "' does not exist in VPC '" + vpcId + "'")));
+            resolved.put(groups.findByVpcIdAndGroupName(vpcId, name).map(SecurityGroup::getId)
+                    .orElseThrow(() -> new AwsException("InvalidGroup.NotFound", "The security group '" + name + "' does not exist in VPC '" + vpcId + "'")),
+                    name);
         }
         if (resolved.isEmpty()) {
-            resolved.add(groups.findByVpcIdAndGroupName(vpcId, SecurityGroup.DEFAULT_NAME).map(SecurityGroup::getId).orElseThrow());
+            resolved.put(groups.findByVpcIdAndGroupName(vpcId, SecurityGroup.DEFAULT_NAME).map(SecurityGroup::getId).orElseThrow(),
+                    SecurityGroup.DEFAULT_NAME);
         }
         if (resolved.size() > 5) {
             throw new AwsException("SecurityGroupsPerInterfaceLimitExceeded", "The maximum number of security groups per interface has been reached.");
         }
-        return resolved.stream().distinct().toList();
+        return resolved;
     }
 
     /** Group names by id, for showing an instance's groups. */

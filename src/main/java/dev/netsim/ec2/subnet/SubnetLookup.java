@@ -1,6 +1,7 @@
 package dev.netsim.ec2.subnet;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.netsim.common.Scope;
@@ -30,11 +31,23 @@ public class SubnetLookup {
     }
 
     public Subnet find(Scope scope, String subnetId) {
+        requireId(subnetId);
+        return subnets.findByIdAndAccountAndRegion(subnetId, scope.account(), scope.region())
+                .orElseThrow(() -> Ec2Errors.notFound("InvalidSubnetID", "subnet", subnetId));
+    }
+
+    /** The subnet, locked for the rest of the transaction: address allocations and associations of one subnet are serialised. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Subnet lock(Scope scope, String subnetId) {
+        requireId(subnetId);
+        return subnets.lockInScope(subnetId, scope.account(), scope.region())
+                .orElseThrow(() -> Ec2Errors.notFound("InvalidSubnetID", "subnet", subnetId));
+    }
+
+    private static void requireId(String subnetId) {
         if (subnetId == null || subnetId.isEmpty()) {
             throw Ec2Errors.missing("SubnetId");
         }
         Ec2Ids.requireWellFormed(subnetId, "subnet", "InvalidSubnetID");
-        return subnets.findByIdAndAccountAndRegion(subnetId, scope.account(), scope.region())
-                .orElseThrow(() -> Ec2Errors.notFound("InvalidSubnetID", "subnet", subnetId));
     }
 }

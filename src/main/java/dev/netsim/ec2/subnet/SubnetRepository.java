@@ -23,4 +23,8 @@ public interface SubnetRepository extends JpaRepository<Subnet, String> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from Subnet s where s.id = ?1")
     Optional<Subnet> lock(String id);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from Subnet s where s.id = ?1 and s.account = ?2 and s.region = ?3")
+    Optional<Subnet> lockInScope(String id, String account, String region);
 }

@@ -177,8 +177,8 @@ public class SubnetService {
             throw new AwsException("DependencyViolation", "The subnet '" + subnetId + "' has dependencies and cannot be deleted: "
                     + subnet.getUsedAddressCount() + " addresses are in use.");
         }
-        routeTables.forgetSubnet(subnet.getVpcId(), subnetId);
-        networkAcls.forgetSubnet(subnet.getVpcId(), subnetId);
+        routeTables.forgetSubnet(subnetId);
+        networkAcls.forgetSubnet(subnetId);
         tags.forget(subnetId);
         subnets.delete(subnet);
         events.publishEvent(new ResourceDeletedEvent(subnetId));
