@@ -54,6 +54,15 @@ public final class Ipv4Cidr {
         return block.getLower().increment(offset).withoutPrefixLength().toCanonicalString();
     }
 
+    /** How many places after the network address {@code address} lies, or -1 when it is not an address of this block. */
+    public long offsetOf(String address) {
+        IPAddress parsed = new IPAddressString(address).getAddress();
+        if (parsed == null || !parsed.isIPv4() || parsed.isPrefixed() || !block.contains(parsed)) {
+            return -1;
+        }
+        return parsed.toIPv4().longValue() - block.getLower().longValue();
+    }
+
     @Override
     public String toString() {
         return block.toCanonicalString();

@@ -113,8 +113,8 @@ public class NetworkInterfaceService {
      * The primary interface (device index 0) of a new instance: a private address of the subnet
      * (the requested one, or the lowest free), and a public address from the pool if asked for.
      */
-    public NetworkInterface createPrimary(Scope scope, Subnet subnet, String instanceId, List<String> groupIds, String privateIp,
-                                          boolean publicIp, Map<String, String> newTags) {
+    public Tagged<NetworkInterface> createPrimary(Scope scope, Subnet subnet, String instanceId, List<String> groupIds, String privateIp,
+                                                  boolean publicIp, Map<String, String> newTags) {
         String id = ids.ec2Id("eni");
         String address = privateIps.allocate(scope, subnet.getId(), id, privateIp);
         NetworkInterface eni = new NetworkInterface(id, scope.account(), scope.region(), subnet.getVpcId(), subnet.getId(),
@@ -125,8 +125,7 @@ public class NetworkInterfaceService {
             eni.assignPublicIp(publicIps.allocate());
         }
         interfaces.save(eni);
-        tags.tagNew(scope, id, "network-interface", newTags);
-        return eni;
+        return new Tagged<>(eni, tags.tagNew(scope, id, "network-interface", newTags));
     }
 
     /** CreateNetworkInterface: an available interface in a subnet with a primary and any number of secondary addresses. */

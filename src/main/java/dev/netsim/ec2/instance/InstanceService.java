@@ -104,13 +104,15 @@ public class InstanceService {
         }
         PlacementGroup group = launch.placementGroup() == null && launch.placementGroupId() == null ? null
                 : placementGroups.resolve(scope, launch.placementGroup(), launch.placementGroupId());
-        List<String> groupIds = securityGroups.groupsForInterface(scope, subnet.getVpcId(), launch.securityGroupIds(), launch.securityGroupNames());
+        Map<String, String> groupNames = securityGroups.namedGroupsForInterface(scope, subnet.getVpcId(), launch.securityGroupIds(),
+                launch.securityGroupNames());
+        List<String> groupIds = List.copyOf(groupNames.keySet());
         long running = instances.countByAccountAndRegionAndStateNot(scope.account(), scope.region(), InstanceState.TERMINATED);
         if (running + launch.minCount() > quotas.instancesPerRegion()) {
             throw new AwsException("InstanceLimitExceeded", "You have requested more instances (" + launch.minCount()
                     + ") than your current instance limit of " + quotas.instancesPerRegion() + " allows.");
         }
-        long free = privateIps.lockAndCountFree(subnet.getId());
+        long free = privateIps.lockAndCountFree(subnet);
         long count = Math.min(Math.min(launch.maxCount(), free), quotas.instancesPerRegion() - running);
         if (count < launch.minCount()) {
             throw new AwsException("InsufficientFreeAddressesInSubnet", "There are not enough free addresses in subnet '" + subnet.getId()
@@ -125,21 +127,24 @@ public class InstanceService {
         boolean publicIp = launch.associatePublicIpAddress() != null ? launch.associatePublicIpAddress() : subnet.isMapPublicIpOnLaunch();
         String reservationId = ids.ec2Id("r");
         Instant now = clock.instant();
-        List<Instance> launched = new ArrayList<>();
+        // the answer is built from what was just written: nothing to read back
+        List<InstanceDetails> launched = new ArrayList<>();
         for (int index = 0; index < count; index++) {
             String instanceId = ids.ec2Id("i");
-            NetworkInterface eni = interfaces.createPrimary(scope, subnet, instanceId, groupIds, launch.privateIpAddress(), publicIp,
-                    launch.interfaceTags());
+            Tagged<NetworkInterface> primary = interfaces.createPrimary(scope, subnet, instanceId, groupIds, launch.privateIpAddress(),
+                    publicIp, launch.interfaceTags());
+            NetworkInterface eni = primary.resource();
             Instance fresh = new Instance(instanceId, scope.account(), scope.region(), reservationId, launch,
                     subnet.getVpcId(), subnet.getId(), subnet.getAvailabilityZone(), eni.getId(), index, publicIp, now);
             if (group != null) {
                 fresh.placeIn(group.getGroupName(), partitions.get(index));
             }
             Instance instance = instances.save(fresh);
-            tags.tagNew(scope, instanceId, "instance", launch.instanceTags());
-            launched.add(instance);
+            Map<String, String> instanceTags = tags.tagNew(scope, instanceId, "instance", launch.instanceTags());
+            launched.add(new InstanceDetails(instance, InstanceState.PENDING, eni, List.of(eni), Map.of(), groupNames, instanceTags,
+                    Map.of(eni.getId(), primary.tags())));
         }
-        return new Reservation(reservationId, details(launched, InstanceState.PENDING));
+        return new Reservation(reservationId, launched);
     }
 
     /** Running instances of a placement group: what its rules count. */
@@ -196,7 +201,8 @@ public class InstanceService {
     /** The subnet named, or the default VPC's default subnet (in the requested zone). */
     private Subnet subnet(Scope scope, InstanceLaunch launch) {
         if (launch.subnetId() != null) {
-            return subnets.find(scope, launch.subnetId());
+            // locked now, so the free addresses counted next are still free when they are allocated
+            return subnets.lock(scope, launch.subnetId());
         }
         String defaultVpc = vpcs.defaultVpc(scope).map(v -> v.getId()).orElseThrow(() ->
                 new AwsException("VPCIdNotSpecified", "No default VPC for this user: specify a SubnetId."));
@@ -424,7 +430,6 @@ public class InstanceService {
 
     /** Instances with their interfaces, group names and tags, read in bulk; {@code shownState} overrides the derived state. */
     private List<InstanceDetails> details(Collection<Instance> list, InstanceState shownState) {
-        Map<String, NetworkInterface> enis = interfaces.byIds(list.stream().map(Instance::getNetworkInterfaceId).toList());
         Map<String, List<NetworkInterface>> attached = interfaces.attachedTo(list.stream().map(Instance::getId).toList());
         Map<String, List<String>> addresses = interfaces.addressesOf(attached.values().stream().flatMap(List::stream).map(NetworkInterface::getId).toList());
         Set<String> groupIds = attached.values().stream().flatMap(List::stream).flatMap(e -> e.getGroupIds().stream()).collect(Collectors.toSet());
@@ -433,7 +438,9 @@ public class InstanceService {
         attached.values().forEach(enisOf -> enisOf.forEach(e -> tagged.add(e.getId())));
         Map<String, Map<String, String>> tagsById = tags.tagsOf(tagged);
         return list.stream().map(i -> {
-            NetworkInterface eni = enis.get(i.getNetworkInterfaceId());
+            // the primary interface is never detached, so it is among the attached ones unless it is gone
+            NetworkInterface eni = attached.getOrDefault(i.getId(), List.of()).stream()
+                    .filter(e -> e.getId().equals(i.getNetworkInterfaceId())).findFirst().orElse(null);
             Map<String, String> groups = new java.util.LinkedHashMap<>();
             if (eni != null) {
                 eni.getGroupIds().forEach(g -> groups.put(g, names.getOrDefault(g, "")));

@@ -20,19 +20,23 @@ public class PrivateIpAllocation extends AssignedIdEntity<PrivateIpAllocation.Ke
     @Id
     private String address;
     private String ownerId;
+    /** Places after the subnet's network address: what the lowest-free search orders by. */
+    private int addressOffset;
 
     protected PrivateIpAllocation() {
     }
 
-    PrivateIpAllocation(String subnetId, String address, String ownerId) {
+    PrivateIpAllocation(String subnetId, String address, int addressOffset, String ownerId) {
         this.subnetId = subnetId;
         this.address = address;
+        this.addressOffset = addressOffset;
         this.ownerId = ownerId;
     }
 
     public String getSubnetId() { return subnetId; }
     public String getAddress() { return address; }
     public String getOwnerId() { return ownerId; }
+    public int getAddressOffset() { return addressOffset; }
 
     @Override
     public Key getId() {

@@ -18,6 +18,8 @@ public class Subnet extends AssignedIdEntity<String> {
 
     /** Network, VPC router, DNS, future use and broadcast: AWS reserves five addresses in every subnet. */
     public static final int RESERVED_ADDRESSES = 5;
+    /** .0 network, .1 router, .2 DNS, .3 reserved: the first address an interface can have is the fifth. */
+    static final int FIRST_USABLE_OFFSET = 4;
 
     @Id
     private String id;
@@ -36,6 +38,11 @@ public class Subnet extends AssignedIdEntity<String> {
     /** Derived, never stored: the subnet's rows in private_ip_allocation, counted when the subnet is read. */
     @Formula("(select count(*) from private_ip_allocation a where a.subnet_id = id)")
     private int usedAddressCount;
+    /**
+     * Every address below this offset is taken, so the search for the lowest free one starts here: a
+     * lower bound, not a count, kept by {@link PrivateIpAllocator} under the subnet's row lock.
+     */
+    private int addressSearchFrom = FIRST_USABLE_OFFSET;
     private Instant createdAt;
 
     protected Subnet() {
@@ -82,6 +89,20 @@ public class Subnet extends AssignedIdEntity<String> {
 
     public void setMapPublicIpOnLaunch(boolean mapPublicIpOnLaunch) { this.mapPublicIpOnLaunch = mapPublicIpOnLaunch; }
     public void setAssignIpv6AddressOnCreation(boolean assign) { this.assignIpv6AddressOnCreation = assign; }
+
+    int addressSearchFrom() {
+        return addressSearchFrom;
+    }
+
+    /** The addresses below {@code offset} are all taken now. */
+    void addressesTakenBelow(int offset) {
+        addressSearchFrom = Math.max(addressSearchFrom, offset);
+    }
+
+    /** The address at {@code offset} is free again. */
+    void addressFreedAt(int offset) {
+        addressSearchFrom = Math.min(addressSearchFrom, offset);
+    }
 
     void associateIpv6(String associationId, String cidr) {
         this.ipv6AssociationId = associationId;
