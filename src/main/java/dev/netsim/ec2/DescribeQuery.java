@@ -68,6 +68,8 @@ public record DescribeQuery(List<String> ids, List<Filter> filters, Integer maxR
         return Pager.page(filtered, t -> idOf.apply(t.resource()), maxResults, nextToken, "InvalidNextToken");
     }
 
+    private static final int MAX_CHUNK = 1000;
+
     /** Where {@link #applyInChunks} reads ids: all visible ones in order, or the visible ones among some, in order. */
     public interface IdSource {
         List<String> all();
@@ -100,8 +102,10 @@ public record DescribeQuery(List<String> ids, List<Filter> filters, Integer maxR
         String after = nextToken == null || nextToken.isEmpty() ? null : Pager.keyOf(nextToken, "InvalidNextToken");
         List<String> pending = after == null ? pool : pool.stream().filter(id -> id.compareTo(after) > 0).toList();
         List<Tagged<T>> matched = new ArrayList<>();
-        int chunk = maxResults == null ? 64 : maxResults + 1;
-        for (int start = 0; start < pending.size() && (maxResults == null || matched.size() <= maxResults); start += chunk, chunk = Math.min(chunk * 2, 1024)) {
+        // without a page size everything that matches is answered, so there is nothing to stop early for:
+        // the largest chunk from the start (bounded, for the database's parameter limits)
+        int chunk = maxResults == null ? MAX_CHUNK : maxResults + 1;
+        for (int start = 0; start < pending.size() && (maxResults == null || matched.size() <= maxResults); start += chunk, chunk = Math.min(chunk * 2, MAX_CHUNK)) {
             matched.addAll(FilterEngine.apply(filters, spec, load.apply(pending.subList(start, Math.min(pending.size(), start + chunk)))));
         }
         if (maxResults == null || matched.size() <= maxResults) {

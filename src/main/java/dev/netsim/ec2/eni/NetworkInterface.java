@@ -1,7 +1,5 @@
 package dev.netsim.ec2.eni;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +13,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /** An elastic network interface: a private address in a subnet, security groups, maybe a public address. */
 @Entity
@@ -43,6 +46,7 @@ public class NetworkInterface extends AssignedIdEntity<String> {
     private Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "network_interface_group", joinColumns = @JoinColumn(name = "network_interface_id"))
     @Column(name = "group_id")
     @OrderBy

@@ -1,23 +1,26 @@
 package dev.netsim.ec2.routing;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 @Entity
 @Table(name = "route_table")
@@ -33,14 +36,17 @@ public class RouteTable extends AssignedIdEntity<String> {
     // Routes and associations are rows of their own: adding or removing one writes one row. Lazy, and
     // loaded for many tables at once when a Describe reads them.
     @OneToMany(mappedBy = "table", cascade = CascadeType.ALL, orphanRemoval = true)
+    @Fetch(FetchMode.SUBSELECT)
     @OrderBy("destinationCidr")
     private List<Route> routes = new ArrayList<>();
 
     @OneToMany(mappedBy = "table", cascade = CascadeType.ALL, orphanRemoval = true)
+    @Fetch(FetchMode.SUBSELECT)
     @OrderBy("associationId")
     private List<RouteTableAssociation> associations = new ArrayList<>();
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "route_table_propagating_gateway", joinColumns = @JoinColumn(name = "route_table_id"))
     @Column(name = "gateway_id")
     private Set<String> propagatingGatewayIds = new LinkedHashSet<>();

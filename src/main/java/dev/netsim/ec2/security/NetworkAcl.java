@@ -1,23 +1,26 @@
 package dev.netsim.ec2.security;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 @Entity
 @Table(name = "network_acl")
@@ -36,10 +39,12 @@ public class NetworkAcl extends AssignedIdEntity<String> {
     // removing one writes one row (a list of values would be rewritten whole). Both lazy, and loaded for
     // many ACLs at once when a Describe reads them.
     @OneToMany(mappedBy = "acl", cascade = CascadeType.ALL, orphanRemoval = true)
+    @Fetch(FetchMode.SUBSELECT)
     @OrderBy("egress, ruleNumber")
     private List<NetworkAclEntry> entries = new ArrayList<>();
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "network_acl_association", joinColumns = @JoinColumn(name = "network_acl_id"))
     @OrderBy("associationId")
     private Set<NetworkAclAssociation> associations = new LinkedHashSet<>();

@@ -1,7 +1,5 @@
 package dev.netsim.ec2.security;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +9,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 @Entity
 @Table(name = "security_group")
@@ -29,6 +32,7 @@ public class SecurityGroup extends AssignedIdEntity<String> {
 
     // rules are rows of their own: adding or removing one writes one row; loaded for many groups at once
     @OneToMany(mappedBy = "group", cascade = CascadeType.ALL, orphanRemoval = true)
+    @Fetch(FetchMode.SUBSELECT)
     private List<SecurityGroupRule> rules = new ArrayList<>();
 
     protected SecurityGroup() {

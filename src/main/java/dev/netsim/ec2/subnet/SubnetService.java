@@ -171,8 +171,8 @@ public class SubnetService {
 
     /** DeleteSubnet: refused while addresses of the subnet are in use; its associations go with it. */
     public void delete(Scope scope, String subnetId) {
-        Subnet subnet = find(scope, subnetId);
-        vpcLookup.lock(scope, subnet.getVpcId());
+        // the subnet's row lock keeps addresses from being allocated in it while it goes
+        Subnet subnet = lookup.lock(scope, subnetId);
         if (subnet.getUsedAddressCount() > 0) {
             throw new AwsException("DependencyViolation", "The subnet '" + subnetId + "' has dependencies and cannot be deleted: "
                     + subnet.getUsedAddressCount() + " addresses are in use.");

@@ -1,7 +1,5 @@
 package dev.netsim.ec2.vpc;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +15,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 @Entity
 @Table(name = "vpc")
