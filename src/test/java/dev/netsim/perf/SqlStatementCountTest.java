@@ -1,0 +1,133 @@
+package dev.netsim.perf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.netsim.ops.SqlStatementCounter;
+import dev.netsim.support.NetsimIntegrationTest;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.InstanceType;
+import software.amazon.awssdk.services.ec2.model.IpPermission;
+import software.amazon.awssdk.services.ec2.model.IpRange;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.ec2.model.TagSpecification;
+
+/**
+ * SQL statements per request for the hot actions: each stays within its bound and does not grow
+ * with the number of resources already there. Counts are deterministic; every row of a JDBC batch
+ * counts (docs/benchmarks.md has how the bounds were reached).
+ */
+class SqlStatementCountTest extends NetsimIntegrationTest {
+
+    @Autowired
+    private SqlStatementCounter statements;
+
+    private Ec2Client ec2;
+    private String vpcId;
+
+    @BeforeEach
+    void network() {
+        ec2 = ec2();
+        vpcId = ec2.createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
+    }
+
+    /** Statements the server ran for one call; the tests send one request at a time. */
+    private long statementsOf(Supplier<?> call) {
+        long before = statements.total();
+        call.get();
+        return statements.total() - before;
+    }
+
+    private static TagSpecification tag(ResourceType type) {
+        return TagSpecification.builder().resourceType(type).tags(Tag.builder().key("Name").value("x").build()).build();
+    }
+
+    private String subnet(int third) {
+        return ec2.createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0." + third + ".0/24").availabilityZone("us-east-1a")).subnet().subnetId();
+    }
+
+    private long createAndDeleteSubnet(int third, long[] deleteCost) {
+        String[] id = new String[1];
+        long create = statementsOf(() -> id[0] = ec2.createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0." + third + ".0/24")
+                .availabilityZone("us-east-1b").tagSpecifications(tag(ResourceType.SUBNET))).subnet().subnetId());
+        deleteCost[0] = statementsOf(() -> ec2.deleteSubnet(r -> r.subnetId(id[0])));
+        return create;
+    }
+
+    @Test
+    void createSubnetAndDeleteSubnetCostTheSameWithFiveAndWithAHundredSubnets() {
+        IntStream.range(0, 5).forEach(this::subnet);
+        long[] deleteWithFive = new long[1];
+        long createWithFive = createAndDeleteSubnet(200, deleteWithFive);
+        IntStream.range(5, 100).forEach(this::subnet);
+        long[] deleteWithHundred = new long[1];
+        long createWithHundred = createAndDeleteSubnet(200, deleteWithHundred);
+
+        assertThat(createWithFive).isLessThanOrEqualTo(12).isEqualTo(createWithHundred);
+        assertThat(deleteWithFive[0]).isLessThanOrEqualTo(12).isEqualTo(deleteWithHundred[0]);
+    }
+
+    /** A VPC is twelve rows with its main route table, default group and default ACL (and the quota's count); each tag is one more. */
+    @Test
+    void createVpcStaysWithinTwelveStatements() {
+        assertThat(statementsOf(() -> ec2.createVpc(r -> r.cidrBlock("10.1.0.0/16")))).isLessThanOrEqualTo(12);
+    }
+
+    private long runOneInstance(String subnetId) {
+        return statementsOf(() -> ec2.runInstances(r -> r.imageId("ami-0abcdef1234567890").instanceType(InstanceType.T3_MICRO)
+                .minCount(1).maxCount(1).subnetId(subnetId).tagSpecifications(tag(ResourceType.INSTANCE))));
+    }
+
+    @Test
+    void runInstancesCostsTheSameInAnEmptyAndInAFillingSubnet() {
+        String subnetId = subnet(1);
+        long intoEmpty = runOneInstance(subnetId);
+        ec2.runInstances(r -> r.imageId("ami-0abcdef1234567890").minCount(60).maxCount(60).subnetId(subnetId));
+        long intoFilling = runOneInstance(subnetId);
+
+        assertThat(intoEmpty).isLessThanOrEqualTo(12).isEqualTo(intoFilling);
+    }
+
+    private long describeInstancesOfTheVpc() {
+        return statementsOf(() -> ec2.describeInstances(r -> r.filters(Filter.builder().name("vpc-id").values(vpcId).build())));
+    }
+
+    @Test
+    void describeInstancesCostsTheSameForFiveAndForAHundredInstances() {
+        String subnetId = subnet(1);
+        ec2.runInstances(r -> r.imageId("ami-0abcdef1234567890").minCount(5).maxCount(5).subnetId(subnetId)
+                .tagSpecifications(tag(ResourceType.INSTANCE)));
+        long five = describeInstancesOfTheVpc();
+        ec2.runInstances(r -> r.imageId("ami-0abcdef1234567890").minCount(95).maxCount(95).subnetId(subnetId)
+                .tagSpecifications(tag(ResourceType.INSTANCE)));
+        long hundred = describeInstancesOfTheVpc();
+
+        assertThat(five).isLessThanOrEqualTo(10).isEqualTo(hundred);
+    }
+
+    private long authorizePort(String groupId, int port) {
+        return statementsOf(() -> ec2.authorizeSecurityGroupIngress(r -> r.groupId(groupId).ipPermissions(IpPermission.builder()
+                .ipProtocol("tcp").fromPort(port).toPort(port).ipRanges(IpRange.builder().cidrIp("10.1.0.0/16").build()).build())));
+    }
+
+    @Test
+    void authorizeSecurityGroupIngressCostsTheSameWithTwoAndWithFortyRules() {
+        String groupId = ec2.createSecurityGroup(r -> r.vpcId(vpcId).groupName("web").description("web")).groupId();
+        authorizePort(groupId, 1);
+        long withTwo = authorizePort(groupId, 2);
+        List.of(3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35,
+                36, 37, 38, 39).forEach(port -> authorizePort(groupId, port));
+        long withForty = authorizePort(groupId, 40);
+
+        assertThat(withTwo).isLessThanOrEqualTo(5).isEqualTo(withForty);
+    }
+}
