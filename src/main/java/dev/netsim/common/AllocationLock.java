@@ -1,10 +1,10 @@
 package dev.netsim.common;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /** A named database row that allocations lock to serialise themselves across transactions and threads. */
 @Entity

@@ -1,12 +1,12 @@
 package dev.netsim.cloudfront.distribution;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /**
  * A CloudFront distribution. Its DistributionConfig is kept as the XML document the client sent,

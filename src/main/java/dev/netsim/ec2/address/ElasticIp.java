@@ -1,13 +1,13 @@
 package dev.netsim.ec2.address;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /** An Elastic IP: a public address of the account until released, associated with at most one thing. */
 @Entity

@@ -1,7 +1,5 @@
 package dev.netsim.ec2.endpoint;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import dev.netsim.common.persistence.AssignedIdEntity;
 import dev.netsim.ec2.eni.ServiceInterface;
 
 /** A VPC endpoint: a gateway endpoint (routes to a service's prefix list) or an interface endpoint (ENIs in subnets). */

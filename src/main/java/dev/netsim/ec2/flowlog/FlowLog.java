@@ -1,12 +1,12 @@
 package dev.netsim.ec2.flowlog;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /** A flow log's configuration. Netsim keeps the control plane only: no records are delivered. */
 @Entity

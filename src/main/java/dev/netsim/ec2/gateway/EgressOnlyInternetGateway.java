@@ -1,12 +1,12 @@
 package dev.netsim.ec2.gateway;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /** An egress-only internet gateway: outbound-only IPv6 for one VPC, attached from birth. */
 @Entity

@@ -1,7 +1,5 @@
 package dev.netsim.ec2.instance;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Duration;
 import java.time.Instant;
 
@@ -10,6 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /**
  * An instance. It stores the state it is heading for and since when; what Describe shows is

@@ -1,7 +1,5 @@
 package dev.netsim.ec2.nat;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +8,12 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /**
  * A NAT gateway. Its state is derived from its creation and deletion times (ResourceLifecycle).

@@ -1,7 +1,5 @@
 package dev.netsim.ec2.peering;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -9,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import dev.netsim.common.Scope;
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /**
  * A VPC peering connection: a requester VPC and an accepter VPC, possibly of other accounts and

@@ -1,12 +1,12 @@
 package dev.netsim.ec2.placement;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /** A placement group: cluster (one zone), partition (1-7 partitions) or spread (at most 7 running instances per zone). */
 @Entity

@@ -1,7 +1,5 @@
 package dev.netsim.ec2.prefixlist;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +11,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /** A customer-managed prefix list: a named, versioned set of CIDRs of one address family. */
 @Entity

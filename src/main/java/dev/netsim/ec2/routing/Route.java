@@ -4,6 +4,8 @@ import java.io.Serializable;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -12,8 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import dev.netsim.common.persistence.AssignedIdEntity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 
 /**
  * One route: destination CIDR, target and origin. Its state (active or blackhole) is derived from the

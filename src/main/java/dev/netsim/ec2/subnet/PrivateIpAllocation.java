@@ -1,13 +1,13 @@
 package dev.netsim.ec2.subnet;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.io.Serializable;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /** A private IPv4 address of a subnet and what holds it (an ENI, a NAT gateway …). */
 @Entity

@@ -1,7 +1,5 @@
 package dev.netsim.ec2.subnet;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -11,6 +9,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Formula;
 
 import dev.netsim.common.net.Ipv4Cidr;
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 @Entity
 @Table(name = "subnet")

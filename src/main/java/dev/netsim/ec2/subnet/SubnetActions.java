@@ -14,18 +14,18 @@ import dev.netsim.protocol.WireService;
 import software.amazon.awssdk.services.ec2.model.AssociateSubnetCidrBlockRequest;
 import software.amazon.awssdk.services.ec2.model.AssociateSubnetCidrBlockResponse;
 import software.amazon.awssdk.services.ec2.model.CreateSubnetRequest;
-import software.amazon.awssdk.services.ec2.model.DisassociateSubnetCidrBlockRequest;
-import software.amazon.awssdk.services.ec2.model.DisassociateSubnetCidrBlockResponse;
-import software.amazon.awssdk.services.ec2.model.PrivateDnsNameOptionsOnLaunch;
-import software.amazon.awssdk.services.ec2.model.SubnetCidrBlockState;
-import software.amazon.awssdk.services.ec2.model.SubnetIpv6CidrBlockAssociation;
 import software.amazon.awssdk.services.ec2.model.CreateSubnetResponse;
 import software.amazon.awssdk.services.ec2.model.DeleteSubnetRequest;
 import software.amazon.awssdk.services.ec2.model.DeleteSubnetResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeSubnetsRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeSubnetsResponse;
+import software.amazon.awssdk.services.ec2.model.DisassociateSubnetCidrBlockRequest;
+import software.amazon.awssdk.services.ec2.model.DisassociateSubnetCidrBlockResponse;
 import software.amazon.awssdk.services.ec2.model.ModifySubnetAttributeRequest;
 import software.amazon.awssdk.services.ec2.model.ModifySubnetAttributeResponse;
+import software.amazon.awssdk.services.ec2.model.PrivateDnsNameOptionsOnLaunch;
+import software.amazon.awssdk.services.ec2.model.SubnetCidrBlockState;
+import software.amazon.awssdk.services.ec2.model.SubnetIpv6CidrBlockAssociation;
 
 /** EC2 wire handlers for subnets. */
 @Component

@@ -1,7 +1,5 @@
 package dev.netsim.ec2.tag;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.io.Serializable;
 
 import jakarta.persistence.Column;
@@ -9,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /** One tag on any EC2 resource; tags of all resource types live in one table, keyed by resource id. */
 @Entity

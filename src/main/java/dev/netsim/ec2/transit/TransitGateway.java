@@ -1,12 +1,12 @@
 package dev.netsim.ec2.transit;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /** A transit gateway: a regional router that VPCs attach to, with its options and default route tables. */
 @Entity

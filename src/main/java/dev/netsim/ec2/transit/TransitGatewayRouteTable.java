@@ -1,7 +1,5 @@
 package dev.netsim.ec2.transit;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,6 +14,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /** A route table of a transit gateway: the attachments propagating into it and its static routes. */
 @Entity

@@ -1,13 +1,13 @@
 package dev.netsim.ec2.vpc;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.io.Serializable;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /** Marks an (account, region) whose default VPC has been created. */
 @Entity

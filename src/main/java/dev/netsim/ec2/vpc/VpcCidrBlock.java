@@ -1,13 +1,13 @@
 package dev.netsim.ec2.vpc;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /** One IPv4 CIDR of a VPC: the primary one, or a secondary one from AssociateVpcCidrBlock. */
 @Entity

@@ -30,9 +30,9 @@ import dev.netsim.ec2.security.NetworkAclService;
 import dev.netsim.ec2.security.SecurityGroupService;
 import dev.netsim.ec2.subnet.SubnetRepository;
 import dev.netsim.ec2.tag.TagService;
+import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.transit.TransitGatewayService;
 import dev.netsim.ec2.vpn.VpnGatewayService;
-import dev.netsim.ec2.tag.Tagged;
 
 /** VPCs: creation with their main route table, default security group and default ACL; CIDRs; attributes. */
 @Service

@@ -1,12 +1,12 @@
 package dev.netsim.ec2.vpn;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /** A customer gateway: the on-premises end of site-to-site VPN connections. */
 @Entity

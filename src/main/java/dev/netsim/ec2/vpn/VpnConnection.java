@@ -1,7 +1,5 @@
 package dev.netsim.ec2.vpn;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -14,6 +12,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /**
  * A site-to-site VPN connection between a customer gateway and a virtual private gateway or a

@@ -1,12 +1,12 @@
 package dev.netsim.ec2.vpn;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /** A virtual private gateway: the AWS end of VPN connections, attached to at most one VPC. */
 @Entity

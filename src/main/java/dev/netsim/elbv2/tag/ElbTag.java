@@ -1,7 +1,5 @@
 package dev.netsim.elbv2.tag;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.io.Serializable;
 
 import jakarta.persistence.Column;
@@ -9,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /** One tag of an ELBv2 resource (load balancer, target group, listener, rule), keyed by ARN. */
 @Entity

@@ -1,7 +1,5 @@
 package dev.netsim.route53.zone;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 @Entity
 @Table(name = "hosted_zone")

@@ -1,12 +1,12 @@
 package dev.netsim.route53.zone;
 
-import dev.netsim.common.persistence.AssignedIdEntity;
-
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
 
 /** A submitted change (zone creation or deletion, record changes): PENDING until it has propagated. */
 @Entity
