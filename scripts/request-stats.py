@@ -12,7 +12,7 @@ import re
 import statistics
 from collections import defaultdict
 
-LINE = re.compile(r"door=(\w+) service=(\S+) action=(.+?) account=\S+ region=\S+ status=(\d+) ms=([\d.]+) sql=(\d+)")
+LINE = re.compile(r"door=(\w+) service=(\S+) action=(.+?) account=\S+ region=\S+ status=(\d+) ms=([\d.]+)(?: sql=(\d+))?")
 
 
 def pct(values, p):
@@ -33,7 +33,7 @@ def main():
                 continue
             m = LINE.search(line)
             if m:
-                calls[(m.group(2), m.group(3))].append((float(m.group(5)), int(m.group(6)), m.group(4)))
+                calls[(m.group(2), m.group(3))].append((float(m.group(5)), int(m.group(6) or -1), m.group(4)))
     print(f"{'service':10s} {'action':42s} {'calls':>5s} {'p50 ms':>7s} {'p90 ms':>7s} {'max ms':>8s} {'sql min/med/max':>16s}")
     for (service, action), rows in sorted(calls.items()):
         rows = rows[args.skip:]

@@ -1,44 +1,35 @@
 package dev.netsim.ops;
 
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.sql.DataSource;
-
-import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.stereotype.Component;
 
-import net.ttddyy.dsproxy.ExecutionInfo;
-import net.ttddyy.dsproxy.QueryInfo;
-import net.ttddyy.dsproxy.listener.QueryExecutionListener;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
-
 /**
- * Counts the SQL statements the database executes, on the current thread (a request runs on
- * one, so the request log's count is exact under concurrency) and in total. Every row of a JDBC
- * batch counts as a statement: batching saves round trips, not work.
+ * Counts the SQL statements Hibernate sends to the database, on the current thread (a request runs
+ * on one, so the request log's count is exact under concurrency) and in total. It counts what
+ * Hibernate prepares, as Hibernate's statistics do: a JDBC batch of inserts is one statement.
  */
 @Component
-public class SqlStatementCounter implements QueryExecutionListener, BeanPostProcessor {
+public class SqlStatementCounter implements StatementInspector, HibernatePropertiesCustomizer {
 
     private static final ThreadLocal<int[]> ON_THREAD = ThreadLocal.withInitial(() -> new int[1]);
 
     private final AtomicLong total = new AtomicLong();
 
     @Override
-    public Object postProcessAfterInitialization(Object bean, String beanName) {
-        return bean instanceof DataSource dataSource ? ProxyDataSourceBuilder.create(dataSource).name(beanName).listener(this).build() : bean;
+    public String inspect(String sql) {
+        ON_THREAD.get()[0]++;
+        total.incrementAndGet();
+        return sql;
     }
 
     @Override
-    public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-    }
-
-    @Override
-    public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-        int statements = execution.isBatch() ? execution.getBatchSize() : queries.size();
-        ON_THREAD.get()[0] += statements;
-        total.addAndGet(statements);
+    public void customize(Map<String, Object> hibernateProperties) {
+        hibernateProperties.put(AvailableSettings.STATEMENT_INSPECTOR, this);
     }
 
     /** Starts counting afresh on this thread. */
@@ -46,12 +37,12 @@ public class SqlStatementCounter implements QueryExecutionListener, BeanPostProc
         ON_THREAD.get()[0] = 0;
     }
 
-    /** Statements executed on this thread since {@link #reset()}. */
+    /** Statements run on this thread since {@link #reset()}. */
     public int count() {
         return ON_THREAD.get()[0];
     }
 
-    /** Statements executed since start-up, on any thread. */
+    /** Statements run since start-up, on any thread. */
     public long total() {
         return total.get();
     }

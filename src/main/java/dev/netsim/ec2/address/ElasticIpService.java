@@ -90,7 +90,7 @@ public class ElasticIpService {
         publicIps.forEach(ip -> byPublicIp(scope, ip));
         List<ElasticIp> selected = all.stream().filter(a -> (allocationIds.isEmpty() && publicIps.isEmpty())
                 || allocationIds.contains(a.getAllocationId()) || publicIps.contains(a.getPublicIp())).toList();
-        return FilterEngine.apply(filters, FILTERS, tags.withTags(selected, ElasticIp::getAllocationId));
+        return FilterEngine.apply(filters, FILTERS, tags.withTags(scope, selected, ElasticIp::getAllocationId));
     }
 
     /**

@@ -100,7 +100,7 @@ public class DhcpOptionsService {
 
     @Transactional(readOnly = true)
     public Page<Tagged<DhcpOptions>> describe(Scope scope, DescribeQuery query) {
-        return query.apply(KIND, tags.withTags(options.findByAccountAndRegionOrderById(scope.account(), scope.region()), DhcpOptions::getId),
+        return query.apply(KIND, tags.withTags(scope, options.findByAccountAndRegionOrderById(scope.account(), scope.region()), DhcpOptions::getId),
                 DhcpOptions::getId, FILTERS);
     }
 

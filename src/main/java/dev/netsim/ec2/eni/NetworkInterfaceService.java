@@ -324,7 +324,7 @@ public class NetworkInterfaceService {
 
     @Transactional(readOnly = true)
     public Page<Tagged<NetworkInterface>> describe(Scope scope, DescribeQuery query) {
-        List<Tagged<NetworkInterface>> all = tags.withTags(interfaces.findByAccountAndRegionOrderById(scope.account(), scope.region()),
+        List<Tagged<NetworkInterface>> all = tags.withTags(scope, interfaces.findByAccountAndRegionOrderById(scope.account(), scope.region()),
                 NetworkInterface::getId);
         return query.apply(KIND, all, NetworkInterface::getId, FILTERS);
     }

@@ -157,7 +157,7 @@ public class FlowLogService {
 
     @Transactional(readOnly = true)
     public Page<Tagged<FlowLog>> describe(Scope scope, DescribeQuery query) {
-        return query.apply(KIND, tags.withTags(flowLogs.findByAccountAndRegionOrderById(scope.account(), scope.region()), FlowLog::getId),
+        return query.apply(KIND, tags.withTags(scope, flowLogs.findByAccountAndRegionOrderById(scope.account(), scope.region()), FlowLog::getId),
                 FlowLog::getId, FILTERS);
     }
 

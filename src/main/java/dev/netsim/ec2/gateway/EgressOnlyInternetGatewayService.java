@@ -58,7 +58,7 @@ public class EgressOnlyInternetGatewayService {
 
     @Transactional(readOnly = true)
     public Page<Tagged<EgressOnlyInternetGateway>> describe(Scope scope, DescribeQuery query) {
-        return query.apply(KIND, tags.withTags(gateways.findByAccountAndRegionOrderById(scope.account(), scope.region()),
+        return query.apply(KIND, tags.withTags(scope, gateways.findByAccountAndRegionOrderById(scope.account(), scope.region()),
                 EgressOnlyInternetGateway::getId), EgressOnlyInternetGateway::getId, FILTERS);
     }
 

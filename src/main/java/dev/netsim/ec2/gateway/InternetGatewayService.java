@@ -111,7 +111,7 @@ public class InternetGatewayService {
 
     @Transactional(readOnly = true)
     public Page<Tagged<InternetGateway>> describe(Scope scope, DescribeQuery query) {
-        List<Tagged<InternetGateway>> all = tags.withTags(gateways.findByAccountAndRegionOrderById(scope.account(), scope.region()), InternetGateway::getId);
+        List<Tagged<InternetGateway>> all = tags.withTags(scope, gateways.findByAccountAndRegionOrderById(scope.account(), scope.region()), InternetGateway::getId);
         return query.apply(KIND, all, InternetGateway::getId, FILTERS);
     }
 

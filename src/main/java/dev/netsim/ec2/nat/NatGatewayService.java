@@ -267,7 +267,7 @@ public class NatGatewayService {
                 .filter(g -> lifecycle.visible(g.getDeletedAt()))
                 .map(g -> new NatGatewayView(g, lifecycle.state(g.getCreatedAt(), g.getDeletedAt())))
                 .toList();
-        return query.apply(KIND, tags.withTags(visible, v -> v.gateway().getId()), v -> v.gateway().getId(), FILTERS);
+        return query.apply(KIND, tags.withTags(scope, visible, v -> v.gateway().getId()), v -> v.gateway().getId(), FILTERS);
     }
 
     /** The VPC of a gateway that is not deleted (routes to it carry traffic); empty when there is none. */

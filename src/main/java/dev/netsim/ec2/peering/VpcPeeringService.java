@@ -139,7 +139,7 @@ public class VpcPeeringService {
                 .filter(v -> !List.of("deleted", "rejected", "failed", "expired").contains(v.status())
                         || lifecycle.visible(v.connection().getChangedAt()))
                 .toList();
-        return query.apply(KIND, tags.withTags(visible, v -> v.connection().getId()), v -> v.connection().getId(), FILTERS);
+        return query.apply(KIND, tags.withTags(scope, visible, v -> v.connection().getId()), v -> v.connection().getId(), FILTERS);
     }
 
     /** Whether routes of {@code vpcId} can use the connection: it is active and joins that VPC. */

@@ -106,7 +106,7 @@ public class PlacementGroupService {
         List<PlacementGroup> all = groups.findByAccountAndRegionOrderById(scope.account(), scope.region());
         names.forEach(name -> byName(scope, name));
         List<PlacementGroup> named = names.isEmpty() ? all : all.stream().filter(g -> names.contains(g.getGroupName())).toList();
-        return query.apply(KIND, tags.withTags(named, PlacementGroup::getId), PlacementGroup::getId, FILTERS);
+        return query.apply(KIND, tags.withTags(scope, named, PlacementGroup::getId), PlacementGroup::getId, FILTERS);
     }
 
     /** The group a launch names by name or id. */

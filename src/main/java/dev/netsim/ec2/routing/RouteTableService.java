@@ -140,7 +140,7 @@ public class RouteTableService {
     public Page<Tagged<RoutedTable>> describe(Scope scope, DescribeQuery query) {
         List<RoutedTable> all = tables.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream()
                 .map(t -> withStates(scope, t)).toList();
-        return query.apply(KIND, tags.withTags(all, t -> t.table().getId()), t -> t.table().getId(), FILTERS);
+        return query.apply(KIND, tags.withTags(scope, all, t -> t.table().getId()), t -> t.table().getId(), FILTERS);
     }
 
     /** The table's routes with their states, and after them the routes gateways propagate into it (a table's own route wins). */

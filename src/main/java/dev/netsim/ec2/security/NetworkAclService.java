@@ -180,7 +180,7 @@ public class NetworkAclService {
 
     @Transactional(readOnly = true)
     public Page<Tagged<NetworkAcl>> describe(Scope scope, DescribeQuery query) {
-        List<Tagged<NetworkAcl>> all = tags.withTags(acls.findByAccountAndRegionOrderById(scope.account(), scope.region()), NetworkAcl::getId);
+        List<Tagged<NetworkAcl>> all = tags.withTags(scope, acls.findByAccountAndRegionOrderById(scope.account(), scope.region()), NetworkAcl::getId);
         return query.apply(KIND, all, NetworkAcl::getId, FILTERS);
     }
 

@@ -161,7 +161,7 @@ public class SecurityGroupService {
      */
     @Transactional(readOnly = true)
     public Page<Tagged<SecurityGroup>> describe(Scope scope, DescribeQuery query, List<String> groupNames) {
-        List<Tagged<SecurityGroup>> all = tags.withTags(groups.findByAccountAndRegionOrderById(scope.account(), scope.region()), SecurityGroup::getId);
+        List<Tagged<SecurityGroup>> all = tags.withTags(scope, groups.findByAccountAndRegionOrderById(scope.account(), scope.region()), SecurityGroup::getId);
         if (groupNames != null && !groupNames.isEmpty()) {
             for (String name : groupNames) {
                 if (all.stream().noneMatch(g -> g.resource().getGroupName().equals(name))) {
@@ -266,7 +266,7 @@ public class SecurityGroupService {
             }
         }
         List<GroupRule> selected = ruleIds.isEmpty() ? all : all.stream().filter(r -> ruleIds.contains(r.rule().getRuleId())).toList();
-        List<Tagged<GroupRule>> filtered = FilterEngine.apply(filters, RULE_FILTERS, tags.withTags(selected, r -> r.rule().getRuleId()));
+        List<Tagged<GroupRule>> filtered = FilterEngine.apply(filters, RULE_FILTERS, tags.withTags(scope, selected, r -> r.rule().getRuleId()));
         return Pager.page(filtered, r -> r.resource().rule().getRuleId(), maxResults, nextToken, "InvalidNextToken");
     }
 

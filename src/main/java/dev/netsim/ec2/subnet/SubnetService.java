@@ -160,7 +160,7 @@ public class SubnetService {
 
     @Transactional(readOnly = true)
     public Page<Tagged<Subnet>> describe(Scope scope, DescribeQuery query) {
-        List<Tagged<Subnet>> all = tags.withTags(subnets.findByAccountAndRegionOrderById(scope.account(), scope.region()), Subnet::getId);
+        List<Tagged<Subnet>> all = tags.withTags(scope, subnets.findByAccountAndRegionOrderById(scope.account(), scope.region()), Subnet::getId);
         return query.apply(KIND, all, Subnet::getId, FILTERS);
     }
 

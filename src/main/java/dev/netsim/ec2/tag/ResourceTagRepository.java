@@ -11,10 +11,18 @@ public interface ResourceTagRepository extends JpaRepository<ResourceTag, Resour
 
     List<ResourceTag> findByResourceIdIn(Collection<String> resourceIds);
 
-    /** Tags of many resources as plain values, in key order: what Describe calls render, with no entities to manage. */
+    /**
+     * Tags of many resources as plain values, in key order: what Describe calls render, with no
+     * entities to manage. The ids go as one array parameter ({@code = any}), not an IN list, so the
+     * statement is the same whatever their number and is parsed once.
+     */
+    @Query(value = "select resource_id, tag_key, tag_value from resource_tag where resource_id = any(?1) order by tag_key", nativeQuery = true)
+    List<Object[]> valuesOf(String[] resourceIds);
+
+    /** Tags of every resource of one type in a scope, in key order: no id list at all for a Describe of the whole scope. */
     @Query("select new dev.netsim.ec2.tag.ResourceTagRepository$TagValue(t.resourceId, t.key, t.value) from ResourceTag t "
-            + "where t.resourceId in ?1 order by t.key")
-    List<TagValue> valuesOf(Collection<String> resourceIds);
+            + "where t.account = ?1 and t.region = ?2 and t.resourceType = ?3 order by t.key")
+    List<TagValue> valuesOfType(String account, String region, String resourceType);
 
     record TagValue(String resourceId, String key, String value) {
     }

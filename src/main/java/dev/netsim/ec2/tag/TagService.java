@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,8 +37,9 @@ public class TagService {
             .build();
 
     private final ResourceTagRepository tags;
-    /** Looked up on use: the types' existence checks live in services that themselves use this one. */
+    /** Looked up on first use: the types' existence checks live in services that themselves use this one. */
     private final ObjectProvider<TaggableType> taggableTypes;
+    private volatile Map<String, TaggableType> typesByPrefix;
 
     public TagService(ResourceTagRepository tags, ObjectProvider<TaggableType> taggableTypes) {
         this.tags = tags;
@@ -62,15 +64,34 @@ public class TagService {
         if (resourceIds.isEmpty()) {
             return result;
         }
-        tags.valuesOf(resourceIds).forEach(t -> result.computeIfAbsent(t.resourceId(), k -> new LinkedHashMap<>()).put(t.key(), t.value()));
+        tags.valuesOf(resourceIds.toArray(String[]::new))
+                .forEach(t -> result.computeIfAbsent((String) t[0], k -> new LinkedHashMap<>()).put((String) t[1], (String) t[2]));
         return result;
     }
 
-    /** Pairs each resource with its tags, reading all tags in one query. */
+    /**
+     * Pairs each resource of the scope with its tags, reading all tags in one query: those of the
+     * resources' type in the scope when they are all of one type (a Describe lists the scope's
+     * resources, so no id list is needed), else those of the resources by id.
+     */
     @Transactional(readOnly = true)
-    public <T> List<Tagged<T>> withTags(List<T> resources, Function<T, String> idOf) {
-        Map<String, Map<String, String>> tagsById = tagsOf(resources.stream().map(idOf).toList());
+    public <T> List<Tagged<T>> withTags(Scope scope, List<T> resources, Function<T, String> idOf) {
+        List<String> ids = resources.stream().map(idOf).toList();
+        Set<String> types = ids.stream().map(this::typeNameOf).collect(Collectors.toSet());
+        Map<String, Map<String, String>> tagsById = new HashMap<>();
+        if (types.size() == 1 && !types.contains(null)) {
+            tags.valuesOfType(scope.account(), scope.region(), types.iterator().next())
+                    .forEach(t -> tagsById.computeIfAbsent(t.resourceId(), k -> new LinkedHashMap<>()).put(t.key(), t.value()));
+        } else {
+            tagsById.putAll(tagsOf(ids));
+        }
         return resources.stream().map(r -> new Tagged<>(r, tagsById.getOrDefault(idOf.apply(r), Map.of()))).toList();
+    }
+
+    /** The resource type tags of this id are stored with, or null for an id of no taggable type. */
+    private String typeNameOf(String resourceId) {
+        TaggableType type = taggableType(resourceId);
+        return type == null ? null : type.resourceType();
     }
 
     /**
@@ -136,10 +157,23 @@ public class TagService {
                 maxResults, nextToken, "InvalidNextToken");
     }
 
-    private TaggableType typeOf(Scope scope, String resourceId) {
+    private TaggableType taggableType(String resourceId) {
         int dash = resourceId == null ? -1 : resourceId.lastIndexOf('-');
         String prefix = dash < 0 ? "" : resourceId.substring(0, dash);
-        TaggableType type = taggableTypes.stream().filter(t -> t.idPrefix().equals(prefix)).findFirst().orElse(null);
+        return typesByPrefix().get(prefix);
+    }
+
+    private Map<String, TaggableType> typesByPrefix() {
+        Map<String, TaggableType> known = typesByPrefix;
+        if (known == null) {
+            known = taggableTypes.stream().collect(Collectors.toUnmodifiableMap(TaggableType::idPrefix, Function.identity()));
+            typesByPrefix = known;
+        }
+        return known;
+    }
+
+    private TaggableType typeOf(Scope scope, String resourceId) {
+        TaggableType type = taggableType(resourceId);
         if (type == null) {
             throw new AwsException("InvalidID", "The ID '" + resourceId + "' is not valid");
         }

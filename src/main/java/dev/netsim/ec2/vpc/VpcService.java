@@ -140,7 +140,7 @@ public class VpcService {
 
     @Transactional(readOnly = true)
     public Page<Tagged<Vpc>> describe(Scope scope, DescribeQuery query) {
-        List<Tagged<Vpc>> all = tags.withTags(vpcs.findInScope(scope.account(), scope.region()), Vpc::getId);
+        List<Tagged<Vpc>> all = tags.withTags(scope, vpcs.findInScope(scope.account(), scope.region()), Vpc::getId);
         return query.apply(KIND, all, Vpc::getId, FILTERS);
     }
 

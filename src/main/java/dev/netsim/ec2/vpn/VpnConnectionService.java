@@ -116,7 +116,7 @@ public class VpnConnectionService {
     public Page<Tagged<CustomerGateway>> describeCustomerGateways(Scope scope, DescribeQuery query) {
         List<CustomerGateway> visible = customerGateways.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream()
                 .filter(g -> lifecycle.visible(g.getDeletedAt())).toList();
-        return query.apply(GATEWAY_KIND, tags.withTags(visible, CustomerGateway::getId), CustomerGateway::getId, GATEWAY_FILTERS);
+        return query.apply(GATEWAY_KIND, tags.withTags(scope, visible, CustomerGateway::getId), CustomerGateway::getId, GATEWAY_FILTERS);
     }
 
     // ---- VPN connections

@@ -114,7 +114,7 @@ public class VpnGatewayService {
 
     @Transactional(readOnly = true)
     public Page<Tagged<VpnGateway>> describe(Scope scope, DescribeQuery query) {
-        return query.apply(KIND, tags.withTags(gateways.findByAccountAndRegionOrderById(scope.account(), scope.region()), VpnGateway::getId),
+        return query.apply(KIND, tags.withTags(scope, gateways.findByAccountAndRegionOrderById(scope.account(), scope.region()), VpnGateway::getId),
                 VpnGateway::getId, FILTERS);
     }
 
