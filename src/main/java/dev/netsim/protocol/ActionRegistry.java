@@ -10,6 +10,7 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 import dev.netsim.common.Scope;
@@ -26,13 +27,26 @@ public class ActionRegistry implements SmartInitializingSingleton {
         this.context = context;
     }
 
+    /**
+     * Looks at bean types, not instances, so beans without handlers (repositories above all) are
+     * not created for it: they may be bootstrapped lazily or in the background.
+     */
     @Override
     public void afterSingletonsInstantiated() {
         for (String name : context.getBeanDefinitionNames()) {
+            Class<?> type = context.getType(name, false);
+            if (type == null || !hasHandlers(ClassUtils.getUserClass(type))) {
+                continue;
+            }
             Object bean = context.getBean(name);
-            Class<?> type = AopUtils.getTargetClass(bean);
-            ReflectionUtils.doWithMethods(type, method -> register(bean, method), m -> m.isAnnotationPresent(AwsAction.class));
+            ReflectionUtils.doWithMethods(AopUtils.getTargetClass(bean), method -> register(bean, method),
+                    m -> m.isAnnotationPresent(AwsAction.class));
         }
+    }
+
+    private static boolean hasHandlers(Class<?> type) {
+        return type.getName().startsWith("dev.netsim.") && java.util.Arrays.stream(ReflectionUtils.getDeclaredMethods(type))
+                .anyMatch(m -> m.isAnnotationPresent(AwsAction.class));
     }
 
     private void register(Object bean, Method method) {
