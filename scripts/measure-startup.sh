@@ -11,7 +11,7 @@ readies=(); rsss=()
 for _ in $(seq 1 "$RUNS"); do
   start=$(date +%s%N)
   # shellcheck disable=SC2086
-  java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" ${NETSIM_ARGS:-} > /tmp/netsim-measure.log 2>&1 &
+  ${JAVA:-java} ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" ${NETSIM_ARGS:-} > /tmp/netsim-measure.log 2>&1 &
   pid=$!
   until curl -s -o /dev/null "$URL"; do
     kill -0 "$pid" 2>/dev/null || { cat /tmp/netsim-measure.log; exit 1; }
