@@ -1,5 +1,9 @@
 package dev.netsim.common.net;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
 import inet.ipaddr.AddressStringException;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
@@ -17,11 +21,30 @@ public final class Ipv4Cidr {
         this.block = block;
     }
 
+    /**
+     * Parsed blocks by their text: the same few CIDRs are parsed on every request (a VPC's subnets for
+     * each overlap check), and parsing is the slow part. Cleared when full, which bounds it.
+     */
+    private static final int CACHED_BLOCKS = 4096;
+    private static final Map<String, Optional<Ipv4Cidr>> PARSED = new ConcurrentHashMap<>();
+
     /** @return null when {@code text} is not an IPv4 address with a prefix length 0-32 */
     public static Ipv4Cidr parseOrNull(String text) {
         if (text == null || !text.contains("/")) {
             return null;
         }
+        Optional<Ipv4Cidr> known = PARSED.get(text);
+        if (known == null) {
+            if (PARSED.size() >= CACHED_BLOCKS) {
+                PARSED.clear();
+            }
+            known = Optional.ofNullable(parse(text));
+            PARSED.put(text, known);
+        }
+        return known.orElse(null);
+    }
+
+    private static Ipv4Cidr parse(String text) {
         try {
             IPAddress address = new IPAddressString(text.trim()).toAddress();
             if (!address.isIPv4() || address.getNetworkPrefixLength() == null) {

@@ -30,6 +30,11 @@ public interface RouteTableRepository extends JpaRepository<RouteTable, String> 
     @org.springframework.data.jpa.repository.Query("select t from RouteTable t join t.associations a where a.gatewayId = ?1")
     java.util.Optional<RouteTable> associatedWithGateway(String gatewayId);
 
+    /** A deleted subnet's explicit association goes in one statement, without loading its table's associations. */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @org.springframework.data.jpa.repository.Query("delete from RouteTableAssociation a where a.subnetId = ?1")
+    void deleteAssociationOfSubnet(String subnetId);
+
     /** The scope's table that holds an association. */
     @org.springframework.data.jpa.repository.Query("select t from RouteTable t join t.associations a where a.associationId = ?1 "
             + "and t.account = ?2 and t.region = ?3")

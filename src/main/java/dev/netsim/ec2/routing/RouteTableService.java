@@ -443,7 +443,7 @@ public class RouteTableService {
 
     /** A deleted subnet's explicit association disappears with it. */
     public void forgetSubnet(String subnetId) {
-        tables.associatedWithSubnet(subnetId).ifPresent(t -> t.getAssociations().removeIf(a -> subnetId.equals(a.getSubnetId())));
+        tables.deleteAssociationOfSubnet(subnetId);
     }
 
     public boolean exists(Scope scope, String id) {

@@ -2,17 +2,12 @@ package dev.netsim.ec2.security;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -35,19 +30,17 @@ public class NetworkAcl extends AssignedIdEntity<String> {
     private boolean defaultAcl;
     private Instant createdAt;
 
-    // Entries are rows of their own, associations a set of values with no optional part: adding or
-    // removing one writes one row (a list of values would be rewritten whole). Both lazy, and loaded for
-    // many ACLs at once when a Describe reads them.
+    // Entries and associations are rows of their own: adding or removing one writes one row, and adding
+    // one reads nothing. Lazy, and loaded for many ACLs at once when a Describe reads them.
     @OneToMany(mappedBy = "acl", cascade = CascadeType.ALL, orphanRemoval = true)
     @Fetch(FetchMode.SUBSELECT)
     @OrderBy("egress, ruleNumber")
     private List<NetworkAclEntry> entries = new ArrayList<>();
 
-    @ElementCollection
+    @OneToMany(mappedBy = "acl", cascade = CascadeType.ALL, orphanRemoval = true)
     @Fetch(FetchMode.SUBSELECT)
-    @CollectionTable(name = "network_acl_association", joinColumns = @JoinColumn(name = "network_acl_id"))
     @OrderBy("associationId")
-    private Set<NetworkAclAssociation> associations = new LinkedHashSet<>();
+    private List<NetworkAclAssociation> associations = new ArrayList<>();
 
     protected NetworkAcl() {
     }
@@ -83,5 +76,10 @@ public class NetworkAcl extends AssignedIdEntity<String> {
         entry.belongTo(this);
         entries.add(entry);
     }
-    public Set<NetworkAclAssociation> getAssociations() { return associations; }
+    public List<NetworkAclAssociation> getAssociations() { return associations; }
+
+    public void addAssociation(NetworkAclAssociation association) {
+        association.belongTo(this);
+        associations.add(association);
+    }
 }

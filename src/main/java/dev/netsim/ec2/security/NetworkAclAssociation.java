@@ -1,15 +1,27 @@
 package dev.netsim.ec2.security;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 
-/** The one NACL a subnet uses, identified by its association id. */
-@Embeddable
-public class NetworkAclAssociation {
+import dev.netsim.common.persistence.AssignedIdEntity;
 
-    @Column(nullable = false)
+/**
+ * The one NACL a subnet uses. A row of its own: a new subnet's association is one insert, without
+ * reading the associations the ACL already has.
+ */
+@Entity
+@Table(name = "network_acl_association")
+public class NetworkAclAssociation extends AssignedIdEntity<String> {
+
+    @Id
     private String associationId;
-    @Column(nullable = false)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "network_acl_id")
+    private NetworkAcl acl;
     private String subnetId;
 
     protected NetworkAclAssociation() {
@@ -20,14 +32,13 @@ public class NetworkAclAssociation {
         this.subnetId = subnetId;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof NetworkAclAssociation association && association.associationId.equals(associationId);
+    void belongTo(NetworkAcl owner) {
+        this.acl = owner;
     }
 
     @Override
-    public int hashCode() {
-        return associationId.hashCode();
+    public String getId() {
+        return associationId;
     }
 
     public String getAssociationId() { return associationId; }

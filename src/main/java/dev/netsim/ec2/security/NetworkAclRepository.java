@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface NetworkAclRepository extends JpaRepository<NetworkAcl, String> {
@@ -14,9 +15,10 @@ public interface NetworkAclRepository extends JpaRepository<NetworkAcl, String> 
 
     Optional<NetworkAcl> findByVpcIdAndDefaultAclTrue(String vpcId);
 
-    /** The ACL a subnet is associated with (every subnet has one). */
-    @Query("select a from NetworkAcl a join a.associations s where s.subnetId = ?1")
-    Optional<NetworkAcl> findBySubnet(String subnetId);
+    /** The association of a deleted subnet goes in one statement, without loading its ACL's associations. */
+    @Modifying(flushAutomatically = true)
+    @Query("delete from NetworkAclAssociation s where s.subnetId = ?1")
+    void deleteAssociationOfSubnet(String subnetId);
 
     boolean existsByIdAndAccountAndRegion(String id, String account, String region);
 

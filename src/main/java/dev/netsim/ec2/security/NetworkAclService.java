@@ -143,7 +143,7 @@ public class NetworkAclService {
         current.getAssociations().remove(association);
         acls.flush(); // a subnet has one ACL association: the old row must go before the new one is written
         String newId = ids.ec2Id("aclassoc");
-        target.getAssociations().add(new NetworkAclAssociation(newId, association.getSubnetId()));
+        target.addAssociation(new NetworkAclAssociation(newId, association.getSubnetId()));
         return newId;
     }
 
@@ -171,11 +171,11 @@ public class NetworkAclService {
     /** A new subnet starts out associated with its VPC's default ACL. */
     public void associateWithDefault(String vpcId, String subnetId) {
         NetworkAcl acl = acls.findByVpcIdAndDefaultAclTrue(vpcId).orElseThrow(() -> new IllegalStateException("VPC " + vpcId + " has no default ACL"));
-        acl.getAssociations().add(new NetworkAclAssociation(ids.ec2Id("aclassoc"), subnetId));
+        acl.addAssociation(new NetworkAclAssociation(ids.ec2Id("aclassoc"), subnetId));
     }
 
     public void forgetSubnet(String subnetId) {
-        acls.findBySubnet(subnetId).ifPresent(a -> a.getAssociations().removeIf(s -> s.getSubnetId().equals(subnetId)));
+        acls.deleteAssociationOfSubnet(subnetId);
     }
 
     @Transactional(readOnly = true)

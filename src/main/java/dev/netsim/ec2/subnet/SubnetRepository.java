@@ -15,6 +15,15 @@ public interface SubnetRepository extends JpaRepository<Subnet, String> {
 
     List<Subnet> findByVpcIdOrderById(String vpcId);
 
+    long countByVpcId(String vpcId);
+
+    /** The address blocks of a VPC's subnets, for overlap checks: values, no entities (and no used-address counts). */
+    @Query("select new dev.netsim.ec2.subnet.SubnetRepository$Blocks(s.id, s.cidrBlock, s.ipv6CidrBlock) from Subnet s where s.vpcId = ?1")
+    List<Blocks> blocksInVpc(String vpcId);
+
+    record Blocks(String id, String cidrBlock, String ipv6CidrBlock) {
+    }
+
     Optional<Subnet> findByIdAndAccountAndRegion(String id, String account, String region);
 
     boolean existsByIdAndAccountAndRegion(String id, String account, String region);

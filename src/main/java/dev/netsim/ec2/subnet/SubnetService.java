@@ -116,8 +116,8 @@ public class SubnetService {
         if (cidr.prefixLength() < 16 || cidr.prefixLength() > 28 || !insideVpc) {
             throw new AwsException("InvalidSubnet.Range", "The CIDR '" + spec.cidrBlock() + "' is invalid.");
         }
-        List<Subnet> siblings = subnets.findByVpcIdOrderById(vpc.getId());
-        if (siblings.stream().anyMatch(s -> Ipv4Cidr.parseOrNull(s.getCidrBlock()).overlaps(cidr))) {
+        List<SubnetRepository.Blocks> siblings = subnets.blocksInVpc(vpc.getId());
+        if (siblings.stream().anyMatch(s -> Ipv4Cidr.parseOrNull(s.cidrBlock()).overlaps(cidr))) {
             throw new AwsException("InvalidSubnet.Conflict", "The CIDR '" + cidr + "' conflicts with another subnet");
         }
         if (siblings.size() >= quotas.subnetsPerVpc()) {
@@ -155,7 +155,7 @@ public class SubnetService {
                             + String.join(", ", zones.stream().map(RegionCatalog.Zone::zoneId).toList()) + "."));
         }
         // AWS picks a zone for you; Netsim spreads a VPC's subnets over the zones in order.
-        return zones.get(subnets.findByVpcIdOrderById(vpc.getId()).size() % zones.size());
+        return zones.get((int) (subnets.countByVpcId(vpc.getId()) % zones.size()));
     }
 
     @Transactional(readOnly = true)
@@ -215,7 +215,7 @@ public class SubnetService {
             throw new AwsException("InvalidParameterValue", "Subnet " + subnetId + " already has the IPv6 CIDR block " + subnet.getIpv6CidrBlock()
                     + " (association " + subnet.getIpv6AssociationId() + "); a subnet can have one.");
         }
-        Ipv6Cidr block = ipv6Block(vpc, subnet, ipv6CidrBlock, subnets.findByVpcIdOrderById(vpc.getId()));
+        Ipv6Cidr block = ipv6Block(vpc, subnet, ipv6CidrBlock, subnets.blocksInVpc(vpc.getId()));
         subnet.associateIpv6(ids.ec2Id("subnet-cidr-assoc"), block.toString());
         return subnet;
     }
@@ -238,7 +238,7 @@ public class SubnetService {
     public record Ipv6Disassociation(String subnetId, String associationId, String ipv6CidrBlock) {
     }
 
-    private static Ipv6Cidr ipv6Block(Vpc vpc, Subnet subnet, String text, List<Subnet> siblings) {
+    private static Ipv6Cidr ipv6Block(Vpc vpc, Subnet subnet, String text, List<SubnetRepository.Blocks> siblings) {
         Ipv6Cidr block = Ipv6Cidr.parseOrNull(text);
         if (block == null) {
             throw Ec2Errors.invalidValue("ipv6CidrBlock", text, "This is not a valid IPv6 CIDR block.");
@@ -249,9 +249,9 @@ public class SubnetService {
             throw new AwsException("InvalidSubnet.Range", "The IPv6 CIDR '" + text + "' is invalid for subnet " + subnet.getId()
                     + ": it must be a /44 to /64 inside an IPv6 CIDR block of " + vpc.getId() + ".");
         }
-        siblings.stream().filter(s -> !s.getId().equals(subnet.getId()) && s.getIpv6CidrBlock() != null)
-                .filter(s -> Ipv6Cidr.parseOrNull(s.getIpv6CidrBlock()).overlaps(block)).findFirst().ifPresent(s -> {
-                    throw new AwsException("InvalidSubnet.Conflict", "The IPv6 CIDR '" + block + "' conflicts with subnet " + s.getId() + ".");
+        siblings.stream().filter(s -> !s.id().equals(subnet.getId()) && s.ipv6CidrBlock() != null)
+                .filter(s -> Ipv6Cidr.parseOrNull(s.ipv6CidrBlock()).overlaps(block)).findFirst().ifPresent(s -> {
+                    throw new AwsException("InvalidSubnet.Conflict", "The IPv6 CIDR '" + block + "' conflicts with subnet " + s.id() + ".");
                 });
         return block;
     }
