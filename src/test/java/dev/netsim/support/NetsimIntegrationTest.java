@@ -21,10 +21,11 @@ import software.amazon.awssdk.services.route53.Route53Client;
 /**
  * Base of the tests that drive the running app with real AWS SDK v2 clients. Every test starts
  * from an empty Netsim ({@code POST /api/reset}). Hibernate validates the entities against the
- * Flyway schema here (production skips that to start faster).
+ * Flyway schema here, and every repository query is checked at start-up (production skips the one
+ * and defers the other to start faster).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"server.address=127.0.0.1",
-        "spring.jpa.hibernate.ddl-auto=validate"})
+        "spring.jpa.hibernate.ddl-auto=validate", "spring.data.jpa.repositories.bootstrap-mode=default"})
 public abstract class NetsimIntegrationTest {
 
     /** Access key ids that are 12-digit account ids act in that account. */
