@@ -96,9 +96,10 @@ public record DescribeQuery(List<String> ids, List<Filter> filters, Integer maxR
             }
         }
         Set<String> wanted = narrowed;
-        // a few candidates are looked up by id; many are picked out of the full id list
-        List<String> pool = wanted == null ? source.all() : wanted.size() <= SMALL_CANDIDATE_SET ? source.among(wanted)
-                : source.all().stream().filter(wanted::contains).toList();
+        // a few candidates are checked for visibility at once; many are sorted here and checked a chunk
+        // at a time, so a page reads no more ids than it needs
+        boolean manyCandidates = wanted != null && wanted.size() > SMALL_CANDIDATE_SET;
+        List<String> pool = wanted == null ? source.all() : manyCandidates ? wanted.stream().sorted().toList() : source.among(wanted);
         String after = nextToken == null || nextToken.isEmpty() ? null : Pager.keyOf(nextToken, "InvalidNextToken");
         List<String> pending = after == null ? pool : pool.stream().filter(id -> id.compareTo(after) > 0).toList();
         List<Tagged<T>> matched = new ArrayList<>();
@@ -106,7 +107,8 @@ public record DescribeQuery(List<String> ids, List<Filter> filters, Integer maxR
         // the largest chunk from the start (bounded, for the database's parameter limits)
         int chunk = maxResults == null ? MAX_CHUNK : maxResults + 1;
         for (int start = 0; start < pending.size() && (maxResults == null || matched.size() <= maxResults); start += chunk, chunk = Math.min(chunk * 2, MAX_CHUNK)) {
-            matched.addAll(FilterEngine.apply(filters, spec, load.apply(pending.subList(start, Math.min(pending.size(), start + chunk)))));
+            List<String> chunkIds = pending.subList(start, Math.min(pending.size(), start + chunk));
+            matched.addAll(FilterEngine.apply(filters, spec, load.apply(manyCandidates ? source.among(chunkIds) : chunkIds)));
         }
         if (maxResults == null || matched.size() <= maxResults) {
             return new Page<>(List.copyOf(matched), null);
