@@ -126,6 +126,35 @@ class InstanceWireTest extends NetsimIntegrationTest {
         ec2().deleteSubnet(r -> r.subnetId(subnetId));
     }
 
+    /**
+     * More tagged candidates than are checked at once: paging through them in small pages gives
+     * exactly the running tagged instances, in id order, terminated ones left out.
+     */
+    @Test
+    void pagingThroughManyTaggedInstancesGivesEachOnce() {
+        String big = ec2().createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.8.0/22").availabilityZone("us-east-1a")).subnet().subnetId();
+        List<String> tagged = ec2().runInstances(r -> r.imageId(AMI).minCount(600).maxCount(600).subnetId(big)
+                .tagSpecifications(TagSpecification.builder().resourceType(ResourceType.INSTANCE).tags(Tag.builder().key("Tier").value("web").build())
+                        .build())).instances().stream().map(Instance::instanceId).sorted().toList();
+        ec2().terminateInstances(r -> r.instanceIds(tagged.get(1), tagged.get(300)));
+        List<String> expected = new ArrayList<>(tagged);
+        expected.removeAll(List.of(tagged.get(1), tagged.get(300)));
+
+        List<String> paged = new ArrayList<>();
+        String token = null;
+        for (int page = 0; page < 200; page++) {
+            String next = token;
+            var response = ec2().describeInstances(r -> r.filters(filter("tag:Tier", "web"), filter("instance-state-name", "running"))
+                    .maxResults(7).nextToken(next));
+            response.reservations().forEach(res -> res.instances().forEach(i -> paged.add(i.instanceId())));
+            token = response.nextToken();
+            if (token == null) {
+                break;
+            }
+        }
+        assertThat(paged).containsExactlyElementsOf(expected);
+    }
+
     @Test
     void describeInstancesFilters() {
         Instance a = runOne(subnetId);
