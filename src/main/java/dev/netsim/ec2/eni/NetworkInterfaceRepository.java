@@ -9,7 +9,9 @@ public interface NetworkInterfaceRepository extends JpaRepository<NetworkInterfa
 
     List<NetworkInterface> findByAccountAndRegionOrderById(String account, String region);
 
-    List<NetworkInterface> findByIdIn(List<String> ids);
+    // id lists as one array parameter: see InstanceRepository
+    @org.springframework.data.jpa.repository.Query(value = "select * from network_interface where id = any(?1)", nativeQuery = true)
+    List<NetworkInterface> findAmong(String[] ids);
 
     Optional<NetworkInterface> findByIdAndAccountAndRegion(String id, String account, String region);
 
@@ -18,14 +20,16 @@ public interface NetworkInterfaceRepository extends JpaRepository<NetworkInterfa
     Optional<NetworkInterface> findByInstanceIdAndDeviceIndex(String instanceId, Integer deviceIndex);
 
     /** Instances whose primary interface has one of the addresses. */
-    @org.springframework.data.jpa.repository.Query("select e.instanceId from NetworkInterface e where e.account = ?1 and e.region = ?2 "
-            + "and e.deviceIndex = 0 and e.privateIp in ?3")
-    List<String> instancesWithPrimaryPrivateIp(String account, String region, java.util.Collection<String> addresses);
+    @org.springframework.data.jpa.repository.Query(value = "select instance_id from network_interface where account = ?1 and region = ?2 "
+            + "and device_index = 0 and private_ip = any(?3)", nativeQuery = true)
+    List<String> instancesWithPrimaryPrivateIp(String account, String region, String[] addresses);
 
     @org.springframework.data.jpa.repository.Query("select e.id from NetworkInterface e join e.groupIds g where g = ?1 order by e.id")
     List<String> usingGroup(String groupId);
 
     long countByVpcIdAndPublicIpNotNull(String vpcId);
 
+    // an IN list, translated on every call, because the interfaces' group ids are then fetched by one
+    // subselect of this query; a native query would leave them to batches of 64
     List<NetworkInterface> findByInstanceIdInOrderByDeviceIndex(java.util.Collection<String> instanceIds);
 }

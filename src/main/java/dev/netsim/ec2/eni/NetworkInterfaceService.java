@@ -319,7 +319,7 @@ public class NetworkInterfaceService {
 
     @Transactional(readOnly = true)
     public Map<String, NetworkInterface> byIds(List<String> interfaceIds) {
-        return interfaces.findByIdIn(interfaceIds).stream().collect(Collectors.toMap(NetworkInterface::getId, e -> e));
+        return interfaces.findAmong(interfaceIds.toArray(String[]::new)).stream().collect(Collectors.toMap(NetworkInterface::getId, e -> e));
     }
 
     @Transactional(readOnly = true)
@@ -332,7 +332,7 @@ public class NetworkInterfaceService {
     /** Instances whose primary interface has one of the private addresses (an indexed lookup for DescribeInstances). */
     @Transactional(readOnly = true)
     public List<String> instancesWithPrimaryPrivateIp(Scope scope, Collection<String> addresses) {
-        return interfaces.instancesWithPrimaryPrivateIp(scope.account(), scope.region(), addresses);
+        return interfaces.instancesWithPrimaryPrivateIp(scope.account(), scope.region(), addresses.toArray(String[]::new));
     }
 
     public boolean exists(Scope scope, String interfaceId) {

@@ -55,8 +55,8 @@ class InstanceCandidates {
         }
         return switch (filter.name()) {
             case "instance-id" -> values;
-            case "subnet-id" -> instances.idsInSubnets(scope.account(), scope.region(), values);
-            case "vpc-id" -> instances.idsInVpcs(scope.account(), scope.region(), values);
+            case "subnet-id" -> instances.idsInSubnets(scope.account(), scope.region(), values.toArray(String[]::new));
+            case "vpc-id" -> instances.idsInVpcs(scope.account(), scope.region(), values.toArray(String[]::new));
             case "private-ip-address" -> interfaces.instancesWithPrimaryPrivateIp(scope, values);
             default -> null;
         };

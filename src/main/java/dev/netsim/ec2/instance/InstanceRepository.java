@@ -17,16 +17,23 @@ public interface InstanceRepository extends JpaRepository<Instance, String> {
     @Query("select i.id from Instance i where i.account = ?1 and i.region = ?2 and (i.state <> ?3 or i.stateChangedAt > ?4) order by i.id")
     List<String> visibleIds(String account, String region, InstanceState terminated, java.time.Instant terminatedAfter);
 
-    @Query("select i.id from Instance i where i.account = ?1 and i.region = ?2 and (i.state <> ?3 or i.stateChangedAt > ?4) "
-            + "and i.id in ?5 order by i.id")
-    List<String> visibleIdsAmong(String account, String region, InstanceState terminated, java.time.Instant terminatedAfter,
-                                 java.util.Collection<String> ids);
+    // Id lists go as one array parameter (= any), not an IN list: Hibernate translates a query with an
+    // IN-list parameter anew on every call, while these are translated and parsed once.
 
-    @Query("select i.id from Instance i where i.account = ?1 and i.region = ?2 and i.subnetId in ?3")
-    List<String> idsInSubnets(String account, String region, java.util.Collection<String> subnetIds);
+    /** {@link #visibleIds} among {@code ids}; {@code terminated} is the state's name. */
+    @Query(value = "select id from instance where account = ?1 and region = ?2 and (state <> ?3 or state_changed_at > ?4) "
+            + "and id = any(?5) order by id", nativeQuery = true)
+    List<String> visibleIdsAmong(String account, String region, String terminated, java.time.Instant terminatedAfter, String[] ids);
 
-    @Query("select i.id from Instance i where i.account = ?1 and i.region = ?2 and i.vpcId in ?3")
-    List<String> idsInVpcs(String account, String region, java.util.Collection<String> vpcIds);
+    @Query(value = "select id from instance where account = ?1 and region = ?2 and subnet_id = any(?3)", nativeQuery = true)
+    List<String> idsInSubnets(String account, String region, String[] subnetIds);
+
+    @Query(value = "select id from instance where account = ?1 and region = ?2 and vpc_id = any(?3)", nativeQuery = true)
+    List<String> idsInVpcs(String account, String region, String[] vpcIds);
+
+    /** The instances with these ids, in id order. */
+    @Query(value = "select * from instance where id = any(?1) order by id", nativeQuery = true)
+    List<Instance> findAmong(String[] ids);
 
     long countByAccountAndRegionAndStateNot(String account, String region, InstanceState state);
 }

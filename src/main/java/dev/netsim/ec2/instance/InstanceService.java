@@ -376,11 +376,11 @@ public class InstanceService {
 
             @Override
             public List<String> among(Collection<String> ids) {
-                return instances.visibleIdsAmong(scope.account(), scope.region(), InstanceState.TERMINATED, cutoff, ids);
+                return instances.visibleIdsAmong(scope.account(), scope.region(), InstanceState.TERMINATED.name(), cutoff, ids.toArray(String[]::new));
             }
         };
         Page<Tagged<InstanceDetails>> page = query.applyInChunks(KIND, visible, candidates.narrow(scope, query.filters()),
-                ids -> details(instances.findAllById(ids).stream().sorted(java.util.Comparator.comparing(Instance::getId)).toList(), null)
+                ids -> details(instances.findAmong(ids.toArray(String[]::new)), null)
                         .stream().map(d -> new Tagged<>(d, d.tags())).toList(),
                 d -> d.instance().getId(), InstanceFilters.DESCRIBE);
         return new Page<>(page.items().stream().map(Tagged::resource).toList(), page.nextToken());
@@ -455,7 +455,7 @@ public class InstanceService {
             throw Ec2Errors.missing("InstanceId");
         }
         instanceIds.forEach(id -> Ec2Ids.requireWellFormed(id, "i", "InvalidInstanceID"));
-        Map<String, Instance> byId = instances.findAllById(instanceIds).stream()
+        Map<String, Instance> byId = instances.findAmong(instanceIds.toArray(String[]::new)).stream()
                 .filter(i -> i.getAccount().equals(scope.account()) && i.getRegion().equals(scope.region()))
                 .collect(Collectors.toMap(Instance::getId, i -> i));
         List<String> missing = instanceIds.stream().filter(id -> !byId.containsKey(id)).distinct().toList();

@@ -32,7 +32,8 @@ public interface RouteTableRepository extends JpaRepository<RouteTable, String> 
 
     /** A deleted subnet's explicit association goes in one statement, without loading its table's associations. */
     @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
-    @org.springframework.data.jpa.repository.Query("delete from RouteTableAssociation a where a.subnetId = ?1")
+    // native, because Hibernate translates a JPQL update or delete anew on every call
+    @org.springframework.data.jpa.repository.Query(value = "delete from route_table_association where subnet_id = ?1", nativeQuery = true)
     void deleteAssociationOfSubnet(String subnetId);
 
     /** The scope's table that holds an association. */

@@ -17,7 +17,8 @@ public interface NetworkAclRepository extends JpaRepository<NetworkAcl, String> 
 
     /** The association of a deleted subnet goes in one statement, without loading its ACL's associations. */
     @Modifying(flushAutomatically = true)
-    @Query("delete from NetworkAclAssociation s where s.subnetId = ?1")
+    // native, because Hibernate translates a JPQL update or delete anew on every call
+    @Query(value = "delete from network_acl_association where subnet_id = ?1", nativeQuery = true)
     void deleteAssociationOfSubnet(String subnetId);
 
     boolean existsByIdAndAccountAndRegion(String id, String account, String region);

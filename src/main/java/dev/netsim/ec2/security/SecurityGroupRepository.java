@@ -31,4 +31,8 @@ public interface SecurityGroupRepository extends JpaRepository<SecurityGroup, St
     /** Groups other than {@code groupId} whose rules reference it. */
     @Query("select distinct g.id from SecurityGroup g join g.rules r where r.referencedGroupId = ?1 and g.id <> ?1")
     List<String> referencing(String groupId);
+
+    /** (id, group name) of the groups with these ids (an array parameter: see InstanceRepository). */
+    @Query(value = "select id, group_name from security_group where id = any(?1)", nativeQuery = true)
+    List<Object[]> namesAmong(String[] ids);
 }

@@ -378,7 +378,7 @@ public class SecurityGroupService {
     @Transactional(readOnly = true)
     public Map<String, String> namesOf(java.util.Collection<String> groupIds) {
         Map<String, String> names = new java.util.HashMap<>();
-        groups.findAllById(groupIds).forEach(g -> names.put(g.getId(), g.getGroupName()));
+        groups.namesAmong(groupIds.toArray(String[]::new)).forEach(row -> names.put((String) row[0], (String) row[1]));
         return names;
     }
 

@@ -25,5 +25,7 @@ public interface PrivateIpAllocationRepository extends JpaRepository<PrivateIpAl
 
     List<PrivateIpAllocation> findByOwnerId(String ownerId);
 
-    List<PrivateIpAllocation> findByOwnerIdIn(java.util.Collection<String> ownerIds);
+    /** The allocations of these owners (an array parameter: see InstanceRepository). */
+    @Query(value = "select * from private_ip_allocation where owner_id = any(?1)", nativeQuery = true)
+    List<PrivateIpAllocation> ofOwners(String[] ownerIds);
 }

@@ -58,7 +58,7 @@ public class PrivateIpAllocator {
     /** The addresses the owners hold, as (owner, address) pairs. */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<Map.Entry<String, String>> addressesOfOwners(java.util.Collection<String> ownerIds) {
-        return allocations.findByOwnerIdIn(ownerIds).stream().map(a -> Map.entry(a.getOwnerId(), a.getAddress())).toList();
+        return allocations.ofOwners(ownerIds.toArray(String[]::new)).stream().map(a -> Map.entry(a.getOwnerId(), a.getAddress())).toList();
     }
 
     /** Frees one address {@code ownerId} holds. */

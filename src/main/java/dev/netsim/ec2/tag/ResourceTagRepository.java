@@ -1,6 +1,5 @@
 package dev.netsim.ec2.tag;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ResourceTagRepository extends JpaRepository<ResourceTag, ResourceTag.Key> {
 
-    List<ResourceTag> findByResourceIdIn(Collection<String> resourceIds);
+    List<ResourceTag> findByResourceId(String resourceId);
 
     /**
      * Tags of many resources as plain values, in key order: what Describe calls render, with no
@@ -29,10 +28,12 @@ public interface ResourceTagRepository extends JpaRepository<ResourceTag, Resour
 
     List<ResourceTag> findByAccountAndRegionOrderByResourceIdAscKeyAsc(String account, String region);
 
-    @Query("select t.resourceId from ResourceTag t where t.account = ?1 and t.region = ?2 and t.key = ?3 and t.value in ?4")
-    List<String> resourcesWithTag(String account, String region, String key, Collection<String> values);
+    @Query(value = "select resource_id from resource_tag where account = ?1 and region = ?2 and tag_key = ?3 and tag_value = any(?4)",
+            nativeQuery = true)
+    List<String> resourcesWithTag(String account, String region, String key, String[] values);
 
+    // native, because Hibernate translates a JPQL update or delete anew on every call
     @Modifying
-    @Query("delete from ResourceTag t where t.resourceId = ?1")
+    @Query(value = "delete from resource_tag where resource_id = ?1", nativeQuery = true)
     void deleteAllOfResource(String resourceId);
 }

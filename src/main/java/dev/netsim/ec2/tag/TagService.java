@@ -49,7 +49,7 @@ public class TagService {
     /** Resources of the scope with tag {@code key} set to one of the values (an indexed lookup for large Describe calls). */
     @Transactional(readOnly = true)
     public List<String> resourcesWithTag(Scope scope, String key, Collection<String> values) {
-        return tags.resourcesWithTag(scope.account(), scope.region(), key, values);
+        return tags.resourcesWithTag(scope.account(), scope.region(), key, values.toArray(String[]::new));
     }
 
     @Transactional(readOnly = true)
@@ -132,7 +132,7 @@ public class TagService {
         }
         resourceIds.forEach(id -> typeOf(scope, id));
         for (String id : resourceIds) {
-            for (ResourceTag tag : tags.findByResourceIdIn(List.of(id))) {
+            for (ResourceTag tag : tags.findByResourceId(id)) {
                 boolean keyListed = keysAndValues.isEmpty() || keysAndValues.containsKey(tag.getKey());
                 String wanted = keysAndValues.get(tag.getKey());
                 if (keyListed && (wanted == null || wanted.equals(tag.getValue()))) {
@@ -184,7 +184,7 @@ public class TagService {
     }
 
     private void put(Scope scope, String resourceId, String resourceType, Map<String, String> newTags) {
-        Map<String, ResourceTag> existing = tags.findByResourceIdIn(List.of(resourceId)).stream()
+        Map<String, ResourceTag> existing = tags.findByResourceId(resourceId).stream()
                 .collect(Collectors.toMap(ResourceTag::getKey, Function.identity()));
         long added = newTags.keySet().stream().filter(k -> !existing.containsKey(k)).count();
         if (existing.size() + added > MAX_TAGS_PER_RESOURCE) {
