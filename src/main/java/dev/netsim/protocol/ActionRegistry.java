@@ -87,6 +87,11 @@ public class ActionRegistry implements SmartInitializingSingleton {
     /** One action's handler method, the SDK request type it takes, and whether it only reads. */
     public record Handler(Object bean, Method method, Class<?> requestType, boolean readOnly) {
 
+        /** The operation's name, as the models spell it: {@code AttachNetworkInterface}. */
+        public String action() {
+            return requestType.getSimpleName().replaceFirst("Request$", "");
+        }
+
         /** A fresh builder of the request type: {@code XxxRequest.builder()}. */
         public SdkPojo newRequestBuilder() {
             try {

@@ -24,15 +24,18 @@ public class WireActionInvoker {
     private final TransactionTemplate writes;
     private final TransactionTemplate reads;
     private final List<ScopeInitializer> initializers;
+    private final RequiredMembers requiredMembers;
 
-    public WireActionInvoker(PlatformTransactionManager transactionManager, List<ScopeInitializer> initializers) {
+    public WireActionInvoker(PlatformTransactionManager transactionManager, List<ScopeInitializer> initializers, RequiredMembers requiredMembers) {
         this.writes = new TransactionTemplate(transactionManager);
         this.reads = new TransactionTemplate(transactionManager);
         this.reads.setReadOnly(true);
         this.initializers = initializers;
+        this.requiredMembers = requiredMembers;
     }
 
     public SdkPojo invoke(WireService service, ActionRegistry.Handler handler, Object request, Scope scope, boolean dryRun) {
+        requiredMembers.check(service, handler.action(), (SdkPojo) request);
         initializers.stream().filter(i -> i.appliesTo(service.signingName())).forEach(i -> i.initialize(scope));
         SdkPojo response = (handler.readOnly() ? reads : writes).execute(status -> {
             SdkPojo result = handler.invoke(request, scope);
