@@ -34,6 +34,14 @@ class HardeningRegressionTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void describeVpcEndpointServicesRefusesAPageOfNoneOrLess() throws Exception {
+        for (String size : new String[] {"0", "-1"}) {
+            assertAwsError(ec2("Action=DescribeVpcEndpointServices&MaxResults=" + size), 400, "InvalidParameterValue", "MaxResults");
+        }
+        assertThat(ec2("Action=DescribeVpcEndpointServices&MaxResults=5000").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void requiredMembersOfNestedStructuresAreCheckedToo() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(endpoint().resolve("/"))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")

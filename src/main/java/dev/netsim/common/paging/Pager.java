@@ -17,7 +17,8 @@ public final class Pager {
     }
 
     /**
-     * @param maxResults null means "everything" (what a plain describe call expects)
+     * @param maxResults null means "everything" (what a plain describe call expects); callers check
+     *                   their service's bounds first, so it is at least 1
      * @param invalidTokenCode the service's error code for a token it did not issue
      */
     public static <T> Page<T> page(List<T> sortedItems, Function<T, String> key, Integer maxResults, String token,

@@ -91,6 +91,14 @@ class VpcEndpointActions {
                 .nextToken(page.nextToken()).build();
     }
 
+    /** AWS answers at most 1,000 services whatever MaxResults asks for, and refuses a page of none. */
+    private static Integer servicesPageSize(Integer maxResults) {
+        if (maxResults != null && maxResults < 1) {
+            throw dev.netsim.ec2.Ec2Errors.invalidValue("MaxResults", String.valueOf(maxResults), "Value must be 1 or greater.");
+        }
+        return maxResults == null ? null : Math.min(maxResults, 1000);
+    }
+
     @AwsAction(WireService.EC2)
     DescribeVpcEndpointServicesResponse describeVpcEndpointServices(DescribeVpcEndpointServicesRequest r, Scope scope) {
         List<EndpointServiceCatalog.EndpointService> all = catalog.inRegion(scope.region());
@@ -100,8 +108,8 @@ class VpcEndpointActions {
             throw new dev.netsim.common.AwsException("InvalidServiceName", "The Vpc Endpoint Service '" + r.serviceNames().get(0) + "' does not exist");
         }
         List<EndpointServiceCatalog.EndpointService> filtered = FilterEngine.apply(Ec2Wire.filters(r.filters()), SERVICE_FILTERS, named);
-        Page<EndpointServiceCatalog.EndpointService> page = Pager.page(filtered, s -> s.serviceName() + "/" + s.type(), r.maxResults(),
-                r.nextToken(), "InvalidNextToken");
+        Page<EndpointServiceCatalog.EndpointService> page = Pager.page(filtered, s -> s.serviceName() + "/" + s.type(),
+                servicesPageSize(r.maxResults()), r.nextToken(), "InvalidNextToken");
         List<String> zones = regions.region(scope.region()).zones().stream().map(RegionCatalog.Zone::name).toList();
         return DescribeVpcEndpointServicesResponse.builder()
                 .serviceNames(page.items().stream().map(EndpointServiceCatalog.EndpointService::serviceName).distinct().toList())
