@@ -24,18 +24,18 @@ public class WireActionInvoker {
     private final TransactionTemplate writes;
     private final TransactionTemplate reads;
     private final List<ScopeInitializer> initializers;
-    private final RequiredMembers requiredMembers;
+    private final RequestValidator validator;
 
-    public WireActionInvoker(PlatformTransactionManager transactionManager, List<ScopeInitializer> initializers, RequiredMembers requiredMembers) {
+    public WireActionInvoker(PlatformTransactionManager transactionManager, List<ScopeInitializer> initializers, RequestValidator validator) {
         this.writes = new TransactionTemplate(transactionManager);
         this.reads = new TransactionTemplate(transactionManager);
         this.reads.setReadOnly(true);
         this.initializers = initializers;
-        this.requiredMembers = requiredMembers;
+        this.validator = validator;
     }
 
     public SdkPojo invoke(WireService service, ActionRegistry.Handler handler, Object request, Scope scope, boolean dryRun) {
-        requiredMembers.check(service, handler.action(), (SdkPojo) request);
+        validator.check(service, handler.action(), (SdkPojo) request);
         initializers.stream().filter(i -> i.appliesTo(service.signingName())).forEach(i -> i.initialize(scope));
         SdkPojo response = (handler.readOnly() ? reads : writes).execute(status -> {
             SdkPojo result = handler.invoke(request, scope);

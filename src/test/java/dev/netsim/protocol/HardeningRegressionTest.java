@@ -23,6 +23,43 @@ class HardeningRegressionTest extends NetsimIntegrationTest {
         assertThat(response.body()).contains("<Code>" + code + "</Code>").contains(messagePart);
     }
 
+    /** The body parses as XML: a character XML cannot carry was not written into it. */
+    private static void assertWellFormed(HttpResponse<String> response) throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(response.body())));
+    }
+
+    @Test
+    void controlCharactersEchoedInAnErrorAreWrittenAsValidXml() throws Exception {
+        for (String action : new String[] {"RunInstances%00", "Bogus%01", "DescribeVpcs%EF%BF%BF"}) {
+            HttpResponse<String> response = ec2("Action=" + action);
+            assertAwsError(response, 400, "InvalidAction", "is not valid for this web service");
+            assertWellFormed(response);
+        }
+        HttpResponse<String> route53 = send(HttpRequest.newBuilder(endpoint().resolve("/2013-04-01/hostedzone?maxitems=%00")));
+        assertAwsError(route53, 400, "InvalidInput", "maxitems");
+        assertWellFormed(route53);
+    }
+
+    @Test
+    void controlCharactersInStoredTextAreRefusedAndChangeNothing() throws Exception {
+        String vpcId = ec2("Action=CreateVpc&CidrBlock=10.0.0.0%2F16").body().replaceAll("(?s).*<vpcId>([^<]+)</vpcId>.*", "$1");
+        assertAwsError(ec2("Action=CreateTags&ResourceId.1=" + vpcId + "&Tag.1.Key=k&Tag.1.Value=a%01b"), 400,
+                "InvalidParameterValue", "Tag.1.Value");
+        assertAwsError(ec2("Action=CreateTags&ResourceId.1=" + vpcId + "&Tag.1.Key=k%00&Tag.1.Value=v"), 400,
+                "InvalidParameterValue", "Tag.1.Key");
+        HttpResponse<String> json = send(HttpRequest.newBuilder(endpoint().resolve("/api/ec2/actions/CreateTags"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"Resources\": [\"" + vpcId + "\"], \"Tags\": [{\"Key\": \"k\", \"Value\": \"a\\u0000b\"}]}")));
+        assertThat(json.statusCode()).isEqualTo(400);
+        assertThat(json.body()).contains("InvalidParameterValue");
+
+        HttpResponse<String> described = ec2("Action=DescribeVpcs&VpcId.1=" + vpcId);
+        assertThat(described.statusCode()).isEqualTo(200);
+        assertThat(described.body()).doesNotContain("<tagSet><item>");
+        assertThat(ec2("Action=DescribeTags").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void requiredMembersMissingFromTheModelGetMissingParameter() throws Exception {
         assertAwsError(ec2("Action=AttachNetworkInterface&NetworkInterfaceId=eni-0123456789abcdef0&DeviceIndex=1"), 400,

@@ -23,6 +23,41 @@ public final class SafeXml {
     private SafeXml() {
     }
 
+    /** Whether XML 1.0 can carry every character of {@code text}. */
+    public static boolean isXmlText(String text) {
+        // a loop over chars, not code points: every value of every response passes through here
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 0x20 && c < 0xD800) || c == 0x9 || c == 0xA || c == 0xD || (c >= 0xE000 && c <= 0xFFFD)) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isXmlChar(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+    }
+
+    /**
+     * {@code text} with every character XML 1.0 cannot carry (most C0 controls, U+FFFE, U+FFFF, lone
+     * surrogates) replaced by U+FFFD. Such text still reaches responses, echoed in error messages;
+     * written as it is, it would leave the document half-written or not well-formed.
+     */
+    public static String xmlText(String text) {
+        if (isXmlText(text)) {
+            return text;
+        }
+        StringBuilder clean = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> clean.appendCodePoint(isXmlChar(c) ? c : 0xFFFD));
+        return clean.toString();
+    }
+
     private static XMLInputFactory safeInputFactory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -65,7 +100,7 @@ public final class SafeXml {
     /** {@code <name>text</name>}; null text is written as an empty element. */
     public static void textElement(XMLStreamWriter writer, String name, String text) throws XMLStreamException {
         writer.writeStartElement(name);
-        writer.writeCharacters(text == null ? "" : text);
+        writer.writeCharacters(text == null ? "" : xmlText(text));
         writer.writeEndElement();
     }
 

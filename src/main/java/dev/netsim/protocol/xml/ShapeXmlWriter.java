@@ -59,7 +59,7 @@ public final class ShapeXmlWriter {
             out.writeEndElement();
         } else {
             out.writeStartElement(element);
-            out.writeCharacters(scalar(value));
+            out.writeCharacters(SafeXml.xmlText(scalar(value)));
             out.writeEndElement();
         }
     }

@@ -9,30 +9,36 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import dev.netsim.common.AwsException;
+import dev.netsim.protocol.xml.SafeXml;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
-import software.amazon.awssdk.core.protocol.MarshallLocation;
 import software.amazon.awssdk.core.util.SdkAutoConstructList;
 import software.amazon.awssdk.core.util.SdkAutoConstructMap;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The members the AWS models mark required, for every operation's input and the structures inside
- * it ({@code aws/required-members.json}, written by {@code scripts/required-members.py} from
- * botocore: the SDK's classes do not carry them). A request without one is refused before any
- * handler runs, with the protocol's own error, whichever door it came through.
+ * What every request must satisfy before any handler runs, whichever door it came through:
+ * <ul>
+ *   <li>the members the AWS models mark required, for each operation's input and the structures
+ *   inside it ({@code aws/required-members.json}, written by {@code scripts/required-members.py}
+ *   from botocore: the SDK's classes do not carry them);</li>
+ *   <li>text XML can carry: a control character stored in a tag would make every later response
+ *   that shows it unwritable, so AWS's XML services cannot accept one.</li>
+ * </ul>
+ * Failures get the protocol's own error: {@code MissingParameter} / {@code InvalidParameterValue}
+ * (EC2, awsQuery), {@code InvalidInput} (Route 53), {@code InvalidArgument} (CloudFront).
  */
 @Component
-public class RequiredMembers {
+public class RequestValidator {
 
     private record ServiceModel(Map<String, Set<String>> operations, Map<String, Set<String>> structures) {
     }
 
     private final Map<String, ServiceModel> services;
 
-    public RequiredMembers() {
-        try (InputStream in = RequiredMembers.class.getResourceAsStream("/aws/required-members.json")) {
+    public RequestValidator() {
+        try (InputStream in = RequestValidator.class.getResourceAsStream("/aws/required-members.json")) {
             services = JsonMapper.builder().build().readValue(in, new TypeReference<Map<String, ServiceModel>>() {
             });
         } catch (IOException e) {
@@ -40,15 +46,10 @@ public class RequiredMembers {
         }
     }
 
-    /**
-     * @throws AwsException {@code MissingParameter} (EC2, awsQuery), {@code InvalidInput} (Route 53)
-     *                      or {@code InvalidArgument} (CloudFront), naming the first missing member
-     */
+    /** @throws AwsException naming the first member that is missing or holds text XML cannot carry */
     public void check(WireService service, String operation, SdkPojo request) {
-        ServiceModel model = services.get(service.signingName());
-        if (model != null) {
-            check(service, model, model.operations().getOrDefault(operation, Set.of()), request, "");
-        }
+        ServiceModel model = services.getOrDefault(service.signingName(), new ServiceModel(Map.of(), Map.of()));
+        check(service, model, model.operations().getOrDefault(operation, Set.of()), request, "");
     }
 
     private void check(WireService service, ServiceModel model, Set<String> required, SdkPojo pojo, String prefix) {
@@ -63,11 +64,31 @@ public class RequiredMembers {
                 check(service, model, structure(model, nested), nested, path + ".");
             } else if (value instanceof List<?> list) {
                 for (int i = 0; i < list.size(); i++) {
+                    String itemPath = path + listItem(service) + (i + 1);
                     if (list.get(i) instanceof SdkPojo item) {
-                        check(service, model, structure(model, item), item, path + listItem(service) + (i + 1) + ".");
+                        check(service, model, structure(model, item), item, itemPath + ".");
+                    } else {
+                        checkText(service, itemPath, list.get(i));
                     }
                 }
+            } else if (value instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> {
+                    checkText(service, path, k);
+                    checkText(service, path + "." + k, v);
+                });
+            } else {
+                checkText(service, path, value);
             }
+        }
+    }
+
+    private static void checkText(WireService service, String path, Object value) {
+        if (value instanceof String text && !SafeXml.isXmlText(text)) {
+            String why = "Value for parameter " + path + " contains a control or non-character code point, which AWS does not accept.";
+            throw switch (service.dialect()) {
+                case EC2, AWS_QUERY -> new AwsException("InvalidParameterValue", why);
+                case REST_XML -> new AwsException(restXmlCode(service), why);
+            };
         }
     }
 
@@ -81,14 +102,17 @@ public class RequiredMembers {
     }
 
     private static String wireName(SdkField<?> field) {
-        return field.location() == MarshallLocation.PAYLOAD && field.locationName() != null ? field.locationName() : field.memberName();
+        return field.locationName() != null ? field.locationName() : field.memberName();
+    }
+
+    private static String restXmlCode(WireService service) {
+        return service == WireService.ROUTE53 ? "InvalidInput" : "InvalidArgument";
     }
 
     private static AwsException missing(WireService service, String path) {
         return switch (service.dialect()) {
             case EC2, AWS_QUERY -> new AwsException("MissingParameter", "The request must contain the parameter " + path);
-            case REST_XML -> new AwsException(service == WireService.ROUTE53 ? "InvalidInput" : "InvalidArgument",
-                    "The request must contain the element " + path);
+            case REST_XML -> new AwsException(restXmlCode(service), "The request must contain the element " + path);
         };
     }
 }
