@@ -79,6 +79,23 @@ class HardeningRegressionTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void filterValuesAreCappedAsAwsCapsThem() throws Exception {
+        StringBuilder many = new StringBuilder("Action=DescribeVpcs&Filter.1.Name=tag%3AName");
+        for (int i = 1; i <= 201; i++) {
+            many.append("&Filter.1.Value.").append(i).append("=v").append(i);
+        }
+        assertAwsError(ec2(many.toString()), 400, "FilterLimitExceeded", "200");
+        assertAwsError(ec2("Action=DescribeVpcs&Filter.1.Name=tag%3AName&Filter.1.Value.1=" + "a".repeat(900_000)), 400,
+                "InvalidParameterValue", "at most 1024");
+        // a value that kept a backtracking matcher busy for 15 s (WildcardPatternProperties pins the matcher itself)
+        ec2("Action=CreateVpc&CidrBlock=10.0.0.0%2F16&TagSpecification.1.ResourceType=vpc&TagSpecification.1.Tag.1.Key=Name"
+                + "&TagSpecification.1.Tag.1.Value=" + "a".repeat(40));
+        HttpResponse<String> described = ec2("Action=DescribeVpcs&Filter.1.Name=tag%3AName&Filter.1.Value.1=*a*a*a*a*a*a*a*a*b");
+        assertThat(described.statusCode()).isEqualTo(200);
+        assertThat(described.body()).doesNotContain("<vpcId>");
+    }
+
+    @Test
     void requiredMembersOfNestedStructuresAreCheckedToo() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(endpoint().resolve("/"))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.netsim.common.AwsException;
 import dev.netsim.common.filter.Filter;
+import dev.netsim.common.filter.FilterEngine;
 
 /** JSON list filters: {@code filter=name=value1,value2}, repeatable, the same names as the AWS filters. */
 public final class ApiFilters {
@@ -16,7 +17,7 @@ public final class ApiFilters {
         if (filters == null) {
             return List.of();
         }
-        return filters.stream().map(ApiFilters::parseOne).toList();
+        return FilterEngine.withinLimits(filters.stream().map(ApiFilters::parseOne).toList());
     }
 
     private static Filter parseOne(String text) {

@@ -2,7 +2,6 @@ package dev.netsim.common.filter;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import dev.netsim.common.AwsException;
 
@@ -13,7 +12,33 @@ import dev.netsim.common.AwsException;
  */
 public final class FilterEngine {
 
+    /** AWS's limit on the values of all filters of one call. */
+    static final int MAX_VALUES_PER_CALL = 200;
+    /** Longer than any name, id, address or description a filter can match. */
+    static final int MAX_VALUE_LENGTH = 1024;
+
     private FilterEngine() {
+    }
+
+    /**
+     * The filters of a call, once checked against AWS's limits: at most 200 values in all
+     * ({@code FilterLimitExceeded}), none longer than {@value #MAX_VALUE_LENGTH} characters.
+     */
+    public static List<Filter> withinLimits(List<Filter> filters) {
+        int values = filters.stream().mapToInt(f -> f.values().size()).sum();
+        if (values > MAX_VALUES_PER_CALL) {
+            throw new AwsException("FilterLimitExceeded", "The maximum number of filter values specified on a single call is "
+                    + MAX_VALUES_PER_CALL + ", but " + values + " were given.");
+        }
+        for (Filter filter : filters) {
+            for (String value : filter.values()) {
+                if (value != null && value.length() > MAX_VALUE_LENGTH) {
+                    throw new AwsException("InvalidParameterValue", "A value of the filter '" + filter.name() + "' is "
+                            + value.length() + " characters long; filter values are at most " + MAX_VALUE_LENGTH + ".");
+                }
+            }
+        }
+        return filters;
     }
 
     public static <T> List<T> apply(List<Filter> filters, FilterSpec<T> spec, List<T> resources) {
@@ -35,30 +60,12 @@ public final class FilterEngine {
         if (filter.values().isEmpty()) {
             throw new AwsException("InvalidParameterValue", "The filter '" + name + "' must have at least one value");
         }
-        return new CompiledFilter(name, filter.values().stream().map(FilterEngine::wildcard).toList());
+        return new CompiledFilter(name, filter.values().stream().map(v -> WildcardPattern.of(v == null ? "" : v)).toList());
     }
 
-    /** AWS filter wildcards: {@code *} any run of characters, {@code ?} exactly one; {@code \} escapes. */
-    static Pattern wildcard(String value) {
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\\' && i + 1 < value.length()) {
-                regex.append(Pattern.quote(String.valueOf(value.charAt(++i))));
-            } else if (c == '*') {
-                regex.append(".*");
-            } else if (c == '?') {
-                regex.append('.');
-            } else {
-                regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
-    }
-
-    private record CompiledFilter(String name, List<Pattern> patterns) {
+    private record CompiledFilter(String name, List<WildcardPattern> patterns) {
         boolean matches(Collection<String> values) {
-            return values.stream().anyMatch(v -> patterns.stream().anyMatch(p -> p.matcher(v).matches()));
+            return values.stream().anyMatch(v -> v != null && patterns.stream().anyMatch(p -> p.matches(v)));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.netsim.common.AwsException;
 import dev.netsim.common.filter.Filter;
+import dev.netsim.common.filter.FilterEngine;
 import dev.netsim.ec2.DescribeQuery;
 import software.amazon.awssdk.services.ec2.model.Tag;
 import software.amazon.awssdk.services.ec2.model.TagSpecification;
@@ -22,7 +23,7 @@ public final class Ec2Wire {
     }
 
     public static List<Filter> filters(List<software.amazon.awssdk.services.ec2.model.Filter> filters) {
-        return filters.stream().map(f -> new Filter(f.name(), f.values())).toList();
+        return FilterEngine.withinLimits(filters.stream().map(f -> new Filter(f.name(), f.values())).toList());
     }
 
     /**
