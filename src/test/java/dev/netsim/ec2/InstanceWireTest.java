@@ -249,6 +249,48 @@ class InstanceWireTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void sixteenThreadsFillingASmallSubnetGetAddressesOrInsufficientFreeAddressesNeverAServerError() throws Exception {
+        String small = ec2().createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.2.0/28").availabilityZone("us-east-1a")).subnet().subnetId();
+        // no retries: a 500 must show, not be retried away
+        Ec2Client client = Ec2Client.builder().endpointOverride(endpoint()).region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .credentialsProvider(credentials("AKIAIOSFODNN7EXAMPLE")).httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.retryStrategy(software.amazon.awssdk.awscore.retry.AwsRetryStrategy.doNotRetry())).build();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<List<String>>> results = new ArrayList<>();
+        try {
+            for (int t = 0; t < 16; t++) {
+                results.add(pool.submit(() -> {
+                    List<String> outcomes = new ArrayList<>();
+                    for (int i = 0; i < 6; i++) {
+                        try {
+                            String id = client.runInstances(r -> r.imageId(AMI).minCount(1).maxCount(1).subnetId(small)).instances().get(0).instanceId();
+                            outcomes.add("launched");
+                            if (i % 2 == 1) {
+                                client.terminateInstances(r -> r.instanceIds(id)); // churn: addresses are freed while others allocate
+                            }
+                        } catch (software.amazon.awssdk.awscore.exception.AwsServiceException e) {
+                            outcomes.add(e.statusCode() + " " + e.awsErrorDetails().errorCode());
+                        }
+                    }
+                    return outcomes;
+                }));
+            }
+            List<String> all = new ArrayList<>();
+            for (Future<List<String>> f : results) {
+                all.addAll(f.get());
+            }
+            assertThat(all).hasSize(96).allMatch(o -> o.equals("launched") || o.equals("400 InsufficientFreeAddressesInSubnet"));
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> addresses = ec2().describeInstances(r -> r.filters(f -> f.name("subnet-id").values(small),
+                f -> f.name("instance-state-name").values("pending", "running"))).reservations().stream()
+                .flatMap(res -> res.instances().stream()).map(Instance::privateIpAddress).toList();
+        assertThat(addresses).doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(11);
+        assertThat(ec2().describeSubnets(r -> r.subnetIds(small)).subnets().get(0).availableIpAddressCount()).isEqualTo(11 - addresses.size());
+    }
+
+    @Test
     void elasticIpsMoveBetweenInstancesAndSurviveAStop() {
         Instance first = runOne(subnetId);
         Instance second = runOne(subnetId);
