@@ -3,6 +3,8 @@ package dev.netsim.protocol;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.netsim.common.AwsException;
+import dev.netsim.common.Regions;
 import dev.netsim.common.Scope;
 
 /**
@@ -38,7 +40,21 @@ public record SigV4Scope(String accessKeyId, String region, String service) {
         return accessKeyId != null && ACCOUNT_ID.matcher(accessKeyId).matches() ? accessKeyId : Scope.DEFAULT_ACCOUNT;
     }
 
-    public Scope regionalScope() {
+    /**
+     * @throws AwsException for a region AWS does not have, as AWS answers a request signed for one:
+     *                      EC2 {@code AuthFailure} (401), awsQuery services {@code SignatureDoesNotMatch} (403)
+     */
+    public Scope regionalScope(WireService service) {
+        if (region != null && !Regions.isKnown(region)) {
+            String message = "Credential should be scoped to a valid region, not '" + region + "'.";
+            throw service == WireService.EC2 ? new AwsException("AuthFailure", message, 401)
+                    : new AwsException("SignatureDoesNotMatch", message, 403);
+        }
+        return claimedScope();
+    }
+
+    /** The account and region the request claims, checked or not: what the request log shows. */
+    public Scope claimedScope() {
         return new Scope(account(), region == null ? Scope.DEFAULT_REGION : region);
     }
 

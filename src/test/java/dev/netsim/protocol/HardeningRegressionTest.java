@@ -95,6 +95,30 @@ class HardeningRegressionTest extends NetsimIntegrationTest {
         assertThat(described.body()).doesNotContain("<vpcId>");
     }
 
+    private HttpResponse<String> signedFor(String region, String service, String body) throws Exception {
+        return send(HttpRequest.newBuilder(endpoint().resolve("/"))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+                .header("Authorization", "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261201/" + region + "/" + service
+                        + "/aws4_request, SignedHeaders=host;x-amz-date, Signature=" + "0".repeat(64))
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    @Test
+    void regionsAwsDoesNotHaveAreRefusedAsAwsRefusesThem() throws Exception {
+        for (String region : new String[] {"x".repeat(29), "xx-nowhere-1", "..", "US-EAST-1"}) {
+            HttpResponse<String> ec2 = signedFor(region, "ec2", "Action=DescribeVpcs&Version=2016-11-15");
+            assertAwsError(ec2, 401, "AuthFailure", "Credential should be scoped to a valid region");
+            HttpResponse<String> elb = signedFor(region, "elasticloadbalancing", "Action=DescribeTargetGroups&Version=2015-12-01");
+            assertAwsError(elb, 403, "SignatureDoesNotMatch", "Credential should be scoped to a valid region");
+        }
+        assertThat(signedFor("eu-west-1", "ec2", "Action=DescribeVpcs&Version=2016-11-15").statusCode()).isEqualTo(200);
+        HttpResponse<String> json = send(HttpRequest.newBuilder(endpoint().resolve("/api/ec2/actions/DescribeVpcs"))
+                .header("Content-Type", "application/json").header("X-Netsim-Region", "xx-nowhere-1")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(json.statusCode()).isEqualTo(400);
+        assertThat(json.body()).contains("InvalidParameterValue").contains("xx-nowhere-1");
+    }
+
     @Test
     void requiredMembersOfNestedStructuresAreCheckedToo() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(endpoint().resolve("/"))

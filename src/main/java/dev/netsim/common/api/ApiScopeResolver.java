@@ -14,6 +14,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerMapping;
 
 import dev.netsim.common.AwsException;
+import dev.netsim.common.Regions;
 import dev.netsim.common.Scope;
 import dev.netsim.common.ScopeInitializer;
 import dev.netsim.protocol.RequestFacts;
@@ -25,7 +26,6 @@ public class ApiScopeResolver implements HandlerMethodArgumentResolver {
     public static final String ACCOUNT_HEADER = "X-Netsim-Account";
     public static final String REGION_HEADER = "X-Netsim-Region";
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
 
     private final List<ScopeInitializer> initializers;
 
@@ -50,8 +50,9 @@ public class ApiScopeResolver implements HandlerMethodArgumentResolver {
         if (!ACCOUNT.matcher(account).matches()) {
             throw new AwsException("InvalidParameterValue", "The " + ACCOUNT_HEADER + " header must be a 12-digit account id: " + account);
         }
-        if (!REGION.matcher(region).matches()) {
-            throw new AwsException("InvalidParameterValue", "The " + REGION_HEADER + " header must be a region name like us-east-1: " + region);
+        if (!Regions.isKnown(region)) {
+            throw new AwsException("InvalidParameterValue", "The " + REGION_HEADER + " header must name a region Netsim knows ("
+                    + String.join(", ", Regions.names()) + "): " + region);
         }
         initializers.stream().filter(i -> i.appliesTo(service)).forEach(i -> i.initialize(scope));
         return scope;

@@ -1,16 +1,15 @@
 package dev.netsim.ec2.region;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import dev.netsim.common.Regions;
+
 /**
- * The regions Netsim knows and their Availability Zones (name and zone id). AZ-to-zone-id
- * mapping differs per AWS account; Netsim uses one fixed mapping. A region not listed here still
- * works and gets three zones a, b and c.
+ * The regions Netsim knows ({@link Regions}) and their Availability Zones (name and zone id).
+ * AZ-to-zone-id mapping differs per AWS account; Netsim uses one fixed mapping.
  */
 @Component
 public class RegionCatalog {
@@ -21,29 +20,6 @@ public class RegionCatalog {
     public record Region(String name, String endpoint, List<Zone> zones) {
     }
 
-    private static final Map<String, String> REGIONS = new LinkedHashMap<>();
-
-    static {
-        // region -> zone letters and the short code AWS uses in zone ids (use1-az1)
-        REGIONS.put("us-east-1", "abcdef:use1");
-        REGIONS.put("us-east-2", "abc:use2");
-        REGIONS.put("us-west-1", "bc:usw1");
-        REGIONS.put("us-west-2", "abcd:usw2");
-        REGIONS.put("ca-central-1", "abd:cac1");
-        REGIONS.put("sa-east-1", "abc:sae1");
-        REGIONS.put("eu-west-1", "abc:euw1");
-        REGIONS.put("eu-west-2", "abc:euw2");
-        REGIONS.put("eu-west-3", "abc:euw3");
-        REGIONS.put("eu-central-1", "abc:euc1");
-        REGIONS.put("eu-north-1", "abc:eun1");
-        REGIONS.put("ap-south-1", "abc:aps1");
-        REGIONS.put("ap-northeast-1", "acd:apne1");
-        REGIONS.put("ap-northeast-2", "abcd:apne2");
-        REGIONS.put("ap-northeast-3", "abc:apne3");
-        REGIONS.put("ap-southeast-1", "abc:apse1");
-        REGIONS.put("ap-southeast-2", "abc:apse2");
-    }
-
     private static final RegionCatalog CATALOG = new RegionCatalog();
 
     /** The zone id of a zone of a region; the catalogue is fixed data, so this needs no bean. */
@@ -52,15 +28,15 @@ public class RegionCatalog {
     }
 
     public List<Region> regions() {
-        return REGIONS.keySet().stream().map(this::region).toList();
+        return Regions.names().stream().map(this::region).toList();
     }
 
+    /** A region the doors let through: every request's region is checked against {@link Regions}. */
     public Region region(String name) {
-        String spec = REGIONS.getOrDefault(name, "abc:" + name.replace("-", ""));
-        String[] parts = spec.split(":");
+        String letters = Regions.zoneLetters(name);
         List<Zone> zones = new java.util.ArrayList<>();
-        for (int i = 0; i < parts[0].length(); i++) {
-            zones.add(new Zone(name + parts[0].charAt(i), parts[1] + "-az" + (i + 1)));
+        for (int i = 0; i < letters.length(); i++) {
+            zones.add(new Zone(name + letters.charAt(i), Regions.zoneIdPrefix(name) + "-az" + (i + 1)));
         }
         return new Region(name, "ec2." + name + ".amazonaws.com", List.copyOf(zones));
     }

@@ -54,9 +54,9 @@ public class QueryFrontDoor {
         WireService service = WireService.forQueryVersion(version)
                 .or(() -> WireService.forSigningName(sig.service()).filter(s -> s != WireService.ROUTE53 && s != WireService.CLOUDFRONT))
                 .orElse(WireService.EC2);
-        Scope scope = sig.regionalScope();
-        new RequestFacts("wire", service.signingName(), action, scope).attachTo(http);
+        new RequestFacts("wire", service.signingName(), action, sig.claimedScope()).attachTo(http);
         try {
+            Scope scope = sig.regionalScope(service);
             if (action == null || action.isEmpty()) {
                 throw new AwsException("MissingAction", "The request must contain the parameter Action");
             }
