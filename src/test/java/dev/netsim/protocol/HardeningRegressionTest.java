@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -117,6 +118,31 @@ class HardeningRegressionTest extends NetsimIntegrationTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(json.statusCode()).isEqualTo(400);
         assertThat(json.body()).contains("InvalidParameterValue").contains("xx-nowhere-1");
+    }
+
+    /** A body sent chunked, without a Content-Length. */
+    private HttpResponse<String> chunked(String path, String contentType, String body) throws Exception {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(endpoint().resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))));
+    }
+
+    @Test
+    void chunkedBodiesOverTheLimitAreRefusedOnEveryDoor() throws Exception {
+        String big = "x".repeat(2_000_000);
+        HttpResponse<String> query = chunked("/", "application/x-www-form-urlencoded", "Action=DescribeVpcs&Version=2016-11-15&Pad=" + big);
+        HttpResponse<String> restXml = chunked("/2013-04-01/hostedzone", "application/xml", "<CreateHostedZoneRequest>" + big);
+        HttpResponse<String> json = chunked("/api/ec2/actions/DescribeVpcs", "application/json", "{\"Pad\": \"" + big + "\"}");
+        for (HttpResponse<String> response : List.of(query, restXml, json)) {
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(response.body()).contains("exceeds the limit");
+        }
+        // within the limit, a chunked body is served as any other
+        HttpResponse<String> small = chunked("/", "application/x-www-form-urlencoded", "Action=DescribeVpcs&Version=2016-11-15");
+        assertThat(small.statusCode()).isEqualTo(200);
+        assertThat(small.body()).contains("<vpcSet>");
+        HttpResponse<String> smallJson = chunked("/api/ec2/actions/DescribeVpcs", "application/json", "{}");
+        assertThat(smallJson.statusCode()).isEqualTo(200);
     }
 
     @Test
