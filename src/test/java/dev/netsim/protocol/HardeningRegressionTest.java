@@ -146,6 +146,24 @@ class HardeningRegressionTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void malformedPercentEncodingAndBadUtf8GetTheProtocolsEnvelope() throws Exception {
+        // AWS's common error for a query string it cannot parse, with the status its documentation gives
+        for (String body : new String[] {"Action=DescribeVpcs&Filter.1.Name=%ZZ", "Action=DescribeVpcs%", "Action=Describe%C3%28Vpcs"}) {
+            HttpResponse<String> response = ec2(body);
+            assertAwsError(response, 404, "MalformedQueryString", "not valid percent-encoded UTF-8");
+            assertWellFormed(response);
+        }
+        HttpResponse<String> query = send(HttpRequest.newBuilder(endpoint().resolve("/?Action=DescribeVpcs&Version=2016-11-15&X=%C3%28")));
+        assertAwsError(query, 404, "MalformedQueryString", "not valid percent-encoded UTF-8");
+        HttpResponse<String> json = send(HttpRequest.newBuilder(endpoint().resolve("/api/ec2/vpcs?filter=%C3%28")));
+        assertThat(json.statusCode()).isEqualTo(400);
+        assertThat(json.body()).contains("InvalidParameterValue").contains("percent-encoded");
+        HttpResponse<String> route53 = send(HttpRequest.newBuilder(endpoint().resolve("/2013-04-01/hostedzone?maxitems=%C3%28")));
+        assertThat(route53.statusCode()).isEqualTo(400);
+        assertThat(route53.body()).startsWith("<?xml").contains("<Code>InvalidInput</Code>");
+    }
+
+    @Test
     void requiredMembersOfNestedStructuresAreCheckedToo() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(endpoint().resolve("/"))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")

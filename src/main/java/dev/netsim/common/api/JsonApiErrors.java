@@ -58,6 +58,12 @@ public class JsonApiErrors {
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UnsupportedMediaType", "Send the request body as application/json.");
     }
 
+    /** Tomcat refuses a query parameter that is not valid percent-encoded UTF-8 when it is first read. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodable(RuntimeException e) {
+        return problem(HttpStatus.BAD_REQUEST, "InvalidParameterValue", "The request's parameters are not valid percent-encoded UTF-8.");
+    }
+
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
         log.error("Internal error in the JSON API", e);

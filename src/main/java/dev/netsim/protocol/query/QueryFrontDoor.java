@@ -19,6 +19,7 @@ import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
 import dev.netsim.protocol.ActionRegistry;
 import dev.netsim.protocol.RequestFacts;
+import dev.netsim.protocol.RequestParameters;
 import dev.netsim.protocol.SigV4Scope;
 import dev.netsim.protocol.WireActionInvoker;
 import dev.netsim.protocol.WireService;
@@ -47,8 +48,19 @@ public class QueryFrontDoor {
     @RequestMapping(path = "/", method = {RequestMethod.POST, RequestMethod.GET})
     public ResponseEntity<String> handle(HttpServletRequest http) {
         String requestId = UUID.randomUUID().toString();
-        SigV4Scope sig = SigV4Scope.parse(http.getHeader(HttpHeaders.AUTHORIZATION), http.getParameter("X-Amz-Credential"));
-        Map<String, String> params = parameters(http);
+        Map<String, String[]> raw;
+        try {
+            // AWS's common error for a query string it cannot parse, with its documented status
+            raw = RequestParameters.decoded(http, "MalformedQueryString", 404);
+        } catch (AwsException e) {
+            SigV4Scope unsigned = SigV4Scope.parse(http.getHeader(HttpHeaders.AUTHORIZATION), null);
+            WireService service = WireService.forSigningName(unsigned.service()).orElse(WireService.EC2);
+            new RequestFacts("wire", service.signingName(), null, unsigned.claimedScope()).attachTo(http);
+            return error(service, e, requestId);
+        }
+        String[] presigned = raw.get("X-Amz-Credential");
+        SigV4Scope sig = SigV4Scope.parse(http.getHeader(HttpHeaders.AUTHORIZATION), presigned == null ? null : presigned[0]);
+        Map<String, String> params = parameters(raw);
         String action = params.remove("Action");
         String version = params.remove("Version");
         WireService service = WireService.forQueryVersion(version)
@@ -87,9 +99,9 @@ public class QueryFrontDoor {
     }
 
     /** Body and query string together, first value of each; the form decoder turns {@code +} into a space. */
-    private static Map<String, String> parameters(HttpServletRequest http) {
+    private static Map<String, String> parameters(Map<String, String[]> raw) {
         Map<String, String> params = new HashMap<>();
-        http.getParameterMap().forEach((key, values) -> {
+        raw.forEach((key, values) -> {
             if (!key.startsWith("X-Amz-") && values.length > 0) {
                 params.put(key, values[0]);
             }

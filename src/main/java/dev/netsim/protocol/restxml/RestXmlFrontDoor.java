@@ -16,6 +16,7 @@ import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
 import dev.netsim.protocol.ActionRegistry;
 import dev.netsim.protocol.RequestFacts;
+import dev.netsim.protocol.RequestParameters;
 import dev.netsim.protocol.SigV4Scope;
 import dev.netsim.protocol.WireActionInvoker;
 import dev.netsim.protocol.WireService;
@@ -51,9 +52,14 @@ public class RestXmlFrontDoor {
     public ResponseEntity<String> dispatch(WireService service, String operation, HttpServletRequest http, String body,
                                            Map<String, String> pathVariables, int successStatus) {
         String requestId = UUID.randomUUID().toString();
-        Scope scope = SigV4Scope.parse(http.getHeader(HttpHeaders.AUTHORIZATION), http.getParameter("X-Amz-Credential")).globalScope();
+        Scope scope = SigV4Scope.parse(http.getHeader(HttpHeaders.AUTHORIZATION), null).globalScope();
         new RequestFacts("wire", service.signingName(), operation, scope).attachTo(http);
         try {
+            String[] presigned = RequestParameters.decoded(http, invalidInputCode(service), 400).get("X-Amz-Credential");
+            if (presigned != null) {
+                scope = SigV4Scope.parse(http.getHeader(HttpHeaders.AUTHORIZATION), presigned[0]).globalScope();
+                new RequestFacts("wire", service.signingName(), operation, scope).attachTo(http);
+            }
             ActionRegistry.Handler handler = registry.find(service, operation).orElseThrow(() -> unsupported(operation));
             Object request = new RestXmlBinder(invalidInputCode(service)).bind(handler.newRequestBuilder(),
                     new RestXmlBinder.HttpParts(body, pathVariables, http::getParameter, http::getHeader));
