@@ -4,12 +4,16 @@
 # extended to IPv6, VPC endpoints, prefix lists, a transit gateway hub, site-to-site VPN and a
 # placement group, built and torn down to nothing; plus the thin ELBv2, Route 53 and CloudFront slices.
 # Works with AWS CLI v1 and v2.
-#   NETSIM_ENDPOINT (default http://127.0.0.1:4566), AWS (default: aws on PATH)
+#   NETSIM_ENDPOINT (default http://127.0.0.1:4566), AWS (default: aws on PATH),
+#   SMOKE_ACCOUNT (default: a random 12-digit account, new each run)
 set -euo pipefail
 
 ENDPOINT=${NETSIM_ENDPOINT:-http://127.0.0.1:4566}
 AWS_BIN=$(command -v "${AWS:-aws}") || { echo "AWS CLI not found"; exit 1; }
-export AWS_ACCESS_KEY_ID=${AWS_ACCESS_KEY_ID:-test} AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY:-test}
+# A fresh account of its own for every run (a 12-digit access key id selects the account), so the
+# journey's counts hold on a server that already has resources, the README quickstart's included.
+SMOKE_ACCOUNT=${SMOKE_ACCOUNT:-$(printf '9%011d' $(( (RANDOM << 15 | RANDOM) % 100000000000 )))}
+export AWS_ACCESS_KEY_ID=${AWS_ACCESS_KEY_ID:-$SMOKE_ACCOUNT} AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY:-test}
 export AWS_DEFAULT_REGION=${AWS_DEFAULT_REGION:-us-east-1} AWS_PAGER="" AWS_EC2_METADATA_DISABLED=true
 
 aws() { "$AWS_BIN" --endpoint-url "$ENDPOINT" "$@"; }
@@ -25,7 +29,7 @@ expect_error() {
 }
 expect_eq() { [[ "$1" == "$2" ]] || fail "expected '$2', got '$1'"; }
 
-echo "Netsim CLI smoke test against $ENDPOINT with $("$AWS_BIN" --version 2>&1)"
+echo "Netsim CLI smoke test against $ENDPOINT (account $AWS_ACCESS_KEY_ID) with $("$AWS_BIN" --version 2>&1)"
 
 step "create-vpc with tags"
 VPC=$(aws ec2 create-vpc --cidr-block 10.0.0.0/16 \

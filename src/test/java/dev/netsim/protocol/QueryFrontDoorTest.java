@@ -34,6 +34,22 @@ class QueryFrontDoorTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void browsersGetALandingPageAndAwsClientsTheirError() throws Exception {
+        HttpResponse<String> browser = send(HttpRequest.newBuilder(endpoint().resolve("/"))
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"));
+        assertThat(browser.statusCode()).isEqualTo(200);
+        assertThat(browser.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        assertThat(browser.body()).contains("href=\"/swagger-ui.html\"").contains("href=\"/actuator/health\"");
+
+        HttpResponse<String> client = send(HttpRequest.newBuilder(endpoint().resolve("/")));
+        assertThat(client.statusCode()).isEqualTo(400);
+        assertThat(client.body()).contains("<Code>MissingAction</Code>");
+        HttpResponse<String> browserWithAction = send(HttpRequest.newBuilder(endpoint().resolve("/?Action=DescribeVpcs&Version=2016-11-15"))
+                .header("Accept", "text/html"));
+        assertThat(browserWithAction.body()).contains("<DescribeVpcsResponse");
+    }
+
+    @Test
     void unsupportedActionsSayNetsimDoesNotSupportThemYet() throws Exception {
         HttpResponse<String> response = post("Action=CreateFlyingCar&Version=2016-11-15");
         assertThat(response.statusCode()).isEqualTo(400);

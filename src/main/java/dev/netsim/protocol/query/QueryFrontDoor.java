@@ -47,6 +47,9 @@ public class QueryFrontDoor {
 
     @RequestMapping(path = "/", method = {RequestMethod.POST, RequestMethod.GET})
     public ResponseEntity<String> handle(HttpServletRequest http) {
+        if (LandingPage.isWanted(http)) {
+            return LandingPage.response();
+        }
         String requestId = UUID.randomUUID().toString();
         Map<String, String[]> raw;
         try {
