@@ -25,7 +25,8 @@ import software.amazon.awssdk.services.route53.Route53Client;
  * and defers the other to start faster).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"server.address=127.0.0.1",
-        "spring.jpa.hibernate.ddl-auto=validate", "spring.data.jpa.repositories.bootstrap-mode=default"})
+        "spring.jpa.hibernate.ddl-auto=validate", "spring.data.jpa.repositories.bootstrap-mode=default",
+        "netsim.default-scope-at-start=false"})
 public abstract class NetsimIntegrationTest {
 
     /** Access key ids that are 12-digit account ids act in that account. */
