@@ -10,27 +10,30 @@ import java.util.Set;
  */
 public final class Regions {
 
-    /** Region → its zone letters and the short code AWS uses in zone ids ({@code use1-az1}). */
-    private static final Map<String, String> ZONES = new LinkedHashMap<>();
+    /** A region's zone letters ({@code abcdef}) and the prefix AWS uses in its zone ids ({@code use1}). */
+    public record Zones(String letters, String idPrefix) {
+    }
+
+    private static final Map<String, Zones> ZONES = new LinkedHashMap<>();
 
     static {
-        ZONES.put("us-east-1", "abcdef:use1");
-        ZONES.put("us-east-2", "abc:use2");
-        ZONES.put("us-west-1", "bc:usw1");
-        ZONES.put("us-west-2", "abcd:usw2");
-        ZONES.put("ca-central-1", "abd:cac1");
-        ZONES.put("sa-east-1", "abc:sae1");
-        ZONES.put("eu-west-1", "abc:euw1");
-        ZONES.put("eu-west-2", "abc:euw2");
-        ZONES.put("eu-west-3", "abc:euw3");
-        ZONES.put("eu-central-1", "abc:euc1");
-        ZONES.put("eu-north-1", "abc:eun1");
-        ZONES.put("ap-south-1", "abc:aps1");
-        ZONES.put("ap-northeast-1", "acd:apne1");
-        ZONES.put("ap-northeast-2", "abcd:apne2");
-        ZONES.put("ap-northeast-3", "abc:apne3");
-        ZONES.put("ap-southeast-1", "abc:apse1");
-        ZONES.put("ap-southeast-2", "abc:apse2");
+        ZONES.put("us-east-1", new Zones("abcdef", "use1"));
+        ZONES.put("us-east-2", new Zones("abc", "use2"));
+        ZONES.put("us-west-1", new Zones("bc", "usw1"));
+        ZONES.put("us-west-2", new Zones("abcd", "usw2"));
+        ZONES.put("ca-central-1", new Zones("abd", "cac1"));
+        ZONES.put("sa-east-1", new Zones("abc", "sae1"));
+        ZONES.put("eu-west-1", new Zones("abc", "euw1"));
+        ZONES.put("eu-west-2", new Zones("abc", "euw2"));
+        ZONES.put("eu-west-3", new Zones("abc", "euw3"));
+        ZONES.put("eu-central-1", new Zones("abc", "euc1"));
+        ZONES.put("eu-north-1", new Zones("abc", "eun1"));
+        ZONES.put("ap-south-1", new Zones("abc", "aps1"));
+        ZONES.put("ap-northeast-1", new Zones("acd", "apne1"));
+        ZONES.put("ap-northeast-2", new Zones("abcd", "apne2"));
+        ZONES.put("ap-northeast-3", new Zones("abc", "apne3"));
+        ZONES.put("ap-southeast-1", new Zones("abc", "apse1"));
+        ZONES.put("ap-southeast-2", new Zones("abc", "apse2"));
     }
 
     private Regions() {
@@ -45,21 +48,12 @@ public final class Regions {
         return java.util.Collections.unmodifiableSet(ZONES.keySet());
     }
 
-    /** The zone letters of a known region ({@code abcdef}). */
-    public static String zoneLetters(String region) {
-        return spec(region)[0];
-    }
-
-    /** The prefix of a known region's zone ids ({@code use1}). */
-    public static String zoneIdPrefix(String region) {
-        return spec(region)[1];
-    }
-
-    private static String[] spec(String region) {
-        String spec = ZONES.get(region);
-        if (spec == null) {
+    /** The zones of a known region. */
+    public static Zones zones(String region) {
+        Zones zones = ZONES.get(region);
+        if (zones == null) {
             throw new IllegalArgumentException("Unknown region " + region);
         }
-        return spec.split(":");
+        return zones;
     }
 }

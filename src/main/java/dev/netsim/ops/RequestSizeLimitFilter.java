@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -29,6 +30,7 @@ import org.springframework.http.HttpInputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -140,13 +142,12 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         @Override
         public Map<String, String[]> getParameterMap() {
             if (parameters == null) {
-                Map<String, String[]> merged = new LinkedHashMap<>(super.getParameterMap()); // the query string's
-                formParameters().forEach((name, values) -> merged.merge(name, values.toArray(String[]::new), (a, b) -> {
-                    String[] both = java.util.Arrays.copyOf(a, a.length + b.length);
-                    System.arraycopy(b, 0, both, a.length, b.length);
-                    return both;
-                }));
-                parameters = Collections.unmodifiableMap(merged);
+                MultiValueMap<String, String> merged = new LinkedMultiValueMap<>();
+                super.getParameterMap().forEach((name, values) -> merged.addAll(name, List.of(values))); // the query string's
+                merged.addAll(formParameters());
+                Map<String, String[]> asArrays = new LinkedHashMap<>();
+                merged.forEach((name, values) -> asArrays.put(name, values.toArray(String[]::new)));
+                parameters = Collections.unmodifiableMap(asArrays);
             }
             return parameters;
         }
@@ -154,7 +155,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         private MultiValueMap<String, String> formParameters() {
             MediaType type = getContentType() == null ? null : MediaType.parseMediaType(getContentType());
             if (type == null || !MediaType.APPLICATION_FORM_URLENCODED.includes(type)) {
-                return new org.springframework.util.LinkedMultiValueMap<>();
+                return new LinkedMultiValueMap<>();
             }
             HttpInputMessage message = new HttpInputMessage() {
                 @Override

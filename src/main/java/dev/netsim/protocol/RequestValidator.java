@@ -35,6 +35,8 @@ public class RequestValidator {
     private record ServiceModel(Map<String, Set<String>> operations, Map<String, Set<String>> structures) {
     }
 
+    private static final ServiceModel NO_MODEL = new ServiceModel(Map.of(), Map.of());
+
     private final Map<String, ServiceModel> services;
 
     public RequestValidator() {
@@ -48,7 +50,7 @@ public class RequestValidator {
 
     /** @throws AwsException naming the first member that is missing or holds text XML cannot carry */
     public void check(WireService service, String operation, SdkPojo request) {
-        ServiceModel model = services.getOrDefault(service.signingName(), new ServiceModel(Map.of(), Map.of()));
+        ServiceModel model = services.getOrDefault(service.signingName(), NO_MODEL);
         check(service, model, model.operations().getOrDefault(operation, Set.of()), request, "");
     }
 
@@ -84,11 +86,8 @@ public class RequestValidator {
 
     private static void checkText(WireService service, String path, Object value) {
         if (value instanceof String text && !SafeXml.isXmlText(text)) {
-            String why = "Value for parameter " + path + " contains a control or non-character code point, which AWS does not accept.";
-            throw switch (service.dialect()) {
-                case EC2, AWS_QUERY -> new AwsException("InvalidParameterValue", why);
-                case REST_XML -> new AwsException(restXmlCode(service), why);
-            };
+            throw new AwsException(service.invalidInputCode(),
+                    "Value for parameter " + path + " contains a control or non-character code point, which AWS does not accept.");
         }
     }
 
@@ -105,14 +104,8 @@ public class RequestValidator {
         return field.locationName() != null ? field.locationName() : field.memberName();
     }
 
-    private static String restXmlCode(WireService service) {
-        return service == WireService.ROUTE53 ? "InvalidInput" : "InvalidArgument";
-    }
-
     private static AwsException missing(WireService service, String path) {
-        return switch (service.dialect()) {
-            case EC2, AWS_QUERY -> new AwsException("MissingParameter", "The request must contain the parameter " + path);
-            case REST_XML -> new AwsException(restXmlCode(service), "The request must contain the element " + path);
-        };
+        String noun = service.dialect() == WireDialect.REST_XML ? "element" : "parameter";
+        return new AwsException(service.missingMemberCode(), "The request must contain the " + noun + " " + path);
     }
 }

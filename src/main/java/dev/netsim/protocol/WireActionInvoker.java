@@ -16,7 +16,8 @@ import software.amazon.awssdk.core.SdkPojo;
  * {@code DryRun} runs the action for real and rolls it back: it fails exactly where the real call
  * would, and otherwise answers {@code DryRunOperation} (HTTP 412) as EC2 does. Reads
  * ({@link ActionRegistry.Handler#readOnly()}) run in a read-only transaction: Hibernate then keeps
- * no snapshots of what they load and never flushes.
+ * no snapshots of what they load and never flushes. Before any of it, {@link RequestValidator}
+ * checks the request against the model, the same for every door.
  */
 @Component
 public class WireActionInvoker {

@@ -33,10 +33,10 @@ public class RegionCatalog {
 
     /** A region the doors let through: every request's region is checked against {@link Regions}. */
     public Region region(String name) {
-        String letters = Regions.zoneLetters(name);
+        Regions.Zones spec = Regions.zones(name);
         List<Zone> zones = new java.util.ArrayList<>();
-        for (int i = 0; i < letters.length(); i++) {
-            zones.add(new Zone(name + letters.charAt(i), Regions.zoneIdPrefix(name) + "-az" + (i + 1)));
+        for (int i = 0; i < spec.letters().length(); i++) {
+            zones.add(new Zone(name + spec.letters().charAt(i), spec.idPrefix() + "-az" + (i + 1)));
         }
         return new Region(name, "ec2." + name + ".amazonaws.com", List.copyOf(zones));
     }

@@ -44,24 +44,19 @@ public class RestXmlFrontDoor {
         this.invoker = invoker;
     }
 
-    /** The service's error code for an unreadable document or value. */
-    private static String invalidInputCode(WireService service) {
-        return service == WireService.CLOUDFRONT ? "MalformedInput" : "InvalidInput";
-    }
-
     public ResponseEntity<String> dispatch(WireService service, String operation, HttpServletRequest http, String body,
                                            Map<String, String> pathVariables, int successStatus) {
         String requestId = UUID.randomUUID().toString();
         Scope scope = SigV4Scope.parse(http.getHeader(HttpHeaders.AUTHORIZATION), null).globalScope();
         new RequestFacts("wire", service.signingName(), operation, scope).attachTo(http);
         try {
-            String[] presigned = RequestParameters.decoded(http, invalidInputCode(service), 400).get("X-Amz-Credential");
+            String[] presigned = RequestParameters.decoded(http, service.invalidInputCode(), 400).get("X-Amz-Credential");
             if (presigned != null) {
                 scope = SigV4Scope.parse(http.getHeader(HttpHeaders.AUTHORIZATION), presigned[0]).globalScope();
                 new RequestFacts("wire", service.signingName(), operation, scope).attachTo(http);
             }
             ActionRegistry.Handler handler = registry.find(service, operation).orElseThrow(() -> unsupported(operation));
-            Object request = new RestXmlBinder(invalidInputCode(service)).bind(handler.newRequestBuilder(),
+            Object request = new RestXmlBinder(service.invalidInputCode()).bind(handler.newRequestBuilder(),
                     new RestXmlBinder.HttpParts(body, pathVariables, http::getParameter, http::getHeader));
             SdkPojo response = invoker.invoke(service, handler, request, scope, false);
             ResponseEntity.BodyBuilder builder = ResponseEntity.status(successStatus).header("x-amzn-RequestId", requestId);

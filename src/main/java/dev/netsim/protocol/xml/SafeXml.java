@@ -25,21 +25,18 @@ public final class SafeXml {
 
     /** Whether XML 1.0 can carry every character of {@code text}. */
     public static boolean isXmlText(String text) {
-        // a loop over chars, not code points: every value of every response passes through here
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c >= 0x20 && c < 0xD800) || c == 0x9 || c == 0xA || c == 0xD || (c >= 0xE000 && c <= 0xFFFD)) {
-                continue;
+        // a plain loop, not a stream: every value of every response passes through here
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i); // a lone surrogate comes back as itself, which is no XML character
+            if (!isXmlChar(c)) {
+                return false;
             }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-                continue;
-            }
-            return false;
+            i += Character.charCount(c);
         }
         return true;
     }
 
+    /** XML 1.0's {@code Char} production. */
     private static boolean isXmlChar(int c) {
         return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
     }
