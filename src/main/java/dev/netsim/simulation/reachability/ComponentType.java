@@ -1,0 +1,53 @@
+package dev.netsim.simulation.reachability;
+
+/** The kinds of component a path crosses, with the resource type of their ARN ({@code arn:aws:ec2:…:TYPE/id}). */
+public enum ComponentType {
+    INSTANCE("instance"),
+    NETWORK_INTERFACE("network-interface"),
+    SECURITY_GROUP("security-group"),
+    NETWORK_ACL("network-acl"),
+    ROUTE_TABLE("route-table"),
+    SUBNET("subnet"),
+    VPC("vpc"),
+    INTERNET_GATEWAY("internet-gateway"),
+    NAT_GATEWAY("natgateway"),
+    VPC_PEERING_CONNECTION("vpc-peering-connection"),
+    VPC_ENDPOINT("vpc-endpoint"),
+    TRANSIT_GATEWAY("transit-gateway"),
+    VIRTUAL_PRIVATE_GATEWAY("vpn-gateway"),
+    EGRESS_ONLY_INTERNET_GATEWAY("egress-only-internet-gateway"),
+    PREFIX_LIST("prefix-list");
+
+    private final String arnResourceType;
+
+    ComponentType(String arnResourceType) {
+        this.arnResourceType = arnResourceType;
+    }
+
+    public String arnResourceType() {
+        return arnResourceType;
+    }
+
+    /** The type of a component by its id's prefix, or null when Netsim does not know the prefix. */
+    public static ComponentType ofId(String id) {
+        int dash = id.indexOf('-');
+        return switch (dash < 0 ? id : id.substring(0, dash)) {
+            case "i" -> INSTANCE;
+            case "eni" -> NETWORK_INTERFACE;
+            case "sg" -> SECURITY_GROUP;
+            case "acl" -> NETWORK_ACL;
+            case "rtb" -> ROUTE_TABLE;
+            case "subnet" -> SUBNET;
+            case "vpc" -> VPC;
+            case "igw" -> INTERNET_GATEWAY;
+            case "nat" -> NAT_GATEWAY;
+            case "pcx" -> VPC_PEERING_CONNECTION;
+            case "vpce" -> VPC_ENDPOINT;
+            case "tgw" -> TRANSIT_GATEWAY;
+            case "vgw" -> VIRTUAL_PRIVATE_GATEWAY;
+            case "eigw" -> EGRESS_ONLY_INTERNET_GATEWAY;
+            case "pl" -> PREFIX_LIST;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,207 @@
+package dev.netsim.simulation.reachability;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.netsim.simulation.network.AddressRange;
+import dev.netsim.simulation.network.InternetGatewayNode;
+import dev.netsim.simulation.network.IpProtocol;
+import dev.netsim.simulation.network.NetworkInterfaceNode;
+import dev.netsim.simulation.network.NetworkSnapshot;
+import dev.netsim.simulation.network.PortRange;
+
+/**
+ * Answers a reachability query over a network snapshot: traces the packets from the source to the
+ * destination, then the replies back, and reports both paths or the first hop that blocks. Stateless
+ * and thread-safe; one instance serves every analysis.
+ */
+public final class ReachabilityAnalyzer {
+
+    public ReachabilityResult analyze(NetworkSnapshot network, ReachabilityQuery query) {
+        Optional<Explanation> unusable = unusableQuery(network, query);
+        if (unusable.isPresent()) {
+            return blocked(List.of(), List.of(), List.of(unusable.get()), query);
+        }
+        HeaderSpace packets = initialPackets(network, query);
+        if (packets.isEmpty()) {
+            return blocked(List.of(), List.of(), List.of(Explanation.of("FILTER_AT_SOURCE_SOURCE_ADDRESS", null, query.source(),
+                    "The source filter leaves no address of " + query.source() + " to send from.")), query);
+        }
+        PathTracer forward = new PathTracer(network, destinationEnd(query, packets), false, new ArrayList<>());
+        boolean there = start(network, forward, query.source(), packets);
+        if (!there) {
+            return blocked(forward.hops(), List.of(), forward.explanations(), query);
+        }
+        PathTracer back = new PathTracer(network, PathEnd.component(query.source()), true, forward.sessions());
+        boolean andBack = startReturn(network, forward, back);
+        if (!andBack) {
+            return blocked(forward.hops(), back.hops(), back.explanations(), query);
+        }
+        return new ReachabilityResult(true, forward.hops(), back.hops(), List.of(), what(query) + " is reachable, and the replies come back.");
+    }
+
+    private static ReachabilityResult blocked(List<PathComponent> forward, List<PathComponent> back, List<Explanation> why,
+                                              ReachabilityQuery query) {
+        String reason = why.isEmpty() ? "" : " " + why.get(0).sentence();
+        return new ReachabilityResult(false, forward, back, why, what(query) + " is not reachable." + reason);
+    }
+
+    private static String what(ReachabilityQuery query) {
+        String to = query.destination() != null ? query.destination() : query.destinationIp();
+        String port = query.destinationPort() == null ? "" : " port " + query.destinationPort();
+        return to + " from " + query.source() + " over " + query.protocol().displayName() + port;
+    }
+
+    /** Queries no path can answer: components that are not there, kinds Netsim does not trace yet, protocols other than TCP and UDP. */
+    private static Optional<Explanation> unusableQuery(NetworkSnapshot network, ReachabilityQuery query) {
+        if (!query.protocol().equals(IpProtocol.TCP) && !query.protocol().equals(IpProtocol.UDP)) {
+            return Optional.of(Explanation.of("UNSUPPORTED_COMPONENT", null, null, "Reachability is analysed for TCP and UDP only."));
+        }
+        for (String id : new String[] {query.source(), query.destination()}) {
+            if (id == null) {
+                continue;
+            }
+            if (!exists(network, id)) {
+                return Optional.of(Explanation.of("NO_SOURCE_OR_DESTINATION", null, id, id + " is not part of the network analysed."));
+            }
+        }
+        ComponentType source = ComponentType.ofId(query.source());
+        if (source != ComponentType.INSTANCE && source != ComponentType.NETWORK_INTERFACE && source != ComponentType.INTERNET_GATEWAY) {
+            return Optional.of(Explanation.of("UNSUPPORTED_COMPONENT", null, query.source(), "Netsim does not yet trace paths that start at "
+                    + query.source() + "."));
+        }
+        if (query.destination() == null && query.destinationIp() == null) {
+            return Optional.of(Explanation.of("NO_SOURCE_OR_DESTINATION", null, null, "The path names neither a destination nor a destination IP."));
+        }
+        if (query.destination() != null && ComponentType.ofId(query.destination()) == ComponentType.TRANSIT_GATEWAY) {
+            return Optional.of(Explanation.of("UNSUPPORTED_COMPONENT", null, query.destination(), "Netsim does not yet trace paths that end at "
+                    + query.destination() + "."));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean exists(NetworkSnapshot network, String id) {
+        ComponentType type = ComponentType.ofId(id);
+        if (type == null) {
+            return false;
+        }
+        return switch (type) {
+            case INSTANCE -> network.instance(id).filter(i -> !i.networkInterfaceIds().isEmpty()).isPresent();
+            case NETWORK_INTERFACE -> network.networkInterface(id).isPresent();
+            case INTERNET_GATEWAY -> network.internetGateway(id).isPresent();
+            case VPC_ENDPOINT -> network.endpoint(id).isPresent();
+            case VPC_PEERING_CONNECTION -> network.peering(id).isPresent();
+            default -> true;
+        };
+    }
+
+    /** The packets the source sends: its address (or the internet), the destination's addresses, the ports asked for. */
+    private static HeaderSpace initialPackets(NetworkSnapshot network, ReachabilityQuery query) {
+        PortRange destinationPorts = query.destinationPort() == null ? PortRange.ALL : PortRange.single(query.destinationPort());
+        // a connection's client port is ephemeral unless the source filter says otherwise: so an ACL that lets
+        // replies out only to low ports blocks them, as it does on AWS
+        PortRange sourcePorts = PortRange.EPHEMERAL;
+        ReachabilityQuery.PathFilter filter = query.filterAtSource();
+        if (filter != null && filter.destinationPortRange() != null) {
+            destinationPorts = filter.destinationPortRange();
+        }
+        if (filter != null && filter.sourcePortRange() != null) {
+            sourcePorts = filter.sourcePortRange();
+        }
+        List<AddressRange> sources = sourceAddresses(network, query);
+        List<AddressRange> destinations = destinationAddresses(network, query);
+        List<PacketBox> boxes = new ArrayList<>();
+        for (AddressRange source : sources) {
+            for (AddressRange destination : destinations) {
+                boxes.add(new PacketBox(source, destination, sourcePorts, destinationPorts));
+            }
+        }
+        HeaderSpace space = new HeaderSpace(query.protocol(), boxes);
+        if (filter != null && filter.sourceAddress() != null) {
+            space = space.intersect(PacketBox.fromSource(AddressRange.parse(filter.sourceAddress())));
+        }
+        if (filter != null && filter.destinationAddress() != null) {
+            space = space.intersect(PacketBox.toDestination(AddressRange.parse(filter.destinationAddress())));
+        }
+        return space;
+    }
+
+    private static List<AddressRange> sourceAddresses(NetworkSnapshot network, ReachabilityQuery query) {
+        Optional<NetworkInterfaceNode> eni = interfaceOf(network, query.source());
+        if (eni.isEmpty()) {
+            return List.of(query.sourceIp() != null ? AddressRange.parse(query.sourceIp()) : AddressRange.ALL);
+        }
+        if (query.sourceIp() != null) {
+            long address = AddressRange.address(query.sourceIp());
+            return eni.get().hasPrivateIp(address) ? List.of(AddressRange.single(address)) : List.of();
+        }
+        return List.of(AddressRange.single(eni.get().primaryPrivateIp()));
+    }
+
+    private static List<AddressRange> destinationAddresses(NetworkSnapshot network, ReachabilityQuery query) {
+        if (query.destinationIp() != null) {
+            return List.of(AddressRange.parse(query.destinationIp()));
+        }
+        String destination = query.destination();
+        Optional<NetworkInterfaceNode> eni = interfaceOf(network, destination);
+        if (eni.isPresent()) {
+            boolean fromInternet = ComponentType.ofId(query.source()) == ComponentType.INTERNET_GATEWAY;
+            long address = fromInternet && eni.get().publicIp() != null ? eni.get().publicIp() : eni.get().primaryPrivateIp();
+            return List.of(AddressRange.single(address));
+        }
+        return switch (ComponentType.ofId(destination)) {
+            case VPC_ENDPOINT -> network.endpoint(destination).flatMap(e -> Optional.ofNullable(e.prefixListId()))
+                    .flatMap(network::prefixList).map(pl -> pl.cidrs()).filter(c -> !c.isEmpty()).orElse(List.of(AddressRange.ALL));
+            case VPC_PEERING_CONNECTION -> peerCidrs(network, query);
+            default -> List.of(AddressRange.ALL);
+        };
+    }
+
+    /** The addresses on the far side of a peering connection from the source. */
+    private static List<AddressRange> peerCidrs(NetworkSnapshot network, ReachabilityQuery query) {
+        String sourceVpc = interfaceOf(network, query.source()).map(NetworkInterfaceNode::vpcId).orElse(null);
+        return network.peering(query.destination()).map(p -> sourceVpc == null ? null : p.peerOf(sourceVpc)).flatMap(network::vpc)
+                .map(v -> v.cidrs()).orElse(List.of(AddressRange.ALL));
+    }
+
+    private static PathEnd destinationEnd(ReachabilityQuery query, HeaderSpace packets) {
+        if (query.destination() != null) {
+            return PathEnd.component(query.destination());
+        }
+        return PathEnd.address(packets.destinations().get(0).first());
+    }
+
+    private static Optional<NetworkInterfaceNode> interfaceOf(NetworkSnapshot network, String id) {
+        ComponentType type = id == null ? null : ComponentType.ofId(id);
+        if (type == ComponentType.INSTANCE) {
+            return network.instance(id).filter(i -> !i.networkInterfaceIds().isEmpty())
+                    .flatMap(i -> network.networkInterface(i.networkInterfaceIds().get(0)));
+        }
+        return type == ComponentType.NETWORK_INTERFACE ? network.networkInterface(id) : Optional.empty();
+    }
+
+    private static boolean start(NetworkSnapshot network, PathTracer tracer, String source, HeaderSpace packets) {
+        Optional<NetworkInterfaceNode> eni = interfaceOf(network, source);
+        if (eni.isPresent()) {
+            return tracer.startAtInterface(eni.get(), packets, ComponentType.ofId(source) == ComponentType.INSTANCE);
+        }
+        InternetGatewayNode igw = network.internetGateway(source).orElseThrow();
+        return tracer.startAtInternetGateway(igw, packets);
+    }
+
+    /** The replies start where the forward packets arrived: at the destination interface, or coming back through the exit they left by. */
+    private static boolean startReturn(NetworkSnapshot network, PathTracer forward, PathTracer back) {
+        HeaderSpace replies = forward.arrived().reversed();
+        PathComponent last = forward.hops().get(forward.hops().size() - 1);
+        return switch (last.componentType()) {
+            case INSTANCE, NETWORK_INTERFACE -> {
+                boolean atInstance = last.componentType() == ComponentType.INSTANCE;
+                String eniId = atInstance ? forward.hops().get(forward.hops().size() - 2).componentId() : last.componentId();
+                yield back.startAtInterface(network.networkInterface(eniId).orElseThrow(), replies, atInstance);
+            }
+            case INTERNET_GATEWAY -> back.startAtInternetGateway(network.internetGateway(last.componentId()).orElseThrow(), replies);
+            default -> back.startAtExit(last.componentId(), last.componentType(), last.vpcId(), replies);
+        };
+    }
+}

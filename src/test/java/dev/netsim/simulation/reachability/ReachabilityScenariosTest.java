@@ -1,0 +1,634 @@
+package dev.netsim.simulation.reachability;
+
+import static dev.netsim.simulation.network.Direction.EGRESS;
+import static dev.netsim.simulation.network.Direction.INGRESS;
+import static dev.netsim.simulation.network.RuleAction.ALLOW;
+import static dev.netsim.simulation.network.RuleAction.DENY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.netsim.simulation.network.IpProtocol;
+import dev.netsim.simulation.network.NetworkSnapshot;
+import dev.netsim.simulation.network.PortRange;
+
+/**
+ * Reachability scenarios, each a small network as one would build it on AWS, asserting whether the
+ * path is found and the exact hops, or the explanation code that blocks it.
+ */
+class ReachabilityScenariosTest {
+
+    private final ReachabilityAnalyzer analyzer = new ReachabilityAnalyzer();
+
+    /**
+     * A two-tier VPC: a public subnet routed to the internet gateway (web server with a public
+     * address, NAT gateway) and a private subnet whose main table sends everything to the NAT gateway.
+     */
+    static TestNetwork twoTier() {
+        return new TestNetwork()
+                .vpc("vpc-a", "10.0.0.0/16")
+                .subnet("subnet-pub", "vpc-a", "10.0.1.0/24", "us-east-1a")
+                .subnet("subnet-priv", "vpc-a", "10.0.2.0/24", "us-east-1a")
+                .internetGateway("igw-a", "vpc-a")
+                .routeTable("rtb-pub", "vpc-a", "subnet-pub")
+                .route("rtb-pub", "0.0.0.0/0", "igw-a")
+                .natGateway("nat-a", "subnet-pub", "10.0.1.100", "52.0.0.100")
+                .route("rtb-vpc-a", "0.0.0.0/0", "nat-a")
+                .securityGroup("sg-web", "vpc-a")
+                .ingress("sg-web", "tcp", 443, 443, "0.0.0.0/0")
+                .ingress("sg-web", "tcp", 22, 22, "203.0.113.0/24")
+                .securityGroup("sg-db", "vpc-a")
+                .ingress("sg-db", "tcp", 5432, 5432, "sg-web")
+                .securityGroup("sg-app", "vpc-a")
+                .instance("i-web", "subnet-pub", "10.0.1.10", "54.0.0.10", "sg-web")
+                .instance("i-db", "subnet-priv", "10.0.2.20", null, "sg-db")
+                .instance("i-app", "subnet-priv", "10.0.2.30", null, "sg-app");
+    }
+
+    private ReachabilityResult analyze(TestNetwork network, String source, String destination, String protocol, Integer port) {
+        return analyzer.analyze(network.build(), ReachabilityQuery.between(source, destination, IpProtocol.parse(protocol), port));
+    }
+
+    private ReachabilityResult analyzeToIp(TestNetwork network, String source, String destinationIp, String protocol, Integer port) {
+        return analyzer.analyze(network.build(), new ReachabilityQuery(source, null, null, destinationIp, IpProtocol.parse(protocol), port,
+                null, null));
+    }
+
+    private static List<String> ids(List<PathComponent> path) {
+        return path.stream().map(PathComponent::componentId).toList();
+    }
+
+    private static List<String> codes(ReachabilityResult result) {
+        return result.explanations().stream().map(Explanation::code).toList();
+    }
+
+    // ---- the internet and a public web server
+
+    @Test
+    void publicWebServerIsReachableFromTheInternetOn443() {
+        ReachabilityResult result = analyze(twoTier(), "igw-a", "i-web", "tcp", 443);
+
+        assertThat(result.pathFound()).isTrue();
+        assertThat(ids(result.forwardPath())).containsExactly("igw-a", "acl-vpc-a", "sg-web", "eni-web", "i-web");
+        assertThat(ids(result.returnPath())).containsExactly("i-web", "eni-web", "sg-web", "acl-vpc-a", "rtb-pub", "igw-a");
+        PathComponent igw = result.forwardPath().get(0);
+        assertThat(igw.inboundHeader().destinationAddresses()).containsExactly("54.0.0.10");
+        assertThat(igw.outboundHeader().destinationAddresses()).containsExactly("10.0.1.10");
+        assertThat(result.forwardPath().get(2).securityGroupRule().portRange()).isEqualTo(PortRange.single(443));
+        assertThat(result.forwardPath().get(1).aclRule().ruleNumber()).isEqualTo(100);
+        assertThat(result.forwardPath().get(1).aclRule().egress()).isFalse();
+        assertThat(result.returnPath().get(2).securityGroupRule()).as("stateful: no rule on the way back").isNull();
+        assertThat(result.returnPath().get(3).aclRule().egress()).isTrue();
+        assertThat(result.returnPath().get(4).route().destinationCidr()).isEqualTo("0.0.0.0/0");
+        assertThat(result.returnPath().get(4).route().state()).isEqualTo("active");
+        assertThat(result.returnPath().get(5).outboundHeader().sourceAddresses()).containsExactly("54.0.0.10");
+        assertThat(result.summary()).contains("reachable");
+    }
+
+    @Test
+    void publicWebServerIsNotReachableOnRdp() {
+        ReachabilityResult result = analyze(twoTier(), "igw-a", "i-web", "tcp", 3389);
+
+        assertThat(result.pathFound()).isFalse();
+        assertThat(codes(result)).containsExactly("ENI_SG_RULES_MISMATCH");
+        assertThat(result.explanations().get(0).direction()).isEqualTo(INGRESS);
+        assertThat(result.explanations().get(0).networkInterfaceId()).isEqualTo("eni-web");
+        assertThat(result.explanations().get(0).securityGroupIds()).containsExactly("sg-web");
+        assertThat(ids(result.forwardPath())).containsExactly("igw-a", "acl-vpc-a");
+    }
+
+    @Test
+    void sshIsReachableOnlyFromTheAdminRange() {
+        ReachabilityResult fromAdmin = analyzer.analyze(twoTier().build(), new ReachabilityQuery("igw-a", "i-web", "203.0.113.7", null,
+                IpProtocol.TCP, 22, null, null));
+        ReachabilityResult fromElsewhere = analyzer.analyze(twoTier().build(), new ReachabilityQuery("igw-a", "i-web", "198.51.100.7", null,
+                IpProtocol.TCP, 22, null, null));
+
+        assertThat(fromAdmin.pathFound()).isTrue();
+        assertThat(fromAdmin.forwardPath().get(2).securityGroupRule().cidr()).isEqualTo("203.0.113.0/24");
+        assertThat(codes(fromElsewhere)).containsExactly("ENI_SG_RULES_MISMATCH");
+    }
+
+    @Test
+    void internetSourceWithoutAddressIsNarrowedToWhatTheGroupAdmits() {
+        ReachabilityResult result = analyze(twoTier(), "igw-a", "i-web", "tcp", 22);
+
+        assertThat(result.pathFound()).isTrue();
+        assertThat(result.returnPath().get(result.returnPath().size() - 1).inboundHeader().destinationAddresses())
+                .containsExactly("203.0.113.0/24");
+    }
+
+    @Test
+    void instanceWithoutPublicAddressIsNotReachableFromTheInternet() {
+        ReachabilityResult result = analyze(twoTier(), "igw-a", "i-db", "tcp", 5432);
+
+        assertThat(codes(result)).containsExactly("IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS");
+        assertThat(result.forwardPath()).isEmpty();
+    }
+
+    @Test
+    void privateSourceAddressCannotComeInThroughTheInternetGateway() {
+        ReachabilityResult result = analyzer.analyze(twoTier().build(), new ReachabilityQuery("igw-a", "i-web", "10.9.9.9", null,
+                IpProtocol.TCP, 443, null, null));
+
+        assertThat(codes(result)).containsExactly("IGW_SOURCE_ADDRESS_NOT_IN_RFC1918_INGRESS");
+    }
+
+    @Test
+    void publicAddressWithoutARouteToTheGatewayBreaksOnlyTheReturnPath() {
+        TestNetwork network = twoTier().instance("i-lost", "subnet-priv", "10.0.2.40", "54.0.0.40", "sg-web");
+        ReachabilityResult result = analyze(network, "igw-a", "i-lost", "tcp", 443);
+
+        assertThat(result.pathFound()).isFalse();
+        assertThat(ids(result.forwardPath())).containsExactly("igw-a", "acl-vpc-a", "sg-web", "eni-lost", "i-lost");
+        assertThat(ids(result.returnPath())).containsExactly("i-lost", "eni-lost", "sg-web", "acl-vpc-a", "rtb-vpc-a", "acl-vpc-a");
+        assertThat(result.returnPath().get(4).route().targetId()).isEqualTo("nat-a");
+        assertThat(codes(result)).as("the main table sends the replies to the NAT gateway, which never saw the request")
+                .containsExactly("NO_PATH");
+        assertThat(result.explanations().get(0).componentId()).isEqualTo("nat-a");
+    }
+
+    @Test
+    void webServerReachesTheInternet() {
+        ReachabilityResult result = analyzeToIp(twoTier(), "i-web", "93.184.216.34", "tcp", 443);
+
+        assertThat(result.pathFound()).isTrue();
+        assertThat(ids(result.forwardPath())).containsExactly("i-web", "eni-web", "sg-web", "acl-vpc-a", "rtb-pub", "igw-a");
+        assertThat(ids(result.returnPath())).containsExactly("igw-a", "acl-vpc-a", "sg-web", "eni-web", "i-web");
+        assertThat(result.forwardPath().get(5).outboundHeader().sourceAddresses()).containsExactly("54.0.0.10");
+    }
+
+    @Test
+    void webServerReachesTheInternetGatewayAsDestination() {
+        ReachabilityResult result = analyze(twoTier(), "i-web", "igw-a", "tcp", 443);
+
+        assertThat(result.pathFound()).isTrue();
+        assertThat(result.forwardPath().get(5).outboundHeader().destinationAddresses()).doesNotContain("10.0.0.0/8");
+    }
+
+    @Test
+    void instanceWithoutPublicAddressCannotUseTheInternetGateway() {
+        TestNetwork network = twoTier().instance("i-nopub", "subnet-pub", "10.0.1.50", null, "sg-web");
+        ReachabilityResult result = analyzeToIp(network, "i-nopub", "93.184.216.34", "tcp", 443);
+
+        assertThat(codes(result)).containsExactly("IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS");
+        assertThat(ids(result.forwardPath())).endsWith("rtb-pub");
+    }
+
+    @Test
+    void internetGatewayDoesNotCarryPrivateDestinations() {
+        ReachabilityResult result = analyzeToIp(twoTier(), "i-web", "192.168.4.4", "tcp", 443);
+
+        assertThat(codes(result)).containsExactly("IGW_DESTINATION_ADDRESS_NOT_IN_RFC1918_EGRESS");
+    }
+
+    // ---- NAT
+
+    @Test
+    void privateInstanceReachesTheInternetThroughTheNatGateway() {
+        ReachabilityResult result = analyzeToIp(twoTier(), "i-app", "93.184.216.34", "tcp", 443);
+
+        assertThat(result.pathFound()).isTrue();
+        assertThat(ids(result.forwardPath())).containsExactly("i-app", "eni-app", "sg-app", "acl-vpc-a", "rtb-vpc-a", "acl-vpc-a", "nat-a",
+                "acl-vpc-a", "rtb-pub", "igw-a");
+        PathComponent nat = result.forwardPath().get(6);
+        assertThat(nat.inboundHeader().sourceAddresses()).containsExactly("10.0.2.30");
+        assertThat(nat.outboundHeader().sourceAddresses()).containsExactly("10.0.1.100");
+        assertThat(nat.outboundHeader().sourcePortRanges()).containsExactly(new PortRange(1024, 65535));
+        assertThat(nat.additionalDetails()).contains("NGW_SOURCE_ADDRESS_REASSIGN", "REMAP_EPHEMERAL_PORT");
+        assertThat(result.forwardPath().get(9).outboundHeader().sourceAddresses()).containsExactly("52.0.0.100");
+        assertThat(ids(result.returnPath())).containsExactly("igw-a", "acl-vpc-a", "nat-a", "acl-vpc-a", "rtb-pub", "acl-vpc-a", "sg-app",
+                "eni-app", "i-app");
+        assertThat(result.returnPath().get(2).outboundHeader().destinationAddresses()).containsExactly("10.0.2.30");
+    }
+
+    @Test
+    void natGatewayTakesNoConnectionsFromTheInternet() {
+        ReachabilityResult result = analyzer.analyze(twoTier().build(), new ReachabilityQuery("igw-a", null, null, "52.0.0.100",
+                IpProtocol.TCP, 443, null, null));
+
+        assertThat(result.pathFound()).isFalse();
+        assertThat(codes(result)).containsExactly("NGW_REQUIRES_SOURCE_IN_VPC");
+        assertThat(ids(result.forwardPath())).containsExactly("igw-a", "acl-vpc-a");
+    }
+
+    @Test
+    void deletedNatGatewayLeavesABlackholeRoute() {
+        TestNetwork network = new TestNetwork().vpc("vpc-a", "10.0.0.0/16").subnet("subnet-priv", "vpc-a", "10.0.2.0/24", "us-east-1a")
+                .route("rtb-vpc-a", "0.0.0.0/0", "nat-gone", false)
+                .instance("i-app", "subnet-priv", "10.0.2.30", null);
+        ReachabilityResult result = analyzeToIp(network, "i-app", "93.184.216.34", "tcp", 443);
+
+        assertThat(codes(result)).containsExactly("BAD_STATE_ROUTE");
+        assertThat(result.explanations().get(0).route().state()).isEqualTo("blackhole");
+        assertThat(result.explanations().get(0).routeTableId()).isEqualTo("rtb-vpc-a");
+    }
+
+    @Test
+    void natGatewayThatIsNotAvailableBlocks() {
+        TestNetwork network = twoTier().natGateway("nat-b", "pending", "subnet-pub", "10.0.1.101", "52.0.0.101")
+                .routeTable("rtb-app", "vpc-a").route("rtb-vpc-a", "93.184.216.0/24", "nat-b");
+        ReachabilityResult result = analyzeToIp(network, "i-app", "93.184.216.34", "tcp", 443);
+
+        assertThat(codes(result)).containsExactly("BAD_STATE");
+        assertThat(result.explanations().get(0).componentId()).isEqualTo("nat-b");
+    }
+
+    @Test
+    void noRouteToTheInternet() {
+        TestNetwork network = new TestNetwork().vpc("vpc-a", "10.0.0.0/16").subnet("subnet-priv", "vpc-a", "10.0.2.0/24", "us-east-1a")
+                .instance("i-app", "subnet-priv", "10.0.2.30", null);
+        ReachabilityResult result = analyzeToIp(network, "i-app", "93.184.216.34", "tcp", 443);
+
+        assertThat(codes(result)).containsExactly("NO_ROUTE_TO_DESTINATION");
+        assertThat(result.explanations().get(0).addresses()).containsExactly("93.184.216.34");
+    }
+
+    @Test
+    void longestPrefixWinsOverTheDefaultRoute() {
+        TestNetwork network = twoTier().route("rtb-pub", "93.184.216.0/24", "nat-gone", false);
+        ReachabilityResult toBlackhole = analyzeToIp(network, "i-web", "93.184.216.34", "tcp", 443);
+        ReachabilityResult elsewhere = analyzeToIp(network, "i-web", "8.8.8.8", "tcp", 443);
+
+        assertThat(codes(toBlackhole)).containsExactly("BAD_STATE_ROUTE");
+        assertThat(toBlackhole.explanations().get(0).route().destinationCidr()).isEqualTo("93.184.216.0/24");
+        assertThat(elsewhere.pathFound()).isTrue();
+    }
+
+    // ---- inside a VPC: groups and ACLs
+
+    @Test
+    void groupReferencingAGroupAdmitsItsMembers() {
+        ReachabilityResult result = analyze(twoTier(), "i-web", "i-db", "tcp", 5432);
+
+        assertThat(result.pathFound()).isTrue();
+        assertThat(ids(result.forwardPath())).containsExactly("i-web", "eni-web", "sg-web", "acl-vpc-a", "rtb-pub", "acl-vpc-a", "sg-db",
+                "eni-db", "i-db");
+        assertThat(result.forwardPath().get(6).securityGroupRule().referencedGroupId()).isEqualTo("sg-web");
+        assertThat(ids(result.returnPath())).containsExactly("i-db", "eni-db", "sg-db", "acl-vpc-a", "rtb-vpc-a", "acl-vpc-a", "sg-web",
+                "eni-web", "i-web");
+        assertThat(result.returnPath().get(4).route().targetId()).isEqualTo("local");
+    }
+
+    @Test
+    void groupReferencingAGroupRefusesOthers() {
+        ReachabilityResult result = analyze(twoTier(), "i-app", "i-db", "tcp", 5432);
+
+        assertThat(codes(result)).containsExactly("ENI_SG_RULES_MISMATCH");
+        assertThat(ids(result.forwardPath())).as("same subnet: no ACL, no route table").containsExactly("i-app", "eni-app", "sg-app");
+    }
+
+    @Test
+    void groupWithNoInboundRules() {
+        ReachabilityResult result = analyze(twoTier(), "i-db", "i-app", "tcp", 8080);
+
+        assertThat(codes(result)).containsExactly("SG_HAS_NO_RULES");
+        assertThat(result.explanations().get(0).componentId()).isEqualTo("sg-app");
+        assertThat(result.explanations().get(0).direction()).isEqualTo(INGRESS);
+    }
+
+    @Test
+    void groupWithNoOutboundRules() {
+        TestNetwork network = twoTier().revokeAllEgress("sg-web");
+        ReachabilityResult result = analyze(network, "i-web", "i-db", "tcp", 5432);
+
+        assertThat(codes(result)).containsExactly("SG_HAS_NO_RULES");
+        assertThat(result.explanations().get(0).direction()).isEqualTo(EGRESS);
+    }
+
+    @Test
+    void outboundRuleToOtherPortsOnly() {
+        TestNetwork network = twoTier().revokeAllEgress("sg-web").egress("sg-web", "tcp", 443, 443, "0.0.0.0/0");
+        ReachabilityResult result = analyze(network, "i-web", "i-db", "tcp", 5432);
+
+        assertThat(codes(result)).containsExactly("ENI_SG_RULES_MISMATCH");
+        assertThat(result.explanations().get(0).direction()).isEqualTo(EGRESS);
+    }
+
+    @Test
+    void defaultGroupAdmitsItsOwnMembers() {
+        TestNetwork network = new TestNetwork().vpc("vpc-a", "10.0.0.0/16")
+                .subnet("subnet-1", "vpc-a", "10.0.1.0/24", "us-east-1a").subnet("subnet-2", "vpc-a", "10.0.2.0/24", "us-east-1b")
+                .instance("i-one", "subnet-1", "10.0.1.5", null).instance("i-two", "subnet-2", "10.0.2.5", null);
+        ReachabilityResult result = analyze(network, "i-one", "i-two", "udp", 53);
+
+        assertThat(result.pathFound()).isTrue();
+        assertThat(result.forwardPath().get(6).securityGroupRule().referencedGroupId()).isEqualTo("sg-vpc-a");
+    }
+
+    @Test
+    void sameSubnetTrafficCrossesNoAcl() {
+        TestNetwork network = twoTier().networkAcl("acl-closed", "vpc-a", "subnet-priv").ingress("sg-app", "tcp", 5432, 5432, "10.0.2.0/24")
+                .ingress("sg-db", "tcp", 5432, 5432, "10.0.2.0/24");
+        ReachabilityResult result = analyze(network, "i-app", "i-db", "tcp", 5432);
+
+        assertThat(result.pathFound()).isTrue();
+        assertThat(ids(result.forwardPath())).containsExactly("i-app", "eni-app", "sg-app", "sg-db", "eni-db", "i-db");
+    }
+
+    @Test
+    void aclDenyNumberedBeforeTheAllowBlocksInbound() {
+        TestNetwork network = twoTier().networkAcl("acl-db", "vpc-a", "subnet-priv")
+                .aclEntry("acl-db", 90, INGRESS, "tcp", 5432, 5432, "10.0.1.0/24", DENY)
+                .aclEntry("acl-db", 100, INGRESS, "-1", null, null, "0.0.0.0/0", ALLOW)
+                .aclEntry("acl-db", 100, EGRESS, "-1", null, null, "0.0.0.0/0", ALLOW);
+        ReachabilityResult result = analyze(network, "i-web", "i-db", "tcp", 5432);
+
+        assertThat(codes(result)).containsExactly("SUBNET_ACL_RESTRICTION");
+        assertThat(result.explanations().get(0).aclRule().ruleNumber()).isEqualTo(90);
+        assertThat(result.explanations().get(0).aclRule().ruleAction()).isEqualTo("deny");
+        assertThat(result.explanations().get(0).direction()).isEqualTo(INGRESS);
+        assertThat(result.explanations().get(0).sentence()).contains("acl-db inbound rule 90 TCP 5432 10.0.1.0/24 DENY");
+    }
+
+    @Test
+    void aclAllowNumberedBeforeTheDenyLetsThrough() {
+        TestNetwork network = twoTier().networkAcl("acl-db", "vpc-a", "subnet-priv")
+                .aclEntry("acl-db", 80, INGRESS, "tcp", 5432, 5432, "10.0.1.10/32", ALLOW)
+                .aclEntry("acl-db", 90, INGRESS, "tcp", 5432, 5432, "10.0.1.0/24", DENY)
+                .aclEntry("acl-db", 100, EGRESS, "tcp", 1024, 65535, "10.0.1.0/24", ALLOW);
+        ReachabilityResult result = analyze(network, "i-web", "i-db", "tcp", 5432);
+
+        assertThat(result.pathFound()).isTrue();
+        assertThat(result.forwardPath().get(5).aclRule().ruleNumber()).isEqualTo(80);
+        assertThat(result.returnPath().get(3).aclRule().ruleNumber()).isEqualTo(100);
+    }
+
+    @Test
+    void customAclWithoutEntriesDeniesByItsFinalRule() {
+        TestNetwork network = twoTier().networkAcl("acl-new", "vpc-a", "subnet-priv");
+        ReachabilityResult result = analyze(network, "i-web", "i-db", "tcp", 5432);
+
+        assertThat(codes(result)).containsExactly("SUBNET_ACL_RESTRICTION");
+        assertThat(result.explanations().get(0).aclRule().ruleNumber()).isEqualTo(32767);
+    }
+
+    @Test
+    void aclThatDeniesTheEphemeralRangeBreaksOnlyTheReturnPath() {
+        TestNetwork network = twoTier().networkAcl("acl-web", "vpc-a", "subnet-pub")
+                .aclEntry("acl-web", 100, INGRESS, "tcp", 443, 443, "0.0.0.0/0", ALLOW)
+                .aclEntry("acl-web", 100, EGRESS, "tcp", 443, 443, "0.0.0.0/0", ALLOW);
+        ReachabilityResult result = analyze(network, "igw-a", "i-web", "tcp", 443);
+
+        assertThat(result.pathFound()).isFalse();
+        assertThat(ids(result.forwardPath())).containsExactly("igw-a", "acl-web", "sg-web", "eni-web", "i-web");
+        assertThat(codes(result)).containsExactly("SUBNET_ACL_RESTRICTION");
+        assertThat(result.explanations().get(0).direction()).isEqualTo(EGRESS);
+        assertThat(ids(result.returnPath())).containsExactly("i-web", "eni-web", "sg-web");
+    }
+
+    @Test
+    void aclThatAllowsTheEphemeralRangeOutLetsRepliesBack() {
+        TestNetwork network = twoTier().networkAcl("acl-web", "vpc-a", "subnet-pub")
+                .aclEntry("acl-web", 100, INGRESS, "tcp", 443, 443, "0.0.0.0/0", ALLOW)
+                .aclEntry("acl-web", 100, EGRESS, "tcp", 1024, 65535, "0.0.0.0/0", ALLOW);
+        ReachabilityResult result = analyze(network, "igw-a", "i-web", "tcp", 443);
+
+        assertThat(result.pathFound()).isTrue();
+        assertThat(result.returnPath().get(3).aclRule().portRange()).isEqualTo(new PortRange(1024, 65535));
+    }
+
+    @Test
+    void sourcePortFilterOutsideTheAclRangeIsBlockedOnReturn() {
+        TestNetwork network = twoTier().networkAcl("acl-web", "vpc-a", "subnet-pub")
+                .aclEntry("acl-web", 100, INGRESS, "tcp", 443, 443, "0.0.0.0/0", ALLOW)
+                .aclEntry("acl-web", 100, EGRESS, "tcp", 32768, 65535, "0.0.0.0/0", ALLOW);
+        ReachabilityQuery windowsClient = new ReachabilityQuery("igw-a", "i-web", null, null, IpProtocol.TCP, 443,
+                new ReachabilityQuery.PathFilter(null, new PortRange(1025, 5000), null, null), null);
+        ReachabilityResult result = analyzer.analyze(network.build(), windowsClient);
+
+        assertThat(codes(result)).containsExactly("SUBNET_ACL_RESTRICTION");
+    }
+
+    @Test
+    void sourceAclOutboundDeny() {
+        TestNetwork network = twoTier().networkAcl("acl-app", "vpc-a", "subnet-priv")
+                .aclEntry("acl-app", 100, EGRESS, "tcp", 0, 1023, "0.0.0.0/0", DENY)
+                .aclEntry("acl-app", 200, EGRESS, "-1", null, null, "0.0.0.0/0", ALLOW)
+                .aclEntry("acl-app", 200, INGRESS, "-1", null, null, "0.0.0.0/0", ALLOW);
+        ReachabilityResult result = analyzeToIp(network, "i-app", "93.184.216.34", "tcp", 443);
+
+        assertThat(codes(result)).containsExactly("SUBNET_ACL_RESTRICTION");
+        assertThat(result.explanations().get(0).direction()).isEqualTo(EGRESS);
+        assertThat(result.explanations().get(0).aclId()).isEqualTo("acl-app");
+    }
+
+    @Test
+    void destinationPortFilterIsNarrowedToWhatTheGroupAllows() {
+        ReachabilityQuery query = new ReachabilityQuery("igw-a", "i-web", null, null, IpProtocol.TCP, null,
+                new ReachabilityQuery.PathFilter(null, null, null, new PortRange(440, 450)), null);
+        ReachabilityResult result = analyzer.analyze(twoTier().build(), query);
+
+        assertThat(result.pathFound()).isTrue();
+        assertThat(result.forwardPath().get(4).inboundHeader().destinationPortRanges()).containsExactly(PortRange.single(443));
+    }
+
+    @Test
+    void udpIsNotAdmittedByATcpRule() {
+        ReachabilityResult result = analyze(twoTier(), "igw-a", "i-web", "udp", 443);
+
+        assertThat(codes(result)).containsExactly("ENI_SG_RULES_MISMATCH");
+    }
+
+    // ---- instance state, addresses
+
+    @Test
+    void stoppedDestinationInstance() {
+        TestNetwork network = twoTier().instance("i-off", "stopped", "subnet-priv", "10.0.2.50", null, true, "sg-db");
+        ReachabilityResult result = analyze(network, "i-web", "i-off", "tcp", 5432);
+
+        assertThat(codes(result)).containsExactly("BAD_STATE");
+        assertThat(result.explanations().get(0).componentId()).isEqualTo("i-off");
+    }
+
+    @Test
+    void stoppedSourceInstance() {
+        TestNetwork network = twoTier().instance("i-off", "stopped", "subnet-pub", "10.0.1.50", "54.0.0.50", true, "sg-web");
+        ReachabilityResult result = analyzeToIp(network, "i-off", "8.8.8.8", "udp", 53);
+
+        assertThat(codes(result)).containsExactly("BAD_STATE");
+        assertThat(result.forwardPath()).isEmpty();
+    }
+
+    @Test
+    void interfaceAsSourceAndDestinationIpInsideTheVpc() {
+        ReachabilityResult result = analyzer.analyze(twoTier().build(), new ReachabilityQuery("eni-web", null, null, "10.0.2.20",
+                IpProtocol.TCP, 5432, null, null));
+
+        assertThat(result.pathFound()).isTrue();
+        assertThat(ids(result.forwardPath())).startsWith("eni-web", "sg-web").endsWith("eni-db", "i-db");
+        assertThat(ids(result.returnPath())).endsWith("sg-web", "eni-web");
+    }
+
+    @Test
+    void sourceIpThatTheInterfaceDoesNotHold() {
+        ReachabilityResult result = analyzer.analyze(twoTier().build(), new ReachabilityQuery("i-web", "i-db", "10.0.1.99", null,
+                IpProtocol.TCP, 5432, null, null));
+
+        assertThat(result.pathFound()).isFalse();
+        assertThat(codes(result)).containsExactly("FILTER_AT_SOURCE_SOURCE_ADDRESS");
+    }
+
+    @Test
+    void unknownComponent() {
+        ReachabilityResult result = analyze(twoTier(), "i-web", "i-missing", "tcp", 80);
+
+        assertThat(codes(result)).containsExactly("NO_SOURCE_OR_DESTINATION");
+    }
+
+    // ---- appliances
+
+    static TestNetwork withAppliance(boolean sourceDestCheck) {
+        return twoTier().subnet("subnet-fw", "vpc-a", "10.0.3.0/24", "us-east-1a")
+                .instance("i-fw", "running", "subnet-fw", "10.0.3.10", null, sourceDestCheck, "sg-fw")
+                .securityGroup("sg-fw", "vpc-a").ingress("sg-fw", "-1", null, null, "10.0.0.0/16")
+                .routeTable("rtb-fw", "vpc-a", "subnet-fw")
+                .routeTable("rtb-app", "vpc-a", "subnet-priv").route("rtb-app", "10.0.1.0/24", "eni-fw")
+                .route("rtb-pub", "10.0.2.0/24", "eni-fw")
+                .ingress("sg-web", "tcp", 8080, 8080, "10.0.2.0/24");
+    }
+
+    @Test
+    void applianceWithSourceDestinationCheckOnDropsForwardedPackets() {
+        ReachabilityResult result = analyze(withAppliance(true), "i-app", "i-web", "tcp", 8080);
+
+        assertThat(codes(result)).containsExactly("ENI_SOURCE_DEST_CHECK_RESTRICTION");
+        assertThat(result.explanations().get(0).networkInterfaceId()).isEqualTo("eni-fw");
+    }
+
+    @Test
+    void applianceWithSourceDestinationCheckOffForwardsBothWays() {
+        ReachabilityResult result = analyze(withAppliance(false), "i-app", "i-web", "tcp", 8080);
+
+        assertThat(result.pathFound()).isTrue();
+        assertThat(ids(result.forwardPath())).containsExactly("i-app", "eni-app", "sg-app", "acl-vpc-a", "rtb-app", "acl-vpc-a", "sg-fw",
+                "eni-fw", "i-fw", "sg-fw", "acl-vpc-a", "rtb-fw", "acl-vpc-a", "sg-web", "eni-web", "i-web");
+        assertThat(ids(result.returnPath())).contains("eni-fw");
+    }
+
+    // ---- peering
+
+    static TestNetwork peered(String status) {
+        return new TestNetwork()
+                .vpc("vpc-a", "10.0.0.0/16").subnet("subnet-a", "vpc-a", "10.0.1.0/24", "us-east-1a")
+                .vpc("vpc-b", "10.1.0.0/16").subnet("subnet-b", "vpc-b", "10.1.1.0/24", "us-east-1a")
+                .vpc("vpc-c", "10.2.0.0/16").subnet("subnet-c", "vpc-c", "10.2.1.0/24", "us-east-1a")
+                .peering("pcx-ab", "vpc-a", "vpc-b", status).peering("pcx-bc", "vpc-b", "vpc-c", status)
+                .route("rtb-vpc-a", "10.1.0.0/16", "pcx-ab").route("rtb-vpc-b", "10.0.0.0/16", "pcx-ab")
+                .route("rtb-vpc-b", "10.2.0.0/16", "pcx-bc").route("rtb-vpc-c", "10.1.0.0/16", "pcx-bc")
+                .securityGroup("sg-a", "vpc-a").securityGroup("sg-b", "vpc-b").ingress("sg-b", "tcp", 443, 443, "10.0.0.0/8")
+                .securityGroup("sg-c", "vpc-c").ingress("sg-c", "tcp", 443, 443, "10.0.0.0/8")
+                .instance("i-a", "subnet-a", "10.0.1.10", null, "sg-a")
+                .instance("i-b", "subnet-b", "10.1.1.10", null, "sg-b")
+                .instance("i-c", "subnet-c", "10.2.1.10", null, "sg-c");
+    }
+
+    @Test
+    void peeredVpcsReachEachOther() {
+        ReachabilityResult result = analyze(peered("active"), "i-a", "i-b", "tcp", 443);
+
+        assertThat(result.pathFound()).isTrue();
+        assertThat(ids(result.forwardPath())).containsExactly("i-a", "eni-a", "sg-a", "acl-vpc-a", "rtb-vpc-a", "pcx-ab", "acl-vpc-b", "sg-b",
+                "eni-b", "i-b");
+        assertThat(ids(result.returnPath())).containsExactly("i-b", "eni-b", "sg-b", "acl-vpc-b", "rtb-vpc-b", "pcx-ab", "acl-vpc-a", "sg-a",
+                "eni-a", "i-a");
+    }
+
+    @Test
+    void peeringIsNotTransitive() {
+        TestNetwork network = peered("active").route("rtb-vpc-a", "10.2.0.0/16", "pcx-ab");
+        ReachabilityResult result = analyze(network, "i-a", "i-c", "tcp", 443);
+
+        assertThat(codes(result)).containsExactly("PCX_REQUIRES_ADDRESS_IN_VPC_CIDR");
+        assertThat(result.explanations().get(0).addresses()).containsExactly("10.2.1.10");
+    }
+
+    @Test
+    void withoutARouteToTheThirdVpcThereIsNoRoute() {
+        ReachabilityResult result = analyze(peered("active"), "i-a", "i-c", "tcp", 443);
+
+        assertThat(codes(result)).containsExactly("NO_ROUTE_TO_DESTINATION");
+    }
+
+    @Test
+    void peeringWithoutTheReturnRouteBreaksTheReturnPath() {
+        TestNetwork network = new TestNetwork()
+                .vpc("vpc-a", "10.0.0.0/16").subnet("subnet-a", "vpc-a", "10.0.1.0/24", "us-east-1a")
+                .vpc("vpc-b", "10.1.0.0/16").subnet("subnet-b", "vpc-b", "10.1.1.0/24", "us-east-1a")
+                .peering("pcx-ab", "vpc-a", "vpc-b", "active").route("rtb-vpc-a", "10.1.0.0/16", "pcx-ab")
+                .securityGroup("sg-b", "vpc-b").ingress("sg-b", "tcp", 443, 443, "10.0.0.0/16")
+                .instance("i-a", "subnet-a", "10.0.1.10", null).instance("i-b", "subnet-b", "10.1.1.10", null, "sg-b");
+        ReachabilityResult result = analyze(network, "i-a", "i-b", "tcp", 443);
+
+        assertThat(result.pathFound()).isFalse();
+        assertThat(codes(result)).containsExactly("NO_ROUTE_TO_DESTINATION");
+        assertThat(result.explanations().get(0).routeTableId()).isEqualTo("rtb-vpc-b");
+        assertThat(ids(result.returnPath())).containsExactly("i-b", "eni-b", "sg-b", "acl-vpc-b");
+    }
+
+    @Test
+    void peeringThatIsNotActiveCarriesNothing() {
+        ReachabilityResult result = analyze(peered("pending-acceptance"), "i-a", "i-b", "tcp", 443);
+
+        assertThat(codes(result)).containsExactly("BAD_STATE");
+        assertThat(result.explanations().get(0).componentId()).isEqualTo("pcx-ab");
+    }
+
+    @Test
+    void peeringConnectionAsDestination() {
+        ReachabilityResult result = analyze(peered("active"), "i-a", "pcx-ab", "tcp", 443);
+
+        assertThat(result.pathFound()).isTrue();
+        assertThat(ids(result.forwardPath())).endsWith("rtb-vpc-a", "pcx-ab");
+        assertThat(ids(result.returnPath())).containsExactly("pcx-ab", "acl-vpc-a", "sg-a", "eni-a", "i-a");
+    }
+
+    // ---- gateway endpoints
+
+    static TestNetwork withS3Endpoint() {
+        return twoTier().prefixList("pl-63a5400a", "com.amazonaws.us-east-1.s3", "52.216.0.0/15", "54.231.0.0/16")
+                .gatewayEndpoint("vpce-s3", "vpc-a", "com.amazonaws.us-east-1.s3", "pl-63a5400a")
+                .route("rtb-vpc-a", "pl-63a5400a", "vpce-s3");
+    }
+
+    @Test
+    void gatewayEndpointCarriesTcpToS3() {
+        ReachabilityResult result = analyze(withS3Endpoint(), "i-app", "vpce-s3", "tcp", 443);
+
+        assertThat(result.pathFound()).isTrue();
+        assertThat(ids(result.forwardPath())).containsExactly("i-app", "eni-app", "sg-app", "acl-vpc-a", "rtb-vpc-a", "vpce-s3");
+        assertThat(result.forwardPath().get(4).route().destinationPrefixListId()).isEqualTo("pl-63a5400a");
+        assertThat(ids(result.returnPath())).containsExactly("vpce-s3", "acl-vpc-a", "sg-app", "eni-app", "i-app");
+    }
+
+    @Test
+    void prefixListRouteBeatsTheDefaultRouteForS3Addresses() {
+        ReachabilityResult result = analyzeToIp(withS3Endpoint(), "i-app", "52.216.10.10", "tcp", 443);
+
+        assertThat(result.pathFound()).isTrue();
+        assertThat(ids(result.forwardPath())).endsWith("vpce-s3");
+    }
+
+    @Test
+    void gatewayEndpointCarriesNoUdp() {
+        ReachabilityResult result = analyze(withS3Endpoint(), "i-app", "vpce-s3", "udp", 443);
+
+        assertThat(codes(result)).containsExactly("VPCE_GATEWAY_PROTOCOL_RESTRICTION");
+    }
+
+    // ---- determinism
+
+    @Test
+    void creationOrderNeverChangesTheAnswer() {
+        for (TestNetwork network : List.of(twoTier(), withAppliance(false), peered("active"), withS3Endpoint())) {
+            NetworkSnapshot forward = network.build();
+            NetworkSnapshot reversed = network.buildReversed();
+            for (String[] q : new String[][] {{"igw-a", "i-web"}, {"i-app", "i-web"}, {"i-web", "i-db"}, {"i-a", "i-b"}, {"i-app", "vpce-s3"}}) {
+                ReachabilityQuery query = ReachabilityQuery.between(q[0], q[1], IpProtocol.TCP, 443);
+                assertThat(analyzer.analyze(reversed, query)).isEqualTo(analyzer.analyze(forward, query));
+            }
+        }
+    }
+}
