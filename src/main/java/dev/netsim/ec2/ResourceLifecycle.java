@@ -30,6 +30,11 @@ public class ResourceLifecycle {
         return now.isBefore(createdAt.plus(settings.stateTransitionDelay())) ? "pending" : "available";
     }
 
+    /** When the state {@link #state} derives next changes by itself: the end of the current transition. */
+    public Instant settlesAt(Instant createdAt, Instant deletedAt) {
+        return (deletedAt != null ? deletedAt : createdAt).plus(settings.stateTransitionDelay());
+    }
+
     /** Whether a resource that ended at {@code endedAt} (null: it has not) still shows in Describe calls. */
     public boolean visible(Instant endedAt) {
         return endedAt == null || clock.instant().isBefore(endedAt.plus(settings.deletedResourcesVisibleFor()));

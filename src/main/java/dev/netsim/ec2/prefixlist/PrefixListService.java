@@ -190,11 +190,17 @@ public class PrefixListService implements PrefixListDirectory {
     /** DescribeManagedPrefixLists: the caller's lists and AWS's, by id. */
     @Transactional(readOnly = true)
     public Page<Tagged<PrefixListInfo>> describeManaged(Scope scope, DescribeQuery query) {
+        return query.apply(MANAGED_KIND, visible(scope), PrefixListInfo::id, MANAGED_FILTERS);
+    }
+
+    /** The caller's lists and AWS's in the region, by id. */
+    @Transactional(readOnly = true)
+    public List<Tagged<PrefixListInfo>> visible(Scope scope) {
         List<Tagged<PrefixListInfo>> all = new ArrayList<>();
         lists.findByAccountAndRegionOrderById(scope.account(), scope.region()).forEach(l -> all.add(tagged(l)));
         awsLists.inRegion(scope.region()).forEach(l -> all.add(new Tagged<>(info(scope, l), Map.of())));
         all.sort(java.util.Comparator.comparing(t -> t.resource().id()));
-        return query.apply(MANAGED_KIND, all, PrefixListInfo::id, MANAGED_FILTERS);
+        return all;
     }
 
     /** DescribePrefixLists: the AWS service lists only, as gateway endpoints use them. */

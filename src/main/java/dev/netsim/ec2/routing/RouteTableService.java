@@ -138,9 +138,14 @@ public class RouteTableService {
 
     @Transactional(readOnly = true)
     public Page<Tagged<RoutedTable>> describe(Scope scope, DescribeQuery query) {
-        List<RoutedTable> all = tables.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream()
-                .map(t -> withStates(scope, t)).toList();
+        List<RoutedTable> all = routedTables(scope);
         return query.apply(KIND, tags.withTags(scope, all, t -> t.table().getId()), t -> t.table().getId(), FILTERS);
+    }
+
+    /** Every table of the scope with its routes' states, as DescribeRouteTables shows them (and the network snapshot uses them). */
+    @Transactional(readOnly = true)
+    public List<RoutedTable> routedTables(Scope scope) {
+        return tables.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream().map(t -> withStates(scope, t)).toList();
     }
 
     /** The table's routes with their states, and after them the routes gateways propagate into it (a table's own route wins). */

@@ -37,6 +37,7 @@ public final class NetworkSnapshot {
     private final Map<Long, List<NetworkInterfaceNode>> interfacesByPrivateIp = new HashMap<>();
     private final Map<Long, NetworkInterfaceNode> interfaceByPublicIp = new HashMap<>();
     private final Map<String, List<Long>> groupMemberAddresses = new HashMap<>();
+    private final Map<String, NatGatewayNode> natGatewayByInterface = new HashMap<>();
 
     private NetworkSnapshot(Builder b) {
         this.version = b.version;
@@ -93,6 +94,7 @@ public final class NetworkSnapshot {
             }
         }
         groupMemberAddresses.replaceAll((k, v) -> List.copyOf(v));
+        natGateways.values().forEach(n -> natGatewayByInterface.put(n.networkInterfaceId(), n));
     }
 
     public long version() { return version; }
@@ -140,6 +142,11 @@ public final class NetworkSnapshot {
     /** The interface whose public address (auto-assigned or Elastic IP) this is, if any. */
     public Optional<NetworkInterfaceNode> interfaceWithPublicIp(long address) {
         return Optional.ofNullable(interfaceByPublicIp.get(address));
+    }
+
+    /** The NAT gateway whose interface this is, if it is one's. */
+    public Optional<NatGatewayNode> natGatewayWithInterface(String interfaceId) {
+        return Optional.ofNullable(natGatewayByInterface.get(interfaceId));
     }
 
     /** The private addresses of every interface that carries the group: what a rule referencing it matches. */

@@ -504,7 +504,7 @@ final class PathTracer {
     }
 
     private Optional<NatGatewayNode> natGatewayOf(NetworkInterfaceNode eni) {
-        return eni.attachedTo() == null || !eni.attachedTo().startsWith("nat-") ? Optional.empty() : network.natGateway(eni.attachedTo());
+        return network.natGatewayWithInterface(eni.id());
     }
 
     private NetworkInterfaceNode primaryInterface(String instanceId) {
