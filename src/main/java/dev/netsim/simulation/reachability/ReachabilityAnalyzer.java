@@ -41,6 +41,31 @@ public final class ReachabilityAnalyzer {
         return new ReachabilityResult(true, forward.hops(), back.hops(), List.of(), what(query) + " is reachable, and the replies come back.");
     }
 
+    /**
+     * AWS's FilterInArns and FilterOutArns: a path found counts only when its forward or return
+     * components include every one of {@code through} and none of {@code avoiding}. (Netsim traces the
+     * one path AWS's routing takes, so there is no other path to look for.)
+     */
+    public ReachabilityResult restrict(ReachabilityResult result, List<String> through, List<String> avoiding) {
+        if (!result.pathFound()) {
+            return result;
+        }
+        java.util.Set<String> crossed = new java.util.HashSet<>();
+        result.forwardPath().forEach(c -> crossed.add(c.componentId()));
+        result.returnPath().forEach(c -> crossed.add(c.componentId()));
+        List<String> missed = through.stream().filter(id -> !crossed.contains(id)).toList();
+        List<String> crossedAvoided = avoiding.stream().filter(crossed::contains).toList();
+        if (missed.isEmpty() && crossedAvoided.isEmpty()) {
+            return result;
+        }
+        String offending = !missed.isEmpty() ? missed.get(0) : crossedAvoided.get(0);
+        String sentence = !missed.isEmpty() ? "The path does not cross " + String.join(", ", missed) + ", which the analysis requires."
+                : "The path crosses " + String.join(", ", crossedAvoided) + ", which the analysis excludes.";
+        return new ReachabilityResult(false, result.forwardPath(), result.returnPath(),
+                List.of(Explanation.of("COMPONENT_FILTER_RESTRICTION", null, offending, sentence)), result.summary().replace(
+                        " is reachable, and the replies come back.", " is not reachable as asked.") + " " + sentence);
+    }
+
     private static ReachabilityResult blocked(List<PathComponent> forward, List<PathComponent> back, List<Explanation> why,
                                               ReachabilityQuery query) {
         String reason = why.isEmpty() ? "" : " " + why.get(0).sentence();
@@ -65,6 +90,11 @@ public final class ReachabilityAnalyzer {
             if (!exists(network, id)) {
                 return Optional.of(Explanation.of("NO_SOURCE_OR_DESTINATION", null, id, id + " is not part of the network analysed."));
             }
+            Optional<dev.netsim.simulation.network.InstanceNode> gone = network.instance(id).filter(i -> i.networkInterfaceIds().isEmpty());
+            if (gone.isPresent()) {
+                return Optional.of(Explanation.of("BAD_STATE", null, id, id + " is " + gone.get().state()
+                        + ": it has no network interface left to send or receive."));
+            }
         }
         ComponentType source = ComponentType.ofId(query.source());
         if (source != ComponentType.INSTANCE && source != ComponentType.NETWORK_INTERFACE && source != ComponentType.INTERNET_GATEWAY) {
@@ -87,7 +117,7 @@ public final class ReachabilityAnalyzer {
             return false;
         }
         return switch (type) {
-            case INSTANCE -> network.instance(id).filter(i -> !i.networkInterfaceIds().isEmpty()).isPresent();
+            case INSTANCE -> network.instance(id).isPresent();
             case NETWORK_INTERFACE -> network.networkInterface(id).isPresent();
             case INTERNET_GATEWAY -> network.internetGateway(id).isPresent();
             case VPC_ENDPOINT -> network.endpoint(id).isPresent();

@@ -1,0 +1,23 @@
+package dev.netsim.ec2.insights;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.netsim.ec2.tag.TaggableType;
+
+/** Paths and analyses can be tagged; this package contributes their types, as each resource package should. */
+@Configuration(proxyBeanMethods = false)
+class InsightsTaggableTypes {
+
+    @Bean
+    TaggableType networkInsightsPathTaggable(NetworkInsightsService insights) {
+        return new TaggableType("nip", NetworkInsightsService.PATH_TYPE, "InvalidNetworkInsightsPathId", "network insights path",
+                insights::pathExists);
+    }
+
+    @Bean
+    TaggableType networkInsightsAnalysisTaggable(NetworkInsightsService insights) {
+        return new TaggableType("nia", NetworkInsightsService.ANALYSIS_TYPE, "InvalidNetworkInsightsAnalysisId", "network insights analysis",
+                insights::analysisExists);
+    }
+}

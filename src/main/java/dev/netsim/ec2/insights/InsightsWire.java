@@ -1,0 +1,173 @@
+package dev.netsim.ec2.insights;
+
+import java.util.List;
+
+import dev.netsim.common.Scope;
+import dev.netsim.ec2.tag.Tagged;
+import dev.netsim.ec2.wire.Ec2Wire;
+import dev.netsim.simulation.reachability.AclRuleMatch;
+import dev.netsim.simulation.reachability.ComponentType;
+import dev.netsim.simulation.reachability.Explanation;
+import dev.netsim.simulation.reachability.PacketHeader;
+import dev.netsim.simulation.reachability.PathComponent;
+import dev.netsim.simulation.reachability.ReachabilityQuery;
+import dev.netsim.simulation.reachability.ReachabilityResult;
+import dev.netsim.simulation.reachability.RouteMatch;
+import dev.netsim.simulation.reachability.SecurityGroupRuleMatch;
+import software.amazon.awssdk.services.ec2.model.AnalysisAclRule;
+import software.amazon.awssdk.services.ec2.model.AnalysisComponent;
+import software.amazon.awssdk.services.ec2.model.AnalysisPacketHeader;
+import software.amazon.awssdk.services.ec2.model.AnalysisRouteTableRoute;
+import software.amazon.awssdk.services.ec2.model.AnalysisSecurityGroupRule;
+import software.amazon.awssdk.services.ec2.model.FilterPortRange;
+import software.amazon.awssdk.services.ec2.model.PathFilter;
+import software.amazon.awssdk.services.ec2.model.PortRange;
+
+/** Network Insights resources and analysis results in the EC2 model's shapes. */
+final class InsightsWire {
+
+    private final Scope scope;
+
+    InsightsWire(Scope scope) {
+        this.scope = scope;
+    }
+
+    /** {@code arn:aws:ec2:us-east-1:123456789012:instance/i-…} for a component id of this scope. */
+    String arn(String id) {
+        ComponentType type = ComponentType.ofId(id);
+        String resourceType = type != null ? type.arnResourceType()
+                : id.startsWith("nip-") ? NetworkInsightsService.PATH_TYPE : NetworkInsightsService.ANALYSIS_TYPE;
+        return "arn:aws:ec2:" + scope.region() + ":" + scope.account() + ":" + resourceType + "/" + id;
+    }
+
+    software.amazon.awssdk.services.ec2.model.NetworkInsightsPath path(Tagged<NetworkInsightsPath> tagged) {
+        NetworkInsightsPath p = tagged.resource();
+        return software.amazon.awssdk.services.ec2.model.NetworkInsightsPath.builder()
+                .networkInsightsPathId(p.getId()).networkInsightsPathArn(arn(p.getId())).createdDate(p.getCreatedAt())
+                .source(p.getSource()).sourceArn(arn(p.getSource()))
+                .destination(p.getDestination()).destinationArn(p.getDestination() == null ? null : arn(p.getDestination()))
+                .sourceIp(p.getSourceIp()).destinationIp(p.getDestinationIp()).protocol(p.getProtocol()).destinationPort(p.getDestinationPort())
+                .filterAtSource(filter(NetworkInsightsService.inputOf(p).filterAtSource()))
+                .filterAtDestination(filter(NetworkInsightsService.inputOf(p).filterAtDestination()))
+                .tags(Ec2Wire.tags(tagged.tags()))
+                .build();
+    }
+
+    private static PathFilter filter(ReachabilityQuery.PathFilter filter) {
+        if (filter == null) {
+            return null;
+        }
+        return PathFilter.builder().sourceAddress(filter.sourceAddress()).destinationAddress(filter.destinationAddress())
+                .sourcePortRange(ports(filter.sourcePortRange())).destinationPortRange(ports(filter.destinationPortRange())).build();
+    }
+
+    private static FilterPortRange ports(dev.netsim.simulation.network.PortRange range) {
+        return range == null ? null : FilterPortRange.builder().fromPort(range.from()).toPort(range.to()).build();
+    }
+
+    software.amazon.awssdk.services.ec2.model.NetworkInsightsAnalysis analysis(Tagged<NetworkInsightsService.AnalysisView> tagged) {
+        NetworkInsightsService.AnalysisView view = tagged.resource();
+        NetworkInsightsAnalysis a = view.analysis();
+        var builder = software.amazon.awssdk.services.ec2.model.NetworkInsightsAnalysis.builder()
+                .networkInsightsAnalysisId(a.getId()).networkInsightsAnalysisArn(arn(a.getId())).networkInsightsPathId(a.getPathId())
+                .filterInArns(NetworkInsightsService.lines(a.getFilterInArns()))
+                .filterOutArns(NetworkInsightsService.lines(a.getFilterOutArns()))
+                .additionalAccounts(NetworkInsightsService.lines(a.getAdditionalAccounts()))
+                .startDate(a.getStartedAt()).status(view.status()).statusMessage(a.getStatusMessage())
+                .tags(Ec2Wire.tags(tagged.tags()));
+        ReachabilityResult result = view.result();
+        if (result != null) {
+            builder.networkPathFound(result.pathFound())
+                    .forwardPathComponents(result.forwardPath().stream().map(this::component).toList())
+                    .returnPathComponents(result.returnPath().stream().map(this::component).toList())
+                    .explanations(result.explanations().stream().map(this::explanation).toList());
+        }
+        return builder.build();
+    }
+
+    private AnalysisComponent ref(String id) {
+        return id == null ? null : AnalysisComponent.builder().id(id).arn(arn(id)).build();
+    }
+
+    private software.amazon.awssdk.services.ec2.model.PathComponent component(PathComponent c) {
+        return software.amazon.awssdk.services.ec2.model.PathComponent.builder()
+                .sequenceNumber(c.sequenceNumber()).component(ref(c.componentId())).attachedTo(ref(c.attachedToId()))
+                .subnet(ref(c.subnetId())).vpc(ref(c.vpcId()))
+                .inboundHeader(header(c.inboundHeader())).outboundHeader(header(c.outboundHeader()))
+                .aclRule(aclRule(c.aclRule())).securityGroupRule(securityGroupRule(c.securityGroupRule()))
+                .routeTableRoute(route(c.route()))
+                .explanations(c.additionalDetails().stream().map(code -> software.amazon.awssdk.services.ec2.model.Explanation.builder()
+                        .explanationCode(code).build()).toList())
+                .build();
+    }
+
+    private static AnalysisPacketHeader header(PacketHeader h) {
+        if (h == null) {
+            return null;
+        }
+        return AnalysisPacketHeader.builder().sourceAddresses(h.sourceAddresses()).destinationAddresses(h.destinationAddresses())
+                .sourcePortRanges(h.sourcePortRanges().stream().map(InsightsWire::range).toList())
+                .destinationPortRanges(h.destinationPortRanges().stream().map(InsightsWire::range).toList())
+                .protocol(Integer.toString(h.protocol())).build();
+    }
+
+    private static PortRange range(dev.netsim.simulation.network.PortRange r) {
+        return r == null ? null : PortRange.builder().from(r.from()).to(r.to()).build();
+    }
+
+    private static AnalysisAclRule aclRule(AclRuleMatch r) {
+        return r == null ? null : AnalysisAclRule.builder().cidr(r.cidr()).egress(r.egress()).portRange(range(r.portRange()))
+                .protocol(r.protocol()).ruleAction(r.ruleAction()).ruleNumber(r.ruleNumber()).build();
+    }
+
+    private static AnalysisSecurityGroupRule securityGroupRule(SecurityGroupRuleMatch r) {
+        return r == null ? null : AnalysisSecurityGroupRule.builder().cidr(r.cidr()).direction(r.direction())
+                .securityGroupId(r.securityGroupId()).portRange(range(r.portRange())).prefixListId(r.prefixListId()).protocol(r.protocol())
+                .build();
+    }
+
+    private static AnalysisRouteTableRoute route(RouteMatch r) {
+        if (r == null) {
+            return null;
+        }
+        var route = AnalysisRouteTableRoute.builder().destinationCidr(r.destinationCidr()).destinationPrefixListId(r.destinationPrefixListId())
+                .origin(r.origin()).state(r.state());
+        switch (r.targetType()) {
+            case NAT_GATEWAY -> route.natGatewayId(r.targetId());
+            case VPC_PEERING_CONNECTION -> route.vpcPeeringConnectionId(r.targetId());
+            case TRANSIT_GATEWAY -> route.transitGatewayId(r.targetId());
+            case NETWORK_INTERFACE -> route.networkInterfaceId(r.targetId());
+            case INSTANCE -> route.instanceId(r.targetId());
+            case EGRESS_ONLY_INTERNET_GATEWAY -> route.egressOnlyInternetGatewayId(r.targetId());
+            default -> route.gatewayId(r.targetId());
+        }
+        return route.build();
+    }
+
+    private software.amazon.awssdk.services.ec2.model.Explanation explanation(Explanation e) {
+        var builder = software.amazon.awssdk.services.ec2.model.Explanation.builder()
+                .explanationCode(e.code()).direction(e.direction() == null ? null : e.direction().awsName())
+                .component(ref(e.componentId())).networkInterface(ref(e.networkInterfaceId()))
+                .acl(ref(e.aclId())).aclRule(aclRule(e.aclRule())).routeTable(ref(e.routeTableId())).routeTableRoute(route(e.route()))
+                .subnet(ref(e.subnetId())).vpc(ref(e.vpcId()));
+        List<AnalysisComponent> groups = e.securityGroupIds().stream().map(this::ref).toList();
+        if (!groups.isEmpty()) {
+            builder.securityGroups(groups);
+        }
+        if (!e.addresses().isEmpty()) {
+            builder.addresses(e.addresses());
+        }
+        if (e.componentType() != null) {
+            AnalysisComponent component = ref(e.componentId());
+            switch (e.componentType()) {
+                case SECURITY_GROUP -> builder.securityGroup(component);
+                case INTERNET_GATEWAY -> builder.internetGateway(component);
+                case NAT_GATEWAY -> builder.natGateway(component);
+                case VPC_PEERING_CONNECTION -> builder.vpcPeeringConnection(component);
+                case VPC_ENDPOINT -> builder.vpcEndpoint(component);
+                default -> { }
+            }
+        }
+        return builder.build();
+    }
+}
