@@ -2,7 +2,7 @@
 # The AWS CLI journey against a running Netsim: a two-tier VPC (public and private subnets in
 # two AZs, internet gateway, NAT gateway, route tables, security groups, network ACL, instances),
 # extended to IPv6, VPC endpoints, prefix lists, a transit gateway hub, site-to-site VPN and a
-# placement group, built and torn down to nothing; plus the thin ELBv2, Route 53 and CloudFront slices.
+# placement group, with Reachability Analyzer answering on it, built and torn down to nothing; plus the thin ELBv2, Route 53 and CloudFront slices.
 # Works with AWS CLI v1 and v2.
 #   NETSIM_ENDPOINT (default http://127.0.0.1:4566), AWS (default: aws on PATH),
 #   SMOKE_ACCOUNT (default: a random 12-digit account, new each run)
@@ -145,6 +145,34 @@ aws ec2 wait instance-running --instance-ids "$WEB" "$DB"
 expect_eq "$(aws ec2 describe-instances --filters Name=tag:Name,Values=web Name=instance-state-name,Values=running \
   --query 'length(Reservations)' --output text)" "1"
 expect_error DependencyViolation aws ec2 delete-subnet --subnet-id "$SUBNET_B"; ok "$WEB $DB"
+
+step "reachability: igw->web 443, web->db 5432, not igw->web 22"
+# analyse PATH_ID: prints "NetworkPathFound ForwardComponents FirstExplanationCode" of a new analysis
+analyse() {
+  local nia
+  nia=$(aws ec2 start-network-insights-analysis --network-insights-path-id "$1" --query NetworkInsightsAnalysis.NetworkInsightsAnalysisId --output text)
+  aws ec2 describe-network-insights-analyses --network-insights-analysis-ids "$nia" \
+    --query 'NetworkInsightsAnalyses[0].[NetworkPathFound, length(ForwardPathComponents), Explanations[0].ExplanationCode]' --output text
+}
+NIP_HTTPS=$(aws ec2 create-network-insights-path --source "$IGW" --destination "$WEB" --protocol tcp --destination-port 443 \
+  --query NetworkInsightsPath.NetworkInsightsPathId --output text)
+NIP_DB=$(aws ec2 create-network-insights-path --source "$WEB" --destination "$DB" --protocol tcp --destination-port 5432 \
+  --query NetworkInsightsPath.NetworkInsightsPathId --output text)
+NIP_SSH=$(aws ec2 create-network-insights-path --source "$IGW" --destination "$WEB" --protocol tcp --destination-port 22 \
+  --query NetworkInsightsPath.NetworkInsightsPathId --output text)
+expect_eq "$(analyse "$NIP_HTTPS" | tr '\t' ' ')" "True 5 None"
+expect_eq "$(analyse "$NIP_DB" | tr '\t' ' ')" "True 9 None"
+expect_eq "$(analyse "$NIP_SSH" | tr '\t' ' ' | cut -d' ' -f1,3)" "False ENI_SG_RULES_MISMATCH"
+expect_eq "$(aws ec2 describe-network-insights-analyses --network-insights-path-id "$NIP_HTTPS" \
+  --query 'NetworkInsightsAnalyses[0].ReturnPathComponents[-1].Component.Id' --output text)" "$IGW"
+expect_error DependencyViolation aws ec2 delete-network-insights-path --network-insights-path-id "$NIP_HTTPS"
+for NIA in $(aws ec2 describe-network-insights-analyses --query 'NetworkInsightsAnalyses[].NetworkInsightsAnalysisId' --output text); do
+  aws ec2 delete-network-insights-analysis --network-insights-analysis-id "$NIA" >/dev/null
+done
+for NIP in "$NIP_HTTPS" "$NIP_DB" "$NIP_SSH"; do
+  aws ec2 delete-network-insights-path --network-insights-path-id "$NIP" >/dev/null
+done
+expect_eq "$(aws ec2 describe-network-insights-paths --query 'length(NetworkInsightsPaths)' --output text)" "0"; ok
 
 step "IPv6: Amazon /56, subnet /64, ::/0 via egress-only gateway"
 V6=$(aws ec2 associate-vpc-cidr-block --vpc-id "$VPC" --amazon-provided-ipv6-cidr-block --query Ipv6CidrBlockAssociation.Ipv6CidrBlock --output text)
