@@ -69,7 +69,7 @@ class ReachabilityApiTest extends NetsimIntegrationTest {
         assertThat(rule.get("ruleId").asString()).startsWith("sgr-");
         assertThat(rule.get("cidr").asString()).isEqualTo("0.0.0.0/0");
         assertThat(result.get("forwardPath").get(0).get("sentence").asString()).contains("translates the destination");
-        assertThat(result.get("summary").asString()).contains("reachable");
+        assertThat(result.get("summary").asString()).endsWith("and the replies come back.");
     }
 
     @Test

@@ -13,6 +13,6 @@ public record NetworkAclEntryNode(int ruleNumber, Direction direction, IpProtoco
     /** The rule as the console lists it: "100 TCP 443 0.0.0.0/0 ALLOW". */
     public String consoleLine() {
         return (isFinalRule() ? "*" : Integer.toString(ruleNumber)) + " " + protocol.displayName().toUpperCase(java.util.Locale.ROOT)
-                + " " + (protocol.hasPorts() ? ports.toString() : "all") + " " + cidr + " " + action.name();
+                + " " + (protocol.hasPorts() && !ports.coversEveryPort() ? ports.toString() : "ALL") + " " + cidr + " " + action.name();
     }
 }

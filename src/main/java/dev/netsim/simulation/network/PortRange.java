@@ -30,12 +30,12 @@ public record PortRange(int from, int to) {
         return low > high ? ALL : new PortRange(low, high);
     }
 
-    public boolean isAll() {
+    public boolean coversEveryPort() {
         return from == 0 && to == 65535;
     }
 
     @Override
     public String toString() {
-        return isAll() ? "all ports" : from == to ? Integer.toString(from) : from + "-" + to;
+        return coversEveryPort() ? "all ports" : from == to ? Integer.toString(from) : from + "-" + to;
     }
 }

@@ -539,7 +539,7 @@ final class PathTracer {
     /** "tcp to 10.0.1.5 port 443" */
     static String describe(HeaderSpace space) {
         List<PortRange> ports = space.destinationPorts();
-        String portText = !space.protocol().hasPorts() || ports.size() == 1 && ports.get(0).isAll() ? ""
+        String portText = !space.protocol().hasPorts() || ports.size() == 1 && ports.get(0).coversEveryPort() ? ""
                 : " port " + String.join(", ", ports.stream().map(PortRange::toString).toList());
         return space.protocol().displayName() + " to " + String.join(", ", addresses(space.destinations())) + portText;
     }

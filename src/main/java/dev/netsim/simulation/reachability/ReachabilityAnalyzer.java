@@ -38,7 +38,8 @@ public final class ReachabilityAnalyzer {
         if (!andBack) {
             return blocked(forward.hops(), back.hops(), back.explanations(), query);
         }
-        return new ReachabilityResult(true, forward.hops(), back.hops(), List.of(), what(query) + " is reachable, and the replies come back.");
+        return new ReachabilityResult(true, forward.hops(), back.hops(), List.of(), query.source() + " reaches " + what(query)
+                + ", and the replies come back.");
     }
 
     /**
@@ -62,20 +63,20 @@ public final class ReachabilityAnalyzer {
         String sentence = !missed.isEmpty() ? "The path does not cross " + String.join(", ", missed) + ", which the analysis requires."
                 : "The path crosses " + String.join(", ", crossedAvoided) + ", which the analysis excludes.";
         return new ReachabilityResult(false, result.forwardPath(), result.returnPath(),
-                List.of(Explanation.of("COMPONENT_FILTER_RESTRICTION", null, offending, sentence)), result.summary().replace(
-                        " is reachable, and the replies come back.", " is not reachable as asked.") + " " + sentence);
+                List.of(Explanation.of("COMPONENT_FILTER_RESTRICTION", null, offending, sentence)), sentence);
     }
 
     private static ReachabilityResult blocked(List<PathComponent> forward, List<PathComponent> back, List<Explanation> why,
                                               ReachabilityQuery query) {
-        String reason = why.isEmpty() ? "" : " " + why.get(0).sentence();
-        return new ReachabilityResult(false, forward, back, why, what(query) + " is not reachable." + reason);
+        String reason = why.isEmpty() ? "." : ": " + why.get(0).sentence();
+        return new ReachabilityResult(false, forward, back, why, query.source() + " cannot reach " + what(query) + reason);
     }
 
+    /** "i-0b1c… on tcp port 443" */
     private static String what(ReachabilityQuery query) {
         String to = query.destination() != null ? query.destination() : query.destinationIp();
-        String port = query.destinationPort() == null ? "" : " port " + query.destinationPort();
-        return to + " from " + query.source() + " over " + query.protocol().displayName() + port;
+        String port = query.destinationPort() == null ? " (every port)" : " port " + query.destinationPort();
+        return to + " on " + query.protocol().displayName() + port;
     }
 
     /** Queries no path can answer: components that are not there, kinds Netsim does not trace yet, protocols other than TCP and UDP. */

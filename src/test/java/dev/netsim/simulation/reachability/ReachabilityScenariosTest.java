@@ -84,7 +84,7 @@ class ReachabilityScenariosTest {
         assertThat(result.returnPath().get(4).route().destinationCidr()).isEqualTo("0.0.0.0/0");
         assertThat(result.returnPath().get(4).route().state()).isEqualTo("active");
         assertThat(result.returnPath().get(5).outboundHeader().sourceAddresses()).containsExactly("54.0.0.10");
-        assertThat(result.summary()).contains("reachable");
+        assertThat(result.summary()).isEqualTo("igw-a reaches i-web on tcp port 443, and the replies come back.");
     }
 
     @Test
@@ -341,6 +341,7 @@ class ReachabilityScenariosTest {
         assertThat(result.explanations().get(0).aclRule().ruleAction()).isEqualTo("deny");
         assertThat(result.explanations().get(0).direction()).isEqualTo(INGRESS);
         assertThat(result.explanations().get(0).sentence()).contains("acl-db inbound rule 90 TCP 5432 10.0.1.0/24 DENY");
+        assertThat(result.summary()).isEqualTo("i-web cannot reach i-db on tcp port 5432: " + result.explanations().get(0).sentence());
     }
 
     @Test
