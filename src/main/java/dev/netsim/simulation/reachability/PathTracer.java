@@ -291,12 +291,12 @@ final class PathTracer {
         hop(igw.id(), ComponentType.INTERNET_GATEWAY, null, null, subnet.vpcId(), PacketHeader.of(internet), PacketHeader.of(translated), null, null,
                 null, List.of(), igw.id() + " translates the source " + AddressRange.format(source) + " to its public address "
                         + AddressRange.format(publicIp) + " and sends the packets to the internet.");
+        long destination = translated.singleDestination();
+        if (destination >= 0 && network.interfaceWithPublicIp(destination).isPresent()) {
+            return block(Explanation.of("IGW_NAT_REFLECTION", OUT, igw.id(), "Netsim, like Reachability Analyzer, does not trace a "
+                    + "path that leaves through an internet gateway and comes back in through one (" + AddressRange.format(destination) + ")."));
+        }
         if (!end.isExit(igw.id())) {
-            long destination = translated.singleDestination();
-            if (destination >= 0 && network.interfaceWithPublicIp(destination).isPresent()) {
-                return block(Explanation.of("IGW_NAT_REFLECTION", OUT, igw.id(), "Netsim, like Reachability Analyzer, does not trace a "
-                        + "path that leaves through an internet gateway and comes back in through one (" + AddressRange.format(destination) + ")."));
-            }
             return block(Explanation.of("NO_PATH", OUT, igw.id(), "The path leaves through " + igw.id() + " but its destination is not on "
                     + "the internet."));
         }

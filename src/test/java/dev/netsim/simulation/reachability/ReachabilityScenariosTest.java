@@ -632,4 +632,57 @@ class ReachabilityScenariosTest {
             }
         }
     }
+
+    // ---- the remaining codes
+
+    @Test
+    void leavingThroughTheInternetGatewayToComeBackInIsNotTraced() {
+        ReachabilityResult result = analyzer.analyze(twoTier().build(), new ReachabilityQuery("i-web", null, null, "54.0.0.10",
+                IpProtocol.TCP, 443, null, null));
+
+        assertThat(codes(result)).containsExactly("IGW_NAT_REFLECTION");
+    }
+
+    @Test
+    void detachedInternetGatewayIsABadState() {
+        TestNetwork network = twoTier().internetGateway("igw-loose", null);
+        ReachabilityResult result = analyze(network, "igw-loose", "i-web", "tcp", 443);
+
+        assertThat(codes(result)).containsExactly("BAD_STATE");
+        assertThat(result.explanations().get(0).componentId()).isEqualTo("igw-loose");
+    }
+
+    @Test
+    void transitGatewayRoutesAreNotTracedYet() {
+        TestNetwork network = twoTier().route("rtb-vpc-a", "10.50.0.0/16", "tgw-0123");
+        ReachabilityResult result = analyzeToIp(network, "i-app", "10.50.0.9", "tcp", 443);
+
+        assertThat(codes(result)).containsExactly("UNSUPPORTED_COMPONENT");
+        assertThat(result.explanations().get(0).componentId()).isEqualTo("tgw-0123");
+    }
+
+    @Test
+    void addressInTheVpcThatNoInterfaceHolds() {
+        ReachabilityResult result = analyzeToIp(twoTier(), "i-web", "10.0.2.99", "tcp", 443);
+
+        assertThat(codes(result)).containsExactly("NO_PATH");
+    }
+
+    @Test
+    void componentFiltersRequireOrExcludeHops() {
+        ReachabilityResult found = analyze(twoTier(), "i-web", "i-db", "tcp", 5432);
+
+        assertThat(analyzer.restrict(found, List.of("sg-db"), List.of()).pathFound()).isTrue();
+        ReachabilityResult avoiding = analyzer.restrict(found, List.of(), List.of("sg-db"));
+        assertThat(codes(avoiding)).containsExactly("COMPONENT_FILTER_RESTRICTION");
+        assertThat(avoiding.explanations().get(0).componentId()).isEqualTo("sg-db");
+        assertThat(codes(analyzer.restrict(found, List.of("nat-a"), List.of()))).containsExactly("COMPONENT_FILTER_RESTRICTION");
+    }
+
+    @Test
+    void onlyTcpAndUdpAreAnalysed() {
+        ReachabilityResult result = analyze(twoTier(), "i-web", "i-db", "icmp", null);
+
+        assertThat(codes(result)).containsExactly("UNSUPPORTED_COMPONENT");
+    }
 }
