@@ -13,11 +13,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.netsim.ops.SqlStatementCounter;
 import dev.netsim.support.NetsimIntegrationTest;
+import dev.netsim.support.TwoTierNetwork;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.InstanceType;
 import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.IpRange;
+import software.amazon.awssdk.services.ec2.model.Protocol;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Tag;
 import software.amazon.awssdk.services.ec2.model.TagSpecification;
@@ -149,5 +151,28 @@ class SqlStatementCountTest extends NetsimIntegrationTest {
         long withForty = authorizePort(groupId, 40);
 
         assertThat(withTwo).isLessThanOrEqualTo(5).isEqualTo(withForty);
+    }
+
+    /**
+     * The network snapshot is read once and kept: a second analysis reads only the path and writes
+     * its result; a write to the network makes the next one read the network again.
+     */
+    @Test
+    void repeatedAnalysesDoNotReadTheNetworkAgain() {
+        TwoTierNetwork net = TwoTierNetwork.build(ec2);
+        String path = ec2.createNetworkInsightsPath(r -> r.source(net.internetGatewayId()).destination(net.webInstanceId())
+                .protocol(Protocol.TCP).destinationPort(443)).networkInsightsPath().networkInsightsPathId();
+        Supplier<Object> analyse = () -> ec2.startNetworkInsightsAnalysis(r -> r.networkInsightsPathId(path));
+
+        long first = statementsOf(analyse);
+        long second = statementsOf(analyse);
+        long third = statementsOf(analyse);
+        ec2.authorizeSecurityGroupIngress(r -> r.groupId(net.webGroupId()).ipPermissions(IpPermission.builder().ipProtocol("tcp")
+                .fromPort(22).toPort(22).ipRanges(IpRange.builder().cidrIp("203.0.113.0/24").build()).build()));
+        long afterAWrite = statementsOf(analyse);
+
+        // creating the path read the network; each analysis then reads the path and writes its result
+        assertThat(first).isLessThanOrEqualTo(4).isEqualTo(second).isEqualTo(third);
+        assertThat(afterAWrite).isGreaterThan(first + 10);
     }
 }

@@ -14,6 +14,7 @@ import dev.netsim.common.IdGenerator;
 import dev.netsim.common.Scope;
 import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.common.paging.Page;
+import dev.netsim.common.persistence.CommittedWrites;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Settings;
@@ -68,10 +69,11 @@ public class NetworkInsightsService {
     private final IdGenerator ids;
     private final Ec2Settings settings;
     private final Clock clock;
+    private final CommittedWrites writes;
     private final ReachabilityAnalyzer filters = new ReachabilityAnalyzer();
 
     public NetworkInsightsService(NetworkInsightsPathRepository paths, NetworkInsightsAnalysisRepository analyses, ReachabilityService reachability,
-                                  TagService tags, IdGenerator ids, Ec2Settings settings, Clock clock) {
+                                  TagService tags, IdGenerator ids, Ec2Settings settings, Clock clock, CommittedWrites writes) {
         this.paths = paths;
         this.analyses = analyses;
         this.reachability = reachability;
@@ -79,12 +81,14 @@ public class NetworkInsightsService {
         this.ids = ids;
         this.settings = settings;
         this.clock = clock;
+        this.writes = writes;
     }
 
     // ---- paths
 
     /** CreateNetworkInsightsPath: the same ClientToken with the same path gives the path made the first time. */
     public Tagged<NetworkInsightsPath> createPath(Scope scope, ReachabilityService.PathInput input, String clientToken, Map<String, String> newTags) {
+        writes.leavesCachedStateAlone();
         if (input.filterAtSource() != null && (input.sourceIp() != null || input.destinationPort() != null)) {
             throw new AwsException("InvalidParameterCombination", "FilterAtSource cannot be combined with SourceIp or DestinationPort.");
         }
@@ -117,6 +121,7 @@ public class NetworkInsightsService {
 
     /** DeleteNetworkInsightsPath: only once its analyses are deleted. */
     public String deletePath(Scope scope, String pathId) {
+        writes.leavesCachedStateAlone();
         NetworkInsightsPath path = findPath(scope, pathId);
         if (analyses.existsByPathId(path.getId())) {
             throw Ec2Errors.dependencyViolation("network insights path", path.getId(), "it has analyses; delete them first");
@@ -152,6 +157,8 @@ public class NetworkInsightsService {
      * kept. A path whose source or destination has gone since gives a failed analysis, as on AWS.
      */
     public Tagged<AnalysisView> startAnalysis(Scope scope, AnalysisRequest request, Map<String, String> newTags) {
+        // the analysis is kept, but the network it read is unchanged: the next analysis reuses the snapshot
+        writes.leavesCachedStateAlone();
         NetworkInsightsPath path = findPath(scope, request.pathId());
         if (request.clientToken() != null) {
             var earlier = analyses.findByAccountAndRegionAndClientToken(scope.account(), scope.region(), request.clientToken());
@@ -191,6 +198,7 @@ public class NetworkInsightsService {
     }
 
     public String deleteAnalysis(Scope scope, String analysisId) {
+        writes.leavesCachedStateAlone();
         NetworkInsightsAnalysis analysis = ANALYSIS_KIND.require("NetworkInsightsAnalysisId", analysisId,
                 id -> analyses.findByIdAndAccountAndRegion(id, scope.account(), scope.region()));
         tags.forget(analysis.getId());

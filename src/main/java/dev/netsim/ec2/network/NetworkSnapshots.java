@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +26,8 @@ import dev.netsim.simulation.network.NetworkSnapshot;
  */
 @Component
 public class NetworkSnapshots {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NetworkSnapshots.class);
 
     private record Cached(NetworkSnapshot snapshot, Instant changesAt) {
     }
@@ -51,8 +55,11 @@ public class NetworkSnapshots {
         synchronized (assemblyLocks.computeIfAbsent(scope, s -> new Object())) {
             cached = fresh(scope);
             if (cached == null) {
+                long started = System.nanoTime();
                 cached = writes.readingConsistently(version -> reads.execute(status -> assemble(scope, version)));
                 cache.put(scope, cached);
+                LOG.debug("network snapshot of {} at version {} assembled in {} ms", scope, cached.snapshot().version(),
+                        (System.nanoTime() - started) / 1_000_000);
             }
             return cached.snapshot();
         }
