@@ -83,7 +83,7 @@ public class Instance extends AssignedIdEntity<String> {
     public Integer getPartitionNumber() { return partitionNumber; }
 
     public InstanceState stateAt(Instant now, Duration transition) {
-        return now.isBefore(stateChangedAt.plus(transition)) ? state.transitional() : state;
+        return state.shownAt(stateChangedAt, now, transition);
     }
 
     void moveTo(InstanceState settled, Instant now) {

@@ -25,6 +25,11 @@ public enum InstanceState {
         return apiName;
     }
 
+    /** The state an instance stored as {@code this} since {@code changedAt} shows at {@code now}: transitional until the change settles. */
+    public InstanceState shownAt(java.time.Instant changedAt, java.time.Instant now, java.time.Duration transition) {
+        return now.isBefore(changedAt.plus(transition)) ? transitional() : this;
+    }
+
     /** The state an instance shows while it moves towards this settled state. */
     public InstanceState transitional() {
         return switch (this) {

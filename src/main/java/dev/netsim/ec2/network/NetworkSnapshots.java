@@ -44,6 +44,9 @@ public class NetworkSnapshots {
         this.writes = writes;
         this.reads = new TransactionTemplate(transactions);
         this.reads.setReadOnly(true);
+        // its own transaction, even when the caller is in a read-write one (StartNetworkInsightsAnalysis): read-only for
+        // real (no flush, no dirty checks of thousands of loaded entities at every query), and its entities go when it ends
+        this.reads.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -84,7 +87,13 @@ public class NetworkSnapshots {
 
     private void contribute(Scope scope, NetworkAssembly assembly, Set<Scope> done) {
         if (done.add(scope)) {
-            slices.forEach(slice -> slice.contribute(scope, assembly));
+            for (NetworkSlice slice : slices) {
+                long started = System.nanoTime();
+                slice.contribute(scope, assembly);
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("{} of {} in {} ms", slice.getClass().getSimpleName(), scope, (System.nanoTime() - started) / 1_000_000);
+                }
+            }
         }
     }
 }

@@ -35,4 +35,14 @@ public interface SecurityGroupRepository extends JpaRepository<SecurityGroup, St
     /** (id, group name) of the groups with these ids (an array parameter: see InstanceRepository). */
     @Query(value = "select id, group_name from security_group where id = any(?1)", nativeQuery = true)
     List<Object[]> namesAmong(String[] ids);
+
+    // ---- for the network snapshot: columns, not entities
+
+    /** (id, VPC id, group name) of the scope's groups. */
+    @Query("select g.id, g.vpcId, g.groupName from SecurityGroup g where g.account = ?1 and g.region = ?2")
+    List<Object[]> namesInScope(String account, String region);
+
+    @Query("select new dev.netsim.ec2.security.SecurityGroupRuleRow(g.id, r.ruleId, r.egress, r.ipProtocol, r.fromPort, r.toPort, "
+            + "r.cidrIpv4, r.referencedGroupId, r.prefixListId) from SecurityGroup g join g.rules r where g.account = ?1 and g.region = ?2")
+    List<SecurityGroupRuleRow> rulesInScope(String account, String region);
 }

@@ -1,13 +1,7 @@
 package dev.netsim.simulation.network;
 
-import java.util.List;
-
-/** An instance: its state ({@code running}, {@code stopped}, …) and its network interfaces, primary first. */
-public record InstanceNode(String id, String state, List<String> networkInterfaceIds) {
-
-    public InstanceNode {
-        networkInterfaceIds = List.copyOf(networkInterfaceIds);
-    }
+/** An instance and its state ({@code running}, {@code stopped}, …); its interfaces are those attached to it. */
+public record InstanceNode(String id, String state) {
 
     public boolean isRunning() {
         return state.equals("running");

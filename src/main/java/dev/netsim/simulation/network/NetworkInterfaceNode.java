@@ -6,11 +6,11 @@ import java.util.List;
  * A network interface: where it sits, its private addresses (primary first), its public address
  * (auto-assigned or an Elastic IP, none when {@code publicIp} is null), its groups, whether it checks
  * source and destination, and what it is attached to (an instance id, or the NAT gateway, endpoint
- * or load balancer that owns it).
+ * or load balancer that owns it) at which device index (0 for an instance's primary interface).
  */
 public record NetworkInterfaceNode(String id, String vpcId, String subnetId, String availabilityZone, List<Long> privateIps,
                                    Long publicIp, List<String> groupIds, boolean sourceDestCheck, String attachedTo,
-                                   String interfaceType) {
+                                   Integer deviceIndex, String interfaceType) {
 
     public NetworkInterfaceNode {
         privateIps = List.copyOf(privateIps);

@@ -38,6 +38,7 @@ public final class NetworkSnapshot {
     private final Map<Long, NetworkInterfaceNode> interfaceByPublicIp = new HashMap<>();
     private final Map<String, List<Long>> groupMemberAddresses = new HashMap<>();
     private final Map<String, NatGatewayNode> natGatewayByInterface = new HashMap<>();
+    private final Map<String, List<NetworkInterfaceNode>> interfacesByInstance = new HashMap<>();
 
     private NetworkSnapshot(Builder b) {
         this.version = b.version;
@@ -92,7 +93,12 @@ public final class NetworkSnapshot {
             for (String group : eni.groupIds()) {
                 groupMemberAddresses.computeIfAbsent(group, k -> new ArrayList<>()).addAll(eni.privateIps());
             }
+            if (eni.attachedTo() != null && instances.containsKey(eni.attachedTo())) {
+                interfacesByInstance.computeIfAbsent(eni.attachedTo(), k -> new ArrayList<>()).add(eni);
+            }
         }
+        interfacesByInstance.values().forEach(list -> list.sort(java.util.Comparator.comparing(
+                (NetworkInterfaceNode e) -> e.deviceIndex() == null ? Integer.MAX_VALUE : e.deviceIndex()).thenComparing(NetworkInterfaceNode::id)));
         groupMemberAddresses.replaceAll((k, v) -> List.copyOf(v));
         natGateways.values().forEach(n -> natGatewayByInterface.put(n.networkInterfaceId(), n));
     }
@@ -142,6 +148,11 @@ public final class NetworkSnapshot {
     /** The interface whose public address (auto-assigned or Elastic IP) this is, if any. */
     public Optional<NetworkInterfaceNode> interfaceWithPublicIp(long address) {
         return Optional.ofNullable(interfaceByPublicIp.get(address));
+    }
+
+    /** The interfaces attached to the instance, primary (device index 0) first; none once it is terminated. */
+    public List<NetworkInterfaceNode> interfacesOf(String instanceId) {
+        return interfacesByInstance.getOrDefault(instanceId, List.of());
     }
 
     /** The NAT gateway whose interface this is, if it is one's. */

@@ -508,8 +508,7 @@ final class PathTracer {
     }
 
     private NetworkInterfaceNode primaryInterface(String instanceId) {
-        return network.instance(instanceId).filter(i -> !i.networkInterfaceIds().isEmpty())
-                .flatMap(i -> network.networkInterface(i.networkInterfaceIds().get(0))).orElse(null);
+        return network.interfacesOf(instanceId).stream().findFirst().orElse(null);
     }
 
     private boolean within(String vpcId, AddressRange range) {

@@ -91,7 +91,7 @@ public final class ReachabilityAnalyzer {
             if (!exists(network, id)) {
                 return Optional.of(Explanation.of("NO_SOURCE_OR_DESTINATION", null, id, id + " is not part of the network analysed."));
             }
-            Optional<dev.netsim.simulation.network.InstanceNode> gone = network.instance(id).filter(i -> i.networkInterfaceIds().isEmpty());
+            Optional<dev.netsim.simulation.network.InstanceNode> gone = network.instance(id).filter(i -> network.interfacesOf(i.id()).isEmpty());
             if (gone.isPresent()) {
                 return Optional.of(Explanation.of("BAD_STATE", null, id, id + " is " + gone.get().state()
                         + ": it has no network interface left to send or receive."));
@@ -206,8 +206,7 @@ public final class ReachabilityAnalyzer {
     private static Optional<NetworkInterfaceNode> interfaceOf(NetworkSnapshot network, String id) {
         ComponentType type = id == null ? null : ComponentType.ofId(id);
         if (type == ComponentType.INSTANCE) {
-            return network.instance(id).filter(i -> !i.networkInterfaceIds().isEmpty())
-                    .flatMap(i -> network.networkInterface(i.networkInterfaceIds().get(0)));
+            return network.interfacesOf(id).stream().findFirst();
         }
         return type == ComponentType.NETWORK_INTERFACE ? network.networkInterface(id) : Optional.empty();
     }

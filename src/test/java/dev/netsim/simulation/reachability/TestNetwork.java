@@ -193,8 +193,8 @@ final class TestNetwork {
         String eniId = "eni-" + id.substring(2);
         interfaces.put(eniId, new NetworkInterfaceNode(eniId, subnet.vpcId(), subnetId, subnet.availabilityZone(),
                 List.of(AddressRange.address(privateIp)), publicIp == null ? null : AddressRange.address(publicIp),
-                groupIds.length == 0 ? List.of("sg-" + subnet.vpcId()) : List.of(groupIds), sourceDestCheck, id, "interface"));
-        instances.put(id, new InstanceNode(id, state, List.of(eniId)));
+                groupIds.length == 0 ? List.of("sg-" + subnet.vpcId()) : List.of(groupIds), sourceDestCheck, id, 0, "interface"));
+        instances.put(id, new InstanceNode(id, state));
         return this;
     }
 
@@ -208,7 +208,7 @@ final class TestNetwork {
         String eniId = "eni-" + id.substring(4);
         interfaces.put(eniId, new NetworkInterfaceNode(eniId, subnet.vpcId(), subnetId, subnet.availabilityZone(),
                 List.of(AddressRange.address(privateIp)), publicIp == null ? null : AddressRange.address(publicIp), List.of(), false, id,
-                "nat_gateway"));
+                null, "nat_gateway"));
         nats.add(new NatGatewayNode(id, subnet.vpcId(), subnetId, state, publicIp != null, AddressRange.address(privateIp),
                 publicIp == null ? null : AddressRange.address(publicIp), eniId));
         return this;
