@@ -130,6 +130,34 @@ class ReachabilityApiTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void natGatewayViewListsTheTranslationsAnalysesSaw() throws Exception {
+        String allocation = ec2().allocateAddress(r -> r.domain("vpc")).allocationId();
+        String nat = ec2().createNatGateway(r -> r.subnetId(net.publicSubnetId()).allocationId(allocation)).natGateway().natGatewayId();
+        String mainTable = ec2().describeRouteTables(r -> r.filters(f -> f.name("vpc-id").values(net.vpcId()),
+                f -> f.name("association.main").values("true"))).routeTables().get(0).routeTableId();
+        ec2().createRoute(r -> r.routeTableId(mainTable).destinationCidrBlock("0.0.0.0/0").natGatewayId(nat));
+        String path = ec2().createNetworkInsightsPath(r -> r.source(net.dbInstanceId()).destinationIp("93.184.216.34")
+                .protocol(software.amazon.awssdk.services.ec2.model.Protocol.TCP).destinationPort(443)).networkInsightsPath()
+                .networkInsightsPathId();
+        var analysis = ec2().startNetworkInsightsAnalysis(r -> r.networkInsightsPathId(path)).networkInsightsAnalysis();
+        assertThat(analysis.networkPathFound()).as(String.valueOf(analysis.explanations())).isTrue();
+
+        HttpResponse<String> response = send(HttpRequest.newBuilder(endpoint().resolve("/api/simulate/nat-gateways/" + nat + "/translations")));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode translation = json.readTree(response.body()).get("translations").get(0);
+        String publicIp = ec2().describeNatGateways(r -> r.natGatewayIds(nat)).natGateways().get(0).natGatewayAddresses().get(0).publicIp();
+        String dbIp = ec2().describeInstances(r -> r.instanceIds(net.dbInstanceId())).reservations().get(0).instances().get(0).privateIpAddress();
+        assertThat(translation.get("networkInsightsAnalysisId").asString()).isEqualTo(analysis.networkInsightsAnalysisId());
+        assertThat(translation.get("translation").get("privateSources").get(0).asString()).isEqualTo(dbIp);
+        assertThat(translation.get("translation").get("publicSources").get(0).asString()).isEqualTo(publicIp);
+        assertThat(translation.get("translation").get("natSourcePorts").get(0).get("from").asInt()).isEqualTo(1024);
+        assertThat(translation.get("translation").get("destinations").get(0).asString()).isEqualTo("93.184.216.34");
+
+        HttpResponse<String> unknown = send(HttpRequest.newBuilder(endpoint().resolve("/api/simulate/nat-gateways/nat-0123456789abcdef0/translations")));
+        assertProblem(unknown, 404, "NatGatewayNotFound");
+    }
+
+    @Test
     void badQuestionsGetTheAwsErrorAndChangeNothing() throws Exception {
         assertProblem(post("/api/simulate/reachability", "{\"destination\":\"" + net.webInstanceId() + "\",\"protocol\":\"tcp\"}"),
                 "MissingParameter");

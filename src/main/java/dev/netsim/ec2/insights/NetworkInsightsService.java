@@ -20,6 +20,7 @@ import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Settings;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
+import dev.netsim.simulation.reachability.NatTranslation;
 import dev.netsim.simulation.reachability.ReachabilityAnalyzer;
 import dev.netsim.simulation.reachability.ReachabilityQuery;
 import dev.netsim.simulation.reachability.ReachabilityResult;
@@ -208,6 +209,27 @@ public class NetworkInsightsService {
 
     public boolean analysisExists(Scope scope, String id) {
         return analyses.findByIdAndAccountAndRegion(id, scope.account(), scope.region()).isPresent();
+    }
+
+    /** A NAT gateway translation one stored analysis found. */
+    public record StoredTranslation(String networkInsightsAnalysisId, String networkInsightsPathId, java.time.Instant startDate,
+                                    NatTranslation translation) {
+    }
+
+    /** The translations the scope's succeeded analyses saw the NAT gateway make, oldest analysis first. */
+    @Transactional(readOnly = true)
+    public List<StoredTranslation> natTranslations(Scope scope, String natGatewayId) {
+        List<StoredTranslation> found = new java.util.ArrayList<>();
+        for (NetworkInsightsAnalysis analysis : analyses.findByAccountAndRegionOrderById(scope.account(), scope.region())) {
+            AnalysisView view = view(analysis);
+            if (view.result() == null) {
+                continue;
+            }
+            NatTranslation.onPath(view.result().forwardPath()).stream().filter(t -> t.natGatewayId().equals(natGatewayId))
+                    .forEach(t -> found.add(new StoredTranslation(analysis.getId(), analysis.getPathId(), analysis.getStartedAt(), t)));
+        }
+        found.sort(java.util.Comparator.comparing(StoredTranslation::startDate).thenComparing(StoredTranslation::networkInsightsAnalysisId));
+        return found;
     }
 
     private AnalysisView view(NetworkInsightsAnalysis analysis) {

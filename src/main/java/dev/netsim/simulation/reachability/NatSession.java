@@ -9,7 +9,7 @@ import dev.netsim.simulation.network.PortRange;
  * A source translation a NAT gateway made on the forward path (private address and ports → its own
  * address and a remapped port), which the return path undoes, and the NAT view lists.
  */
-public record NatSession(String natGatewayId, List<AddressRange> originalSources, List<PortRange> originalSourcePorts,
+record NatSession(String natGatewayId, List<AddressRange> originalSources, List<PortRange> originalSourcePorts,
                          long translatedSource, PortRange translatedSourcePorts) {
 
     public NatSession {

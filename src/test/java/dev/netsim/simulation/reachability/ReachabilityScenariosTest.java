@@ -202,6 +202,9 @@ class ReachabilityScenariosTest {
         assertThat(ids(result.returnPath())).containsExactly("igw-a", "acl-vpc-a", "nat-a", "acl-vpc-a", "rtb-pub", "acl-vpc-a", "sg-app",
                 "eni-app", "i-app");
         assertThat(result.returnPath().get(2).outboundHeader().destinationAddresses()).containsExactly("10.0.2.30");
+        assertThat(NatTranslation.onPath(result.forwardPath())).containsExactly(new NatTranslation("nat-a", 6, List.of("10.0.2.30"),
+                List.of(new PortRange(1024, 65535)), List.of("10.0.1.100"), List.of(new PortRange(1024, 65535)), List.of("52.0.0.100"),
+                List.of("93.184.216.34"), List.of(PortRange.single(443))));
     }
 
     @Test
