@@ -148,6 +148,37 @@ class NetworkInsightsWireTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void pathsAcrossATransitGatewayFollowItsAttachmentsAndPropagatedRoutes() {
+        String otherVpc = ec2().createVpc(r -> r.cidrBlock("10.1.0.0/16")).vpc().vpcId();
+        String otherSubnet = ec2().createSubnet(r -> r.vpcId(otherVpc).cidrBlock("10.1.1.0/24").availabilityZone("us-east-1a")).subnet()
+                .subnetId();
+        String tgw = ec2().createTransitGateway(r -> { }).transitGateway().transitGatewayId();
+        ec2().createTransitGatewayVpcAttachment(r -> r.transitGatewayId(tgw).vpcId(net.vpcId()).subnetIds(net.privateSubnetId()));
+        ec2().createTransitGatewayVpcAttachment(r -> r.transitGatewayId(tgw).vpcId(otherVpc).subnetIds(otherSubnet));
+        String otherMain = ec2().describeRouteTables(r -> r.filters(f -> f.name("vpc-id").values(otherVpc))).routeTables().get(0).routeTableId();
+        String mainTable = ec2().describeRouteTables(r -> r.filters(f -> f.name("vpc-id").values(net.vpcId()),
+                f -> f.name("association.main").values("true"))).routeTables().get(0).routeTableId();
+        ec2().createRoute(r -> r.routeTableId(mainTable).destinationCidrBlock("10.1.0.0/16").transitGatewayId(tgw));
+        ec2().createRoute(r -> r.routeTableId(otherMain).destinationCidrBlock("10.0.0.0/16").transitGatewayId(tgw));
+        String sg = ec2().createSecurityGroup(r -> r.vpcId(otherVpc).groupName("svc").description("svc")).groupId();
+        ec2().authorizeSecurityGroupIngress(r -> r.groupId(sg).ipPermissions(software.amazon.awssdk.services.ec2.model.IpPermission.builder()
+                .ipProtocol("tcp").fromPort(8443).toPort(8443).ipRanges(i -> i.cidrIp("10.0.0.0/16")).build()));
+        String service = ec2().runInstances(r -> r.imageId("ami-0abcdef1234567890").minCount(1).maxCount(1).subnetId(otherSubnet)
+                .securityGroupIds(sg)).instances().get(0).instanceId();
+
+        NetworkInsightsAnalysis analysis = analyse(path(net.dbInstanceId(), service, 8443));
+
+        assertThat(analysis.networkPathFound()).as(String.valueOf(analysis.explanations())).isTrue();
+        PathComponent table = analysis.forwardPathComponents().stream().filter(c -> c.component().id().startsWith("tgw-rtb-")).findFirst()
+                .orElseThrow();
+        assertThat(table.transitGateway().id()).isEqualTo(tgw);
+        assertThat(table.transitGatewayRouteTableRoute().routeOrigin()).isEqualTo("propagated");
+        assertThat(table.transitGatewayRouteTableRoute().destinationCidr()).isEqualTo("10.1.0.0/16");
+        assertThat(ids(analysis.forwardPathComponents()).stream().filter(id -> id.startsWith("tgw-attach-"))).hasSize(2);
+        assertThat(ids(analysis.returnPathComponents())).endsWith(net.dbInstanceId());
+    }
+
+    @Test
     void aPathWithAnalysesCannotBeDeleted() {
         NetworkInsightsPath path = path(net.internetGatewayId(), net.webInstanceId(), 443);
         NetworkInsightsAnalysis analysis = analyse(path);

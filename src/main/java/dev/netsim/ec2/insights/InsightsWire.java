@@ -14,6 +14,7 @@ import dev.netsim.simulation.reachability.ReachabilityQuery;
 import dev.netsim.simulation.reachability.ReachabilityResult;
 import dev.netsim.simulation.reachability.RouteMatch;
 import dev.netsim.simulation.reachability.SecurityGroupRuleMatch;
+import dev.netsim.simulation.reachability.TransitGatewayRouteMatch;
 import software.amazon.awssdk.services.ec2.model.AnalysisAclRule;
 import software.amazon.awssdk.services.ec2.model.AnalysisComponent;
 import software.amazon.awssdk.services.ec2.model.AnalysisPacketHeader;
@@ -22,6 +23,7 @@ import software.amazon.awssdk.services.ec2.model.AnalysisSecurityGroupRule;
 import software.amazon.awssdk.services.ec2.model.FilterPortRange;
 import software.amazon.awssdk.services.ec2.model.PathFilter;
 import software.amazon.awssdk.services.ec2.model.PortRange;
+import software.amazon.awssdk.services.ec2.model.TransitGatewayRouteTableRoute;
 
 /** Network Insights resources and analysis results in the EC2 model's shapes. */
 final class InsightsWire {
@@ -96,6 +98,8 @@ final class InsightsWire {
                 .inboundHeader(header(c.inboundHeader())).outboundHeader(header(c.outboundHeader()))
                 .aclRule(aclRule(c.aclRule())).securityGroupRule(securityGroupRule(c.securityGroupRule()))
                 .routeTableRoute(route(c.route()))
+                .transitGateway(c.transitGatewayRoute() == null ? null : ref(c.transitGatewayRoute().transitGatewayId()))
+                .transitGatewayRouteTableRoute(transitGatewayRoute(c.transitGatewayRoute()))
                 .explanations(c.additionalDetails().stream().map(code -> software.amazon.awssdk.services.ec2.model.Explanation.builder()
                         .explanationCode(code).build()).toList())
                 .build();
@@ -144,6 +148,11 @@ final class InsightsWire {
         return route.build();
     }
 
+    private static TransitGatewayRouteTableRoute transitGatewayRoute(TransitGatewayRouteMatch r) {
+        return r == null ? null : TransitGatewayRouteTableRoute.builder().destinationCidr(r.destinationCidr()).attachmentId(r.attachmentId())
+                .routeOrigin(r.routeOrigin()).state(r.state()).build();
+    }
+
     private software.amazon.awssdk.services.ec2.model.Explanation explanation(Explanation e) {
         var builder = software.amazon.awssdk.services.ec2.model.Explanation.builder()
                 .explanationCode(e.code()).direction(e.direction() == null ? null : e.direction().awsName())
@@ -165,6 +174,9 @@ final class InsightsWire {
                 case NAT_GATEWAY -> builder.natGateway(component);
                 case VPC_PEERING_CONNECTION -> builder.vpcPeeringConnection(component);
                 case VPC_ENDPOINT -> builder.vpcEndpoint(component);
+                case TRANSIT_GATEWAY -> builder.transitGateway(component);
+                case TRANSIT_GATEWAY_ATTACHMENT -> builder.transitGatewayAttachment(component);
+                case TRANSIT_GATEWAY_ROUTE_TABLE -> builder.transitGatewayRouteTable(component);
                 default -> { }
             }
         }

@@ -14,6 +14,7 @@ import dev.netsim.simulation.reachability.PacketHeader;
 import dev.netsim.simulation.reachability.PathComponent;
 import dev.netsim.simulation.reachability.RouteMatch;
 import dev.netsim.simulation.reachability.SecurityGroupRuleMatch;
+import dev.netsim.simulation.reachability.TransitGatewayRouteMatch;
 
 /**
  * The JSON API renders the engine's records as they are, leaving out the members a hop or an
@@ -24,7 +25,7 @@ import dev.netsim.simulation.reachability.SecurityGroupRuleMatch;
 class ReachabilityJson {
 
     private static final List<Class<?>> SPARSE = List.of(PathComponent.class, Explanation.class, AclRuleMatch.class,
-            SecurityGroupRuleMatch.class, RouteMatch.class, PacketHeader.class, ReachabilityMatrix.Cell.class);
+            SecurityGroupRuleMatch.class, RouteMatch.class, TransitGatewayRouteMatch.class, PacketHeader.class, ReachabilityMatrix.Cell.class);
 
     @Bean
     JsonMapperBuilderCustomizer sparseReachabilityResults() {

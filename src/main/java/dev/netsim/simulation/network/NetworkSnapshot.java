@@ -31,6 +31,8 @@ public final class NetworkSnapshot {
     private final SortedMap<String, VpcPeeringNode> peerings;
     private final SortedMap<String, PrefixListNode> prefixLists;
     private final SortedMap<String, VpcEndpointNode> endpoints;
+    private final SortedMap<String, TransitGatewayAttachmentNode> transitGatewayAttachments;
+    private final SortedMap<String, TransitGatewayRouteTableNode> transitGatewayRouteTables;
 
     private final Map<String, RouteTableNode> routeTableBySubnet = new HashMap<>();
     private final Map<String, NetworkAclNode> aclBySubnet = new HashMap<>();
@@ -54,6 +56,8 @@ public final class NetworkSnapshot {
         this.peerings = byId(b.peerings, VpcPeeringNode::id);
         this.prefixLists = byId(b.prefixLists, PrefixListNode::id);
         this.endpoints = byId(b.endpoints, VpcEndpointNode::id);
+        this.transitGatewayAttachments = byId(b.transitGatewayAttachments, TransitGatewayAttachmentNode::id);
+        this.transitGatewayRouteTables = byId(b.transitGatewayRouteTables, TransitGatewayRouteTableNode::id);
         index();
     }
 
@@ -116,6 +120,8 @@ public final class NetworkSnapshot {
     public Collection<VpcPeeringNode> peerings() { return peerings.values(); }
     public Collection<PrefixListNode> prefixLists() { return prefixLists.values(); }
     public Collection<VpcEndpointNode> endpoints() { return endpoints.values(); }
+    public Collection<TransitGatewayAttachmentNode> transitGatewayAttachments() { return transitGatewayAttachments.values(); }
+    public Collection<TransitGatewayRouteTableNode> transitGatewayRouteTables() { return transitGatewayRouteTables.values(); }
 
     public Optional<VpcNode> vpc(String id) { return Optional.ofNullable(vpcs.get(id)); }
     public Optional<SubnetNode> subnet(String id) { return Optional.ofNullable(subnets.get(id)); }
@@ -129,6 +135,18 @@ public final class NetworkSnapshot {
     public Optional<VpcPeeringNode> peering(String id) { return Optional.ofNullable(peerings.get(id)); }
     public Optional<PrefixListNode> prefixList(String id) { return Optional.ofNullable(prefixLists.get(id)); }
     public Optional<VpcEndpointNode> endpoint(String id) { return Optional.ofNullable(endpoints.get(id)); }
+    public Optional<TransitGatewayAttachmentNode> transitGatewayAttachment(String id) {
+        return Optional.ofNullable(transitGatewayAttachments.get(id));
+    }
+    public Optional<TransitGatewayRouteTableNode> transitGatewayRouteTable(String id) {
+        return Optional.ofNullable(transitGatewayRouteTables.get(id));
+    }
+
+    /** The attachment of the VPC to the transit gateway, if the VPC is attached to it. */
+    public Optional<TransitGatewayAttachmentNode> transitGatewayAttachment(String transitGatewayId, String vpcId) {
+        return transitGatewayAttachments.values().stream().filter(a -> a.transitGatewayId().equals(transitGatewayId) && vpcId.equals(a.vpcId()))
+                .findFirst();
+    }
 
     /** The route table the subnet's traffic uses: its explicit association, else the VPC's main table. */
     public Optional<RouteTableNode> effectiveRouteTable(String subnetId) {
@@ -184,6 +202,8 @@ public final class NetworkSnapshot {
         private final List<VpcPeeringNode> peerings = new ArrayList<>();
         private final List<PrefixListNode> prefixLists = new ArrayList<>();
         private final List<VpcEndpointNode> endpoints = new ArrayList<>();
+        private final List<TransitGatewayAttachmentNode> transitGatewayAttachments = new ArrayList<>();
+        private final List<TransitGatewayRouteTableNode> transitGatewayRouteTables = new ArrayList<>();
 
         private Builder(long version) {
             this.version = version;
@@ -201,6 +221,8 @@ public final class NetworkSnapshot {
         public Builder peering(VpcPeeringNode node) { peerings.add(node); return this; }
         public Builder prefixList(PrefixListNode node) { prefixLists.add(node); return this; }
         public Builder endpoint(VpcEndpointNode node) { endpoints.add(node); return this; }
+        public Builder transitGatewayAttachment(TransitGatewayAttachmentNode node) { transitGatewayAttachments.add(node); return this; }
+        public Builder transitGatewayRouteTable(TransitGatewayRouteTableNode node) { transitGatewayRouteTables.add(node); return this; }
 
         public NetworkSnapshot build() {
             return new NetworkSnapshot(this);

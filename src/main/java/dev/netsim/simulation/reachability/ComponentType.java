@@ -14,6 +14,8 @@ public enum ComponentType {
     VPC_PEERING_CONNECTION("vpc-peering-connection"),
     VPC_ENDPOINT("vpc-endpoint"),
     TRANSIT_GATEWAY("transit-gateway"),
+    TRANSIT_GATEWAY_ATTACHMENT("transit-gateway-attachment"),
+    TRANSIT_GATEWAY_ROUTE_TABLE("transit-gateway-route-table"),
     VIRTUAL_PRIVATE_GATEWAY("vpn-gateway"),
     EGRESS_ONLY_INTERNET_GATEWAY("egress-only-internet-gateway"),
     PREFIX_LIST("prefix-list");
@@ -30,6 +32,12 @@ public enum ComponentType {
 
     /** The type of a component by its id's prefix, or null when Netsim does not know the prefix. */
     public static ComponentType ofId(String id) {
+        if (id.startsWith("tgw-attach-")) {
+            return TRANSIT_GATEWAY_ATTACHMENT;
+        }
+        if (id.startsWith("tgw-rtb-")) {
+            return TRANSIT_GATEWAY_ROUTE_TABLE;
+        }
         int dash = id.indexOf('-');
         return switch (dash < 0 ? id : id.substring(0, dash)) {
             case "i" -> INSTANCE;

@@ -10,7 +10,7 @@ import java.util.List;
 public record PathComponent(int sequenceNumber, String componentId, ComponentType componentType, String attachedToId,
                             String subnetId, String vpcId, PacketHeader inboundHeader, PacketHeader outboundHeader,
                             AclRuleMatch aclRule, SecurityGroupRuleMatch securityGroupRule, RouteMatch route,
-                            List<String> additionalDetails, String sentence) {
+                            TransitGatewayRouteMatch transitGatewayRoute, List<String> additionalDetails, String sentence) {
 
     public PathComponent {
         additionalDetails = List.copyOf(additionalDetails);

@@ -16,6 +16,8 @@ import dev.netsim.simulation.network.PortRange;
 import dev.netsim.simulation.network.RouteEntry;
 import dev.netsim.simulation.network.RouteTableNode;
 import dev.netsim.simulation.network.SubnetNode;
+import dev.netsim.simulation.network.TransitGatewayAttachmentNode;
+import dev.netsim.simulation.network.TransitGatewayRouteTableNode;
 import dev.netsim.simulation.network.VpcEndpointNode;
 import dev.netsim.simulation.network.VpcPeeringNode;
 
@@ -186,7 +188,8 @@ final class PathTracer {
             case NETWORK_INTERFACE -> toAppliance(network.networkInterface(route.targetId()).orElseThrow(), subnet, space);
             case INSTANCE -> toAppliance(primaryInterface(route.targetId()), subnet, space);
             case VIRTUAL_PRIVATE_GATEWAY -> leaveThrough(route.targetId(), ComponentType.VIRTUAL_PRIVATE_GATEWAY, subnet.vpcId(), space);
-            case TRANSIT_GATEWAY, EGRESS_ONLY_INTERNET_GATEWAY -> block(Explanation.of("UNSUPPORTED_COMPONENT", OUT, route.targetId(),
+            case TRANSIT_GATEWAY -> acrossTransitGateway(route.targetId(), subnet, space);
+            case EGRESS_ONLY_INTERNET_GATEWAY -> block(Explanation.of("UNSUPPORTED_COMPONENT", OUT, route.targetId(),
                     "Netsim does not yet trace packets through " + route.targetId() + " (" + route.targetType().name().toLowerCase(java.util.Locale.ROOT)
                             .replace('_', ' ') + ")."));
         };
@@ -403,6 +406,69 @@ final class PathTracer {
         return leaveSubnet(eni, back);
     }
 
+    // ---- transit gateways
+
+    /**
+     * Into the transit gateway through the VPC's attachment subnet in the packets' zone, by the route
+     * table the attachment is associated with, and out through the destination attachment's subnet,
+     * whose route table delivers in its VPC. ACLs as AWS applies them to transit gateway traffic: the
+     * attachment subnet's inbound rules on the way in, its outbound rules on the way out, none when
+     * the packets start or end in the attachment subnet itself.
+     */
+    private boolean acrossTransitGateway(String transitGatewayId, SubnetNode from, HeaderSpace space) {
+        Optional<TransitGatewayAttachmentNode> entry = network.transitGatewayAttachment(transitGatewayId, from.vpcId());
+        if (entry.isEmpty()) {
+            return block(Explanation.of("BAD_STATE_ATTACHMENT", OUT, transitGatewayId, from.vpcId() + " has no attachment to " + transitGatewayId
+                    + "."));
+        }
+        TransitGatewayAttachmentNode in = entry.get();
+        Optional<TransitGatewayAttachmentNode.Subnet> inSubnet = in.subnetIn(from.availabilityZone());
+        if (inSubnet.isEmpty()) {
+            return block(Explanation.of("TGW_ROUTE_AZ_RESTRICTION", OUT, in.id(), in.id() + " has no subnet in " + from.availabilityZone()
+                    + ", so " + from.id() + " there cannot send to " + transitGatewayId + "."));
+        }
+        HeaderSpace current = space;
+        if (!inSubnet.get().subnetId().equals(from.id())) {
+            current = networkAcl(network.subnet(inSubnet.get().subnetId()).orElseThrow(), Direction.INGRESS, current);
+            if (current == null) {
+                return false;
+            }
+        }
+        transitHop(in.id(), ComponentType.TRANSIT_GATEWAY_ATTACHMENT, transitGatewayId, inSubnet.get().subnetId(), from.vpcId(), null,
+                in.id() + " in " + inSubnet.get().subnetId() + " hands the packets to " + transitGatewayId + ".");
+        if (in.associatedRouteTableId() == null) {
+            return block(Explanation.of("TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION", OUT, in.id(), in.id()
+                    + " is associated with no transit gateway route table."));
+        }
+        TransitGatewayRouteTableNode table = network.transitGatewayRouteTable(in.associatedRouteTableId()).orElseThrow();
+        long destination = current.singleDestination();
+        Optional<TransitGatewayRouteTableNode.Route> route = destination < 0 ? Optional.empty() : table.select(destination);
+        if (route.isEmpty()) {
+            return block(Explanation.of("TGW_RTB_NO_ROUTE_TO_TGW_ATTACHMENT", OUT, table.id(), table.id() + " has no route to "
+                    + String.join(", ", addresses(current.destinations())) + "."));
+        }
+        TransitGatewayRouteMatch match = TransitGatewayRouteMatch.of(transitGatewayId, route.get());
+        transitHop(table.id(), ComponentType.TRANSIT_GATEWAY_ROUTE_TABLE, transitGatewayId, null, null, match,
+                table.id() + " sends " + AddressRange.format(destination) + " by its " + match.routeOrigin() + " route " + match.text()
+                        + " (" + match.state() + ").");
+        if (!route.get().active()) {
+            return block(Explanation.of("TGW_RTB_BAD_STATE_ROUTE", OUT, table.id(), "Route " + match.text() + " in " + table.id()
+                    + " is a blackhole."));
+        }
+        TransitGatewayAttachmentNode out = network.transitGatewayAttachment(route.get().attachmentId()).orElseThrow();
+        if (out.vpcId() == null) {
+            return leaveThrough(out.id(), ComponentType.TRANSIT_GATEWAY_ATTACHMENT, null, current);
+        }
+        TransitGatewayAttachmentNode.Subnet outSubnet = out.subnetIn(from.availabilityZone()).orElse(out.subnets().get(0));
+        transitHop(out.id(), ComponentType.TRANSIT_GATEWAY_ATTACHMENT, transitGatewayId, outSubnet.subnetId(), out.vpcId(), null,
+                transitGatewayId + " sends the packets into " + out.vpcId() + " through " + out.id() + " in " + outSubnet.subnetId() + ".");
+        NetworkInterfaceNode exit = network.networkInterface(outSubnet.networkInterfaceId()).orElse(null);
+        if (exit == null) {
+            return block(Explanation.of("BAD_STATE_ATTACHMENT", OUT, out.id(), out.id() + " has no interface in " + outSubnet.subnetId() + "."));
+        }
+        return leaveSubnet(exit, current);
+    }
+
     // ---- peering, endpoints, VPN
 
     private boolean acrossPeering(VpcPeeringNode peering, String vpcId, HeaderSpace space) {
@@ -527,7 +593,13 @@ final class PathTracer {
 
     private void hop(String id, ComponentType type, String attachedTo, String subnetId, String vpcId, PacketHeader inbound, PacketHeader outboundHeader,
                      AclRuleMatch acl, SecurityGroupRuleMatch sg, RouteMatch route, List<String> details, String sentence) {
-        hops.add(new PathComponent(hops.size() + 1, id, type, attachedTo, subnetId, vpcId, inbound, outboundHeader, acl, sg, route, details,
+        hops.add(new PathComponent(hops.size() + 1, id, type, attachedTo, subnetId, vpcId, inbound, outboundHeader, acl, sg, route, null,
+                details, sentence));
+    }
+
+    private void transitHop(String id, ComponentType type, String attachedTo, String subnetId, String vpcId, TransitGatewayRouteMatch route,
+                            String sentence) {
+        hops.add(new PathComponent(hops.size() + 1, id, type, attachedTo, subnetId, vpcId, null, null, null, null, null, route, List.of(),
                 sentence));
     }
 

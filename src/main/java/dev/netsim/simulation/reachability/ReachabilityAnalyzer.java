@@ -105,10 +105,6 @@ public final class ReachabilityAnalyzer {
         if (query.destination() == null && query.destinationIp() == null) {
             return Optional.of(Explanation.of("NO_SOURCE_OR_DESTINATION", null, null, "The path names neither a destination nor a destination IP."));
         }
-        if (query.destination() != null && ComponentType.ofId(query.destination()) == ComponentType.TRANSIT_GATEWAY) {
-            return Optional.of(Explanation.of("UNSUPPORTED_COMPONENT", null, query.destination(), "Netsim does not yet trace paths that end at "
-                    + query.destination() + "."));
-        }
         return Optional.empty();
     }
 

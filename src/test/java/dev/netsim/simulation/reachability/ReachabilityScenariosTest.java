@@ -626,10 +626,10 @@ class ReachabilityScenariosTest {
 
     @Test
     void creationOrderNeverChangesTheAnswer() {
-        for (TestNetwork network : List.of(twoTier(), withAppliance(false), peered("active"), withS3Endpoint())) {
+        for (TestNetwork network : List.of(twoTier(), withAppliance(false), peered("active"), withS3Endpoint(), hub(true))) {
             NetworkSnapshot forward = network.build();
             NetworkSnapshot reversed = network.buildReversed();
-            for (String[] q : new String[][] {{"igw-a", "i-web"}, {"i-app", "i-web"}, {"i-web", "i-db"}, {"i-a", "i-b"}, {"i-app", "vpce-s3"}}) {
+            for (String[] q : new String[][] {{"igw-a", "i-web"}, {"i-app", "i-web"}, {"i-web", "i-db"}, {"i-a", "i-b"}, {"i-app", "vpce-s3"}, {"i-a2", "i-b"}}) {
                 ReachabilityQuery query = ReachabilityQuery.between(q[0], q[1], IpProtocol.TCP, 443);
                 assertThat(analyzer.analyze(reversed, query)).isEqualTo(analyzer.analyze(forward, query));
             }
@@ -656,12 +656,103 @@ class ReachabilityScenariosTest {
     }
 
     @Test
-    void transitGatewayRoutesAreNotTracedYet() {
-        TestNetwork network = twoTier().route("rtb-vpc-a", "10.50.0.0/16", "tgw-0123");
+    void egressOnlyGatewayRoutesAreNotTracedForIpv4() {
+        TestNetwork network = twoTier().route("rtb-vpc-a", "10.50.0.0/16", "eigw-0123");
         ReachabilityResult result = analyzeToIp(network, "i-app", "10.50.0.9", "tcp", 443);
 
         assertThat(codes(result)).containsExactly("UNSUPPORTED_COMPONENT");
-        assertThat(result.explanations().get(0).componentId()).isEqualTo("tgw-0123");
+        assertThat(result.explanations().get(0).componentId()).isEqualTo("eigw-0123");
+    }
+
+    // ---- transit gateways
+
+    /**
+     * Two spoke VPCs on a transit gateway, each attached in both zones and associated with one table;
+     * {@code propagated} says whether the attachments propagate their VPC blocks into it.
+     */
+    static TestNetwork hub(boolean propagated) {
+        TestNetwork network = new TestNetwork()
+                .vpc("vpc-a", "10.0.0.0/16").subnet("subnet-a1", "vpc-a", "10.0.1.0/24", "us-east-1a")
+                .subnet("subnet-a2", "vpc-a", "10.0.2.0/24", "us-east-1b").subnet("subnet-tgw-a", "vpc-a", "10.0.9.0/28", "us-east-1a")
+                .vpc("vpc-b", "10.1.0.0/16").subnet("subnet-b1", "vpc-b", "10.1.1.0/24", "us-east-1a")
+                .subnet("subnet-tgw-b", "vpc-b", "10.1.9.0/28", "us-east-1a")
+                .transitRouteTable("tgw-rtb-1", "tgw-1")
+                .transitAttachment("tgw-attach-a", "tgw-1", "vpc-a", "tgw-rtb-1", "subnet-tgw-a")
+                .transitAttachment("tgw-attach-b", "tgw-1", "vpc-b", "tgw-rtb-1", "subnet-tgw-b")
+                .route("rtb-vpc-a", "10.1.0.0/16", "tgw-1").route("rtb-vpc-b", "10.0.0.0/16", "tgw-1")
+                .securityGroup("sg-a", "vpc-a").securityGroup("sg-b", "vpc-b").ingress("sg-b", "tcp", 5432, 5432, "10.0.0.0/16")
+                .instance("i-a", "subnet-a1", "10.0.1.10", null, "sg-a").instance("i-a2", "subnet-a2", "10.0.2.10", null, "sg-a")
+                .instance("i-b", "subnet-b1", "10.1.1.10", null, "sg-b");
+        if (propagated) {
+            network.transitRoute("tgw-rtb-1", "10.0.0.0/16", "tgw-attach-a", "propagated")
+                    .transitRoute("tgw-rtb-1", "10.1.0.0/16", "tgw-attach-b", "propagated");
+        }
+        return network;
+    }
+
+    @Test
+    void transitGatewayWithPropagationCarriesBothWays() {
+        ReachabilityResult result = analyze(hub(true), "i-a", "i-b", "tcp", 5432);
+
+        assertThat(result.pathFound()).as(result.summary()).isTrue();
+        assertThat(ids(result.forwardPath())).containsExactly("i-a", "eni-a", "sg-a", "acl-vpc-a", "rtb-vpc-a", "acl-vpc-a", "tgw-attach-a",
+                "tgw-rtb-1", "tgw-attach-b", "acl-vpc-b", "rtb-vpc-b", "acl-vpc-b", "sg-b", "eni-b", "i-b");
+        PathComponent table = result.forwardPath().get(7);
+        assertThat(table.transitGatewayRoute().routeOrigin()).isEqualTo("propagated");
+        assertThat(table.transitGatewayRoute().attachmentId()).isEqualTo("tgw-attach-b");
+        assertThat(table.transitGatewayRoute().transitGatewayId()).isEqualTo("tgw-1");
+        assertThat(ids(result.returnPath())).contains("tgw-attach-b", "tgw-rtb-1", "tgw-attach-a").endsWith("sg-a", "eni-a", "i-a");
+    }
+
+    @Test
+    void transitGatewayWithoutPropagationHasNoRoute() {
+        ReachabilityResult result = analyze(hub(false), "i-a", "i-b", "tcp", 5432);
+
+        assertThat(codes(result)).containsExactly("TGW_RTB_NO_ROUTE_TO_TGW_ATTACHMENT");
+        assertThat(result.explanations().get(0).componentId()).isEqualTo("tgw-rtb-1");
+    }
+
+    @Test
+    void staticTransitRouteWinsAndCanBeABlackhole() {
+        TestNetwork network = hub(true).transitRoute("tgw-rtb-1", "10.1.1.0/24", null, "static");
+        ReachabilityResult result = analyze(network, "i-a", "i-b", "tcp", 5432);
+
+        assertThat(codes(result)).containsExactly("TGW_RTB_BAD_STATE_ROUTE");
+    }
+
+    @Test
+    void transitGatewayNeedsAnAttachmentSubnetInTheSourceZone() {
+        ReachabilityResult result = analyze(hub(true), "i-a2", "i-b", "tcp", 5432);
+
+        assertThat(codes(result)).containsExactly("TGW_ROUTE_AZ_RESTRICTION");
+        assertThat(result.explanations().get(0).componentId()).isEqualTo("tgw-attach-a");
+    }
+
+    @Test
+    void attachmentWithoutAssociationRoutesNothing() {
+        TestNetwork network = hub(true).transitAttachment("tgw-attach-a", "tgw-1", "vpc-a", null, "subnet-tgw-a");
+        ReachabilityResult result = analyze(network, "i-a", "i-b", "tcp", 5432);
+
+        assertThat(codes(result)).containsExactly("TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION");
+    }
+
+    @Test
+    void routeToATransitGatewayTheVpcIsNotAttachedTo() {
+        TestNetwork network = hub(true).route("rtb-vpc-a", "10.7.0.0/16", "tgw-other");
+        ReachabilityResult result = analyzeToIp(network, "i-a", "10.7.0.1", "tcp", 5432);
+
+        assertThat(codes(result)).containsExactly("BAD_STATE_ATTACHMENT");
+    }
+
+    @Test
+    void attachmentSubnetAclAppliesOnTheWayIn() {
+        TestNetwork network = hub(true).networkAcl("acl-tgw", "vpc-a", "subnet-tgw-a")
+                .aclEntry("acl-tgw", 100, EGRESS, "-1", null, null, "0.0.0.0/0", ALLOW);
+        ReachabilityResult result = analyze(network, "i-a", "i-b", "tcp", 5432);
+
+        assertThat(codes(result)).containsExactly("SUBNET_ACL_RESTRICTION");
+        assertThat(result.explanations().get(0).direction()).isEqualTo(INGRESS);
+        assertThat(result.explanations().get(0).aclId()).isEqualTo("acl-tgw");
     }
 
     @Test

@@ -23,6 +23,8 @@ import dev.netsim.simulation.network.RuleAction;
 import dev.netsim.simulation.network.SecurityGroupNode;
 import dev.netsim.simulation.network.SecurityGroupRuleNode;
 import dev.netsim.simulation.network.SubnetNode;
+import dev.netsim.simulation.network.TransitGatewayAttachmentNode;
+import dev.netsim.simulation.network.TransitGatewayRouteTableNode;
 import dev.netsim.simulation.network.VpcEndpointNode;
 import dev.netsim.simulation.network.VpcNode;
 import dev.netsim.simulation.network.VpcPeeringNode;
@@ -46,6 +48,9 @@ final class TestNetwork {
     private final List<VpcPeeringNode> peerings = new ArrayList<>();
     private final List<PrefixListNode> prefixLists = new ArrayList<>();
     private final List<VpcEndpointNode> endpoints = new ArrayList<>();
+    private final Map<String, TransitGatewayAttachmentNode> attachments = new LinkedHashMap<>();
+    private final Map<String, List<TransitGatewayRouteTableNode.Route>> transitRoutes = new LinkedHashMap<>();
+    private final Map<String, String> transitRouteTableGateway = new LinkedHashMap<>();
     private int ruleSequence;
 
     private static final class Table {
@@ -229,6 +234,33 @@ final class TestNetwork {
         return this;
     }
 
+    /** A VPC attachment with an interface {@code eni-<attachment>-<n>} in each given subnet (address .250 of the subnet). */
+    TestNetwork transitAttachment(String id, String transitGatewayId, String vpcId, String routeTableId, String... subnetIds) {
+        List<TransitGatewayAttachmentNode.Subnet> in = new ArrayList<>();
+        for (int i = 0; i < subnetIds.length; i++) {
+            SubnetNode subnet = subnets.get(subnetIds[i]);
+            String eniId = "eni-" + id + "-" + i;
+            long address = subnet.cidr().first() + 250;
+            interfaces.put(eniId, new NetworkInterfaceNode(eniId, vpcId, subnet.id(), subnet.availabilityZone(), List.of(address), null, List.of(),
+                    false, id, null, "transit_gateway"));
+            in.add(new TransitGatewayAttachmentNode.Subnet(subnet.id(), subnet.availabilityZone(), eniId));
+        }
+        attachments.put(id, new TransitGatewayAttachmentNode(id, transitGatewayId, vpcId, "vpc", routeTableId, in));
+        return this;
+    }
+
+    TestNetwork transitRouteTable(String id, String transitGatewayId) {
+        transitRoutes.put(id, new ArrayList<>());
+        transitRouteTableGateway.put(id, transitGatewayId);
+        return this;
+    }
+
+    /** A route of a transit gateway route table; a null attachment is a blackhole. */
+    TestNetwork transitRoute(String tableId, String cidr, String attachmentId, String type) {
+        transitRoutes.get(tableId).add(new TransitGatewayRouteTableNode.Route(AddressRange.parse(cidr), attachmentId, type, attachmentId != null));
+        return this;
+    }
+
     NetworkSnapshot build() {
         return build(false);
     }
@@ -254,6 +286,9 @@ final class TestNetwork {
         order(peerings, reversed).forEach(b::peering);
         order(prefixLists, reversed).forEach(b::prefixList);
         order(endpoints, reversed).forEach(b::endpoint);
+        order(attachments.values(), reversed).forEach(b::transitGatewayAttachment);
+        order(transitRoutes.keySet(), reversed).forEach(t -> b.transitGatewayRouteTable(new TransitGatewayRouteTableNode(t,
+                transitRouteTableGateway.get(t), order(transitRoutes.get(t), reversed))));
         return b.build();
     }
 
