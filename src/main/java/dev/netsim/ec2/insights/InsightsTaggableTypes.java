@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.netsim.ec2.tag.TaggableType;
 
-/** Paths and analyses can be tagged; this package contributes their types, as each resource package should. */
+/** The resource types of this package that CreateTags and DeleteTags accept: paths and analyses. */
 @Configuration(proxyBeanMethods = false)
 class InsightsTaggableTypes {
 
