@@ -25,6 +25,16 @@ class ArchitectureTest {
                 .check(NETSIM);
     }
 
+    /**
+     * Each resource package contributes to what others need (taggable types, VPC and subnet residents,
+     * route targets, snapshot slices) through a plug-in interface it implements, so no two depend on
+     * each other.
+     */
+    @Test
+    void ec2ResourcePackagesHaveNoCycles() {
+        slices().matching("dev.netsim.ec2.(*)..").should().beFreeOfCycles().check(NETSIM);
+    }
+
     @Test
     void simulationPackagesHaveNoCycles() {
         slices().matching("dev.netsim.simulation.(*)..").should().beFreeOfCycles().check(NETSIM);

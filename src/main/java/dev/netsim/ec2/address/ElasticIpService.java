@@ -15,6 +15,7 @@ import dev.netsim.common.filter.FilterEngine;
 import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Ids;
+import dev.netsim.ec2.publicip.PublicIpPool;
 import dev.netsim.ec2.eni.NetworkInterface;
 import dev.netsim.ec2.eni.NetworkInterfaceService;
 import dev.netsim.ec2.gateway.InternetGatewayService;

@@ -9,7 +9,7 @@ import dev.netsim.common.AwsException;
 
 import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
-import dev.netsim.ec2.instance.InstanceNames;
+import dev.netsim.ec2.InstanceNames;
 import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.wire.Ec2Wire;
 import dev.netsim.protocol.AwsAction;

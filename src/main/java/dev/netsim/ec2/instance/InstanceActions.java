@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import dev.netsim.ec2.InstanceNames;
 import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
 import dev.netsim.ec2.region.RegionCatalog;

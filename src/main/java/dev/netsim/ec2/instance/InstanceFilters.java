@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import dev.netsim.ec2.InstanceNames;
 import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.ec2.eni.NetworkInterface;
 import dev.netsim.ec2.region.RegionCatalog;

@@ -28,6 +28,7 @@ import dev.netsim.ec2.address.ElasticIpService;
 import dev.netsim.ec2.eni.NetworkInterface;
 import dev.netsim.ec2.eni.NetworkInterfaceService;
 import dev.netsim.ec2.placement.PlacementGroup;
+import dev.netsim.ec2.placement.PlacementGroupMembers;
 import dev.netsim.ec2.placement.PlacementGroupService;
 import dev.netsim.ec2.security.SecurityGroupService;
 import dev.netsim.ec2.subnet.PrivateIpAllocator;
@@ -40,7 +41,7 @@ import dev.netsim.ec2.vpc.VpcLookup;
 /** Instances: launch into a subnet with addresses and groups, the state machine, describe. */
 @Service
 @Transactional
-public class InstanceService {
+public class InstanceService implements PlacementGroupMembers {
 
     static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("i", "InvalidInstanceID", "InvalidInstanceID.NotFound", "instance", 5, 1000);
     private static final Pattern INSTANCE_TYPE = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9]+");
@@ -156,6 +157,7 @@ public class InstanceService {
 
     /** Instances in a placement group that keep it from being deleted (all but terminated ones). */
     @Transactional(readOnly = true)
+    @Override
     public List<String> inPlacementGroup(Scope scope, String groupName) {
         return instances.findByAccountAndRegionAndPlacementGroupName(scope.account(), scope.region(), groupName).stream()
                 .filter(i -> i.getState() != InstanceState.TERMINATED).map(Instance::getId).toList();

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.netsim.common.Scope;
 import dev.netsim.ec2.eni.NetworkInterface;
 import dev.netsim.ec2.instance.InstanceDetails;
-import dev.netsim.ec2.instance.InstanceNames;
+import dev.netsim.ec2.InstanceNames;
 import dev.netsim.ec2.instance.InstanceService;
 import dev.netsim.ec2.instance.InstanceState;
 import dev.netsim.ec2.region.RegionCatalog;

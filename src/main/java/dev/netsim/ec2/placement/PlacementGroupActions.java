@@ -4,7 +4,6 @@ import org.springframework.stereotype.Component;
 
 import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
-import dev.netsim.ec2.instance.InstanceService;
 import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.wire.Ec2Wire;
 import dev.netsim.protocol.AwsAction;
@@ -21,9 +20,9 @@ import software.amazon.awssdk.services.ec2.model.DescribePlacementGroupsResponse
 class PlacementGroupActions {
 
     private final PlacementGroupService groups;
-    private final InstanceService instances;
+    private final PlacementGroupMembers instances;
 
-    PlacementGroupActions(PlacementGroupService groups, InstanceService instances) {
+    PlacementGroupActions(PlacementGroupService groups, PlacementGroupMembers instances) {
         this.groups = groups;
         this.instances = instances;
     }

@@ -20,8 +20,6 @@ import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Quotas;
 import dev.netsim.ec2.ResourceDeletedEvent;
 import dev.netsim.ec2.region.RegionCatalog;
-import dev.netsim.ec2.routing.RouteTableService;
-import dev.netsim.ec2.security.NetworkAclService;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.vpc.Vpc;
@@ -71,8 +69,7 @@ public class SubnetService {
     private final SubnetRepository subnets;
     private final SubnetLookup lookup;
     private final VpcLookup vpcLookup;
-    private final RouteTableService routeTables;
-    private final NetworkAclService networkAcls;
+    private final List<SubnetResidents> residents;
     private final RegionCatalog regions;
     private final TagService tags;
     private final IdGenerator ids;
@@ -80,14 +77,13 @@ public class SubnetService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    public SubnetService(SubnetRepository subnets, SubnetLookup lookup, VpcLookup vpcLookup, RouteTableService routeTables, NetworkAclService networkAcls,
+    public SubnetService(SubnetRepository subnets, SubnetLookup lookup, VpcLookup vpcLookup, List<SubnetResidents> residents,
                          RegionCatalog regions, TagService tags, IdGenerator ids, Ec2Quotas quotas, Clock clock,
                 ApplicationEventPublisher events) {
         this.subnets = subnets;
         this.lookup = lookup;
         this.vpcLookup = vpcLookup;
-        this.routeTables = routeTables;
-        this.networkAcls = networkAcls;
+        this.residents = residents;
         this.regions = regions;
         this.tags = tags;
         this.ids = ids;
@@ -135,7 +131,7 @@ public class SubnetService {
         // save merges an entity with an assigned id: later changes must go to the managed copy it returns
         Subnet subnet = subnets.save(new Subnet(subnetId, scope.account(), scope.region(), vpcId, cidr.toString(),
                 zone.name(), zone.zoneId(), defaultForAz, clock.instant()));
-        networkAcls.associateWithDefault(vpcId, subnet.getId());
+        residents.forEach(r -> r.subnetCreated(vpcId, subnet.getId()));
         return subnet;
     }
 
@@ -177,8 +173,7 @@ public class SubnetService {
             throw new AwsException("DependencyViolation", "The subnet '" + subnetId + "' has dependencies and cannot be deleted: "
                     + subnet.getUsedAddressCount() + " addresses are in use.");
         }
-        routeTables.forgetSubnet(subnetId);
-        networkAcls.forgetSubnet(subnetId);
+        residents.forEach(r -> r.subnetDeleted(subnetId));
         tags.forget(subnetId);
         subnets.delete(subnet);
         events.publishEvent(new ResourceDeletedEvent(subnetId));

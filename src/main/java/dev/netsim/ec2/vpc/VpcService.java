@@ -21,18 +21,8 @@ import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Quotas;
 import dev.netsim.ec2.ResourceDeletedEvent;
-import dev.netsim.ec2.endpoint.VpcEndpointService;
-import dev.netsim.ec2.gateway.EgressOnlyInternetGatewayService;
-import dev.netsim.ec2.gateway.InternetGatewayService;
-import dev.netsim.ec2.peering.VpcPeeringService;
-import dev.netsim.ec2.routing.RouteTableService;
-import dev.netsim.ec2.security.NetworkAclService;
-import dev.netsim.ec2.security.SecurityGroupService;
-import dev.netsim.ec2.subnet.SubnetRepository;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
-import dev.netsim.ec2.transit.TransitGatewayService;
-import dev.netsim.ec2.vpn.VpnGatewayService;
 
 /** VPCs: creation with their main route table, default security group and default ACL; CIDRs; attributes. */
 @Service
@@ -64,41 +54,19 @@ public class VpcService {
     private final VpcRepository vpcs;
     private final AmazonIpv6Pool ipv6Pool;
     private final VpcLookup lookup;
-    private final SubnetRepository subnets;
-    private final RouteTableService routeTables;
-    private final SecurityGroupService securityGroups;
-    private final NetworkAclService networkAcls;
-    private final InternetGatewayService internetGateways;
-    private final EgressOnlyInternetGatewayService egressOnlyGateways;
-    private final VpcPeeringService peerings;
-    private final VpcEndpointService endpoints;
-    private final TransitGatewayService transitGateways;
-    private final VpnGatewayService vpnGateways;
+    private final List<VpcResidents> residents;
     private final TagService tags;
     private final IdGenerator ids;
     private final Ec2Quotas quotas;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    public VpcService(VpcRepository vpcs, AmazonIpv6Pool ipv6Pool, VpcLookup lookup, SubnetRepository subnets, RouteTableService routeTables, SecurityGroupService securityGroups,
-                      NetworkAclService networkAcls, InternetGatewayService internetGateways,
-                      EgressOnlyInternetGatewayService egressOnlyGateways, VpcPeeringService peerings, VpcEndpointService endpoints, TransitGatewayService transitGateways,
-                      VpnGatewayService vpnGateways, TagService tags, IdGenerator ids,
-                      Ec2Quotas quotas, Clock clock,
-                ApplicationEventPublisher events) {
+    public VpcService(VpcRepository vpcs, AmazonIpv6Pool ipv6Pool, VpcLookup lookup, List<VpcResidents> residents, TagService tags, IdGenerator ids,
+                      Ec2Quotas quotas, Clock clock, ApplicationEventPublisher events) {
         this.vpcs = vpcs;
         this.ipv6Pool = ipv6Pool;
         this.lookup = lookup;
-        this.subnets = subnets;
-        this.routeTables = routeTables;
-        this.securityGroups = securityGroups;
-        this.networkAcls = networkAcls;
-        this.internetGateways = internetGateways;
-        this.egressOnlyGateways = egressOnlyGateways;
-        this.peerings = peerings;
-        this.endpoints = endpoints;
-        this.transitGateways = transitGateways;
-        this.vpnGateways = vpnGateways;
+        this.residents = residents;
         this.tags = tags;
         this.ids = ids;
         this.quotas = quotas;
@@ -127,14 +95,12 @@ public class VpcService {
     }
 
     /** A VPC with what AWS creates along with it: main route table, default security group, default ACL. */
-    Vpc createWithDefaults(Scope scope, String vpcId, Ipv4Cidr cidr, String tenancy, boolean defaultVpc) {
+    public Vpc createWithDefaults(Scope scope, String vpcId, Ipv4Cidr cidr, String tenancy, boolean defaultVpc) {
         Vpc fresh = new Vpc(vpcId, scope.account(), scope.region(), cidr.toString(), tenancy, defaultVpc, clock.instant());
         fresh.addCidrBlock(ids.ec2Id("vpc-cidr-assoc"), cidr.toString(), true);
         // save merges an entity with an assigned id: later changes must go to the managed copy it returns
         Vpc vpc = vpcs.save(fresh);
-        routeTables.createMain(scope, vpc.getId(), cidr.toString());
-        securityGroups.createDefault(scope, vpc.getId());
-        networkAcls.createDefault(scope, vpc.getId());
+        residents.forEach(r -> r.vpcCreated(scope, vpc.getId(), cidr.toString()));
         return vpc;
     }
 
@@ -153,22 +119,11 @@ public class VpcService {
     public void delete(Scope scope, String vpcId) {
         Vpc vpc = lookup.lock(scope, vpcId);
         List<String> dependants = new ArrayList<>();
-        dependants.addAll(subnets.findByVpcIdOrderById(vpcId).stream().map(s -> s.getId()).toList());
-        dependants.addAll(internetGateways.attachedTo(vpcId));
-        dependants.addAll(egressOnlyGateways.attachedTo(vpcId));
-        dependants.addAll(peerings.liveConnectionsOf(vpcId));
-        dependants.addAll(endpoints.endpointsIn(vpcId));
-        dependants.addAll(transitGateways.attachmentsOf(vpcId));
-        dependants.addAll(vpnGateways.attachedTo(vpcId));
-        dependants.addAll(securityGroups.customGroupIds(vpcId));
-        dependants.addAll(routeTables.customTableIds(vpcId));
-        dependants.addAll(networkAcls.customAclIds(vpcId));
+        residents.forEach(r -> dependants.addAll(r.dependantsOf(vpcId)));
         if (!dependants.isEmpty()) {
             throw Ec2Errors.dependencyViolation("vpc", vpcId, String.join(", ", dependants));
         }
-        routeTables.deleteTablesOf(vpcId);
-        securityGroups.deleteGroupsOf(vpcId);
-        networkAcls.deleteAclsOf(vpcId);
+        residents.forEach(r -> r.vpcDeleted(vpcId));
         tags.forget(vpcId);
         vpcs.delete(vpc);
         events.publishEvent(new ResourceDeletedEvent(vpcId));
@@ -231,7 +186,7 @@ public class VpcService {
         }
         String associationId = ids.ec2Id("vpc-cidr-assoc");
         vpc.addCidrBlock(associationId, cidr.toString(), false);
-        routeTables.addLocalRoutes(vpcId, cidr.toString());
+        residents.forEach(r -> r.blockAdded(vpcId, cidr.toString()));
         return vpc.getCidrBlocks().get(vpc.getCidrBlocks().size() - 1);
     }
 
@@ -247,7 +202,7 @@ public class VpcService {
 
     private VpcIpv6CidrBlock addAmazonIpv6(Vpc vpc) {
         VpcIpv6CidrBlock block = vpc.addIpv6CidrBlock(ids.ec2Id("vpc-cidr-assoc"), ipv6Pool.allocate(), AmazonIpv6Pool.POOL_NAME);
-        routeTables.addLocalRoutes(vpc.getId(), block.getIpv6CidrBlock());
+        residents.forEach(r -> r.blockAdded(vpc.getId(), block.getIpv6CidrBlock()));
         return block;
     }
 
@@ -272,27 +227,31 @@ public class VpcService {
             throw new AwsException("OperationNotPermitted", "The vpc CIDR block with association ID " + associationId + " may not be disassociated. It is the primary IPv4 CIDR block of the VPC");
         }
         Ipv4Cidr cidr = Ipv4Cidr.parseOrNull(block.getCidrBlock());
-        List<String> inside = subnets.findByVpcIdOrderById(vpc.getId()).stream()
-                .filter(s -> cidr.contains(Ipv4Cidr.parseOrNull(s.getCidrBlock()))).map(s -> s.getId()).toList();
+        List<String> inside = dependantsOfBlock(vpc.getId(), block.getCidrBlock());
         if (!inside.isEmpty()) {
             throw new AwsException("DependencyViolation", "The CIDR '" + cidr + "' of vpc '" + vpc.getId() + "' has dependencies and cannot be disassociated: " + String.join(", ", inside) + ".");
         }
         vpc.getCidrBlocks().remove(block);
-        routeTables.removeLocalRoutes(vpc.getId(), block.getCidrBlock());
+        residents.forEach(r -> r.blockRemoved(vpc.getId(), block.getCidrBlock()));
         return new VpcCidrAssociationResult(vpc.getId(), associationId, block.getCidrBlock(), false);
     }
 
     private VpcCidrAssociationResult disassociateIpv6(Vpc vpc, VpcIpv6CidrBlock block) {
         Ipv6Cidr cidr = Ipv6Cidr.parseOrNull(block.getIpv6CidrBlock());
-        List<String> inside = subnets.findByVpcIdOrderById(vpc.getId()).stream()
-                .filter(s -> s.getIpv6CidrBlock() != null && cidr.contains(Ipv6Cidr.parseOrNull(s.getIpv6CidrBlock()))).map(s -> s.getId()).toList();
+        List<String> inside = dependantsOfBlock(vpc.getId(), block.getIpv6CidrBlock());
         if (!inside.isEmpty()) {
             throw new AwsException("DependencyViolation", "The IPv6 CIDR '" + cidr + "' of vpc '" + vpc.getId()
                     + "' has dependencies and cannot be disassociated: " + String.join(", ", inside) + ".");
         }
         vpc.getIpv6CidrBlocks().remove(block);
-        routeTables.removeLocalRoutes(vpc.getId(), block.getIpv6CidrBlock());
+        residents.forEach(r -> r.blockRemoved(vpc.getId(), block.getIpv6CidrBlock()));
         return new VpcCidrAssociationResult(vpc.getId(), block.getAssociationId(), block.getIpv6CidrBlock(), true);
+    }
+
+    private List<String> dependantsOfBlock(String vpcId, String cidr) {
+        List<String> dependants = new ArrayList<>();
+        residents.forEach(r -> dependants.addAll(r.dependantsOfBlock(vpcId, cidr)));
+        return dependants;
     }
 
     /** What DisassociateVpcCidrBlock answers: which block of which VPC is going, IPv4 or IPv6. */

@@ -18,7 +18,7 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.ResourceLifecycle;
-import dev.netsim.ec2.address.PublicIpPool;
+import dev.netsim.ec2.publicip.PublicIpPool;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.transit.TransitGatewayService;

@@ -1,4 +1,4 @@
-package dev.netsim.ec2.instance;
+package dev.netsim.ec2;
 
 /** EC2's DNS names for instance addresses. */
 public final class InstanceNames {

@@ -1,4 +1,4 @@
-package dev.netsim.ec2.vpc;
+package dev.netsim.ec2.defaultvpc;
 
 import java.util.List;
 import java.util.Set;
@@ -19,6 +19,8 @@ import dev.netsim.ec2.routing.RouteTableService;
 import dev.netsim.ec2.routing.RouteTarget;
 import dev.netsim.ec2.routing.RouteTargetKind;
 import dev.netsim.ec2.subnet.SubnetService;
+import dev.netsim.ec2.vpc.Vpc;
+import dev.netsim.ec2.vpc.VpcService;
 
 /**
  * Creates each account's default VPC in a region on its first EC2 call there, as AWS has it:

@@ -1,4 +1,4 @@
-package dev.netsim.ec2.vpc;
+package dev.netsim.ec2.defaultvpc;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
