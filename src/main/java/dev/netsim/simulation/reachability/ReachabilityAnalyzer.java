@@ -23,18 +23,29 @@ public final class ReachabilityAnalyzer {
         if (unusable.isPresent()) {
             return blocked(List.of(), List.of(), List.of(unusable.get()), query);
         }
-        HeaderSpace packets = initialPackets(network, query);
-        if (packets.isEmpty()) {
+        HeaderSpace unfiltered = initialPackets(network, query);
+        if (unfiltered.isEmpty()) {
             return blocked(List.of(), List.of(), List.of(Explanation.of("FILTER_AT_SOURCE_SOURCE_ADDRESS", null, query.source(),
-                    "The source filter leaves no address of " + query.source() + " to send from.")), query);
+                    query.sourceIp() + " is not an address of " + query.source() + ".")), query);
         }
+        FilterNarrowing atSource = FilterNarrowing.apply(unfiltered, query.filterAtSource(), "SOURCE");
+        if (atSource.emptiedBy() != null) {
+            return blocked(List.of(), List.of(), List.of(Explanation.of(atSource.emptiedBy(), null, query.source(),
+                    "The filter at the source leaves no packet to send.")), query);
+        }
+        HeaderSpace packets = atSource.space();
         PathTracer forward = new PathTracer(network, destinationEnd(query, packets), false, new ArrayList<>());
         boolean there = start(network, forward, query.source(), packets);
         if (!there) {
             return blocked(forward.hops(), List.of(), forward.explanations(), query);
         }
+        FilterNarrowing atDestination = FilterNarrowing.apply(forward.arrived(), query.filterAtDestination(), "DESTINATION");
+        if (atDestination.emptiedBy() != null) {
+            return blocked(forward.hops(), List.of(), List.of(Explanation.of(atDestination.emptiedBy(), null, query.destination(),
+                    "No packet arrives as the filter at the destination asks.")), query);
+        }
         PathTracer back = new PathTracer(network, PathEnd.component(query.source()), true, forward.sessions());
-        boolean andBack = startReturn(network, forward, back);
+        boolean andBack = startReturn(network, forward, back, atDestination.space());
         if (!andBack) {
             return blocked(forward.hops(), back.hops(), back.explanations(), query);
         }
@@ -123,7 +134,11 @@ public final class ReachabilityAnalyzer {
         };
     }
 
-    /** The packets the source sends: its address (or the internet), the destination's addresses, the ports asked for. */
+    /**
+     * The packets the source sends: its address (or the internet), the destination's addresses, the
+     * ports asked for. The source filter's port ranges take the place of the defaults (any
+     * destination port, an ephemeral source port); its addresses narrow them afterwards.
+     */
     private static HeaderSpace initialPackets(NetworkSnapshot network, ReachabilityQuery query) {
         PortRange destinationPorts = query.destinationPort() == null ? PortRange.ALL : PortRange.single(query.destinationPort());
         // a connection's client port is ephemeral unless the source filter says otherwise: so an ACL that lets
@@ -144,14 +159,7 @@ public final class ReachabilityAnalyzer {
                 boxes.add(new PacketBox(source, destination, sourcePorts, destinationPorts));
             }
         }
-        HeaderSpace space = new HeaderSpace(query.protocol(), boxes);
-        if (filter != null && filter.sourceAddress() != null) {
-            space = space.intersect(PacketBox.fromSource(AddressRange.parse(filter.sourceAddress())));
-        }
-        if (filter != null && filter.destinationAddress() != null) {
-            space = space.intersect(PacketBox.toDestination(AddressRange.parse(filter.destinationAddress())));
-        }
-        return space;
+        return new HeaderSpace(query.protocol(), boxes);
     }
 
     private static List<AddressRange> sourceAddresses(NetworkSnapshot network, ReachabilityQuery query) {
@@ -217,8 +225,8 @@ public final class ReachabilityAnalyzer {
     }
 
     /** The replies start where the forward packets arrived: at the destination interface, or coming back through the exit they left by. */
-    private static boolean startReturn(NetworkSnapshot network, PathTracer forward, PathTracer back) {
-        HeaderSpace replies = forward.arrived().reversed();
+    private static boolean startReturn(NetworkSnapshot network, PathTracer forward, PathTracer back, HeaderSpace arrived) {
+        HeaderSpace replies = arrived.reversed();
         PathComponent last = forward.hops().get(forward.hops().size() - 1);
         return switch (last.componentType()) {
             case INSTANCE, NETWORK_INTERFACE -> {

@@ -430,6 +430,28 @@ class ReachabilityScenariosTest {
     }
 
     @Test
+    void filterAtDestinationNarrowsWhatArrives() {
+        ReachabilityQuery sshFromTheAdmins = new ReachabilityQuery("igw-a", "i-web", null, null, IpProtocol.TCP, 22, null,
+                new ReachabilityQuery.PathFilter("203.0.113.0/28", null, null, null));
+        ReachabilityQuery sshFromElsewhere = new ReachabilityQuery("igw-a", "i-web", null, null, IpProtocol.TCP, 22, null,
+                new ReachabilityQuery.PathFilter("198.51.100.0/24", null, null, null));
+
+        ReachabilityResult admins = analyzer.analyze(twoTier().build(), sshFromTheAdmins);
+        assertThat(admins.pathFound()).isTrue();
+        assertThat(admins.returnPath().get(admins.returnPath().size() - 1).inboundHeader().destinationAddresses())
+                .containsExactly("203.0.113.0/28");
+        assertThat(codes(analyzer.analyze(twoTier().build(), sshFromElsewhere))).containsExactly("FILTER_AT_DESTINATION_SOURCE_ADDRESS");
+    }
+
+    @Test
+    void filterAtSourceThatLeavesNothing() {
+        ReachabilityQuery query = new ReachabilityQuery("i-web", "i-db", null, null, IpProtocol.TCP, null,
+                new ReachabilityQuery.PathFilter(null, null, "10.9.0.0/16", null), null);
+
+        assertThat(codes(analyzer.analyze(twoTier().build(), query))).containsExactly("FILTER_AT_SOURCE_DESTINATION_ADDRESS");
+    }
+
+    @Test
     void udpIsNotAdmittedByATcpRule() {
         ReachabilityResult result = analyze(twoTier(), "igw-a", "i-web", "udp", 443);
 
