@@ -16,26 +16,8 @@ import re
 import statistics
 import subprocess
 import time
-import urllib.parse
-import urllib.request
-import xml.etree.ElementTree as ET
 
-NS = {"ec2": "http://ec2.amazonaws.com/doc/2016-11-15/"}
-AUTH = ("AWS4-HMAC-SHA256 Credential=AKIDLOADTEST/20261123/us-east-1/ec2/aws4_request, "
-        "SignedHeaders=host;x-amz-date, Signature=0")
-
-
-def call(endpoint, action, **params):
-    body = urllib.parse.urlencode({"Action": action, "Version": "2016-11-15", **params}).encode()
-    request = urllib.request.Request(endpoint + "/", data=body, headers={
-        "Content-Type": "application/x-www-form-urlencoded; charset=utf-8", "Authorization": AUTH})
-    with urllib.request.urlopen(request) as response:
-        return ET.fromstring(response.read())
-
-
-def percentile(values, p):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+from ec2query import NS, call, percentile
 
 
 def main():

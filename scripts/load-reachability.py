@@ -14,30 +14,19 @@ import argparse
 import random
 import re
 import time
-import urllib.parse
-import urllib.request
-import xml.etree.ElementTree as ET
 
-NS = {"ec2": "http://ec2.amazonaws.com/doc/2016-11-15/"}
-AUTH = ("AWS4-HMAC-SHA256 Credential=210987654321/20261201/us-east-1/ec2/aws4_request, "
-        "SignedHeaders=host;x-amz-date, Signature=0")
+from ec2query import NS, percentile
+from ec2query import call as query
+
+ACCOUNT = "210987654321"
 
 
 def call(endpoint, action, **params):
-    body = urllib.parse.urlencode({"Action": action, "Version": "2016-11-15", **params}).encode()
-    request = urllib.request.Request(endpoint + "/", data=body, headers={
-        "Content-Type": "application/x-www-form-urlencoded; charset=utf-8", "Authorization": AUTH})
-    with urllib.request.urlopen(request) as response:
-        return ET.fromstring(response.read())
+    return query(endpoint, action, ACCOUNT, **params)
 
 
 def text(reply, path):
     return reply.find(path, NS).text
-
-
-def percentile(values, p):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
 def log_tail(log, offset, pattern):

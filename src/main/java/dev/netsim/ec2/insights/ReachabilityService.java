@@ -103,20 +103,9 @@ public class ReachabilityService {
             throw Ec2Errors.invalidValue(parameter, given, "A path's " + parameter.toLowerCase(Locale.ROOT) + " is an instance, network interface, "
                     + "internet gateway, transit gateway, virtual private gateway, VPC endpoint or VPC peering connection.");
         }
-        if (!present(network, type, id)) {
+        if (!ReachabilityAnalyzer.holds(network, id)) {
             throw Ec2Errors.notFound(notFound, type.arnResourceType().replace('-', ' '), id);
         }
         return id;
-    }
-
-    private static boolean present(NetworkSnapshot network, ComponentType type, String id) {
-        return switch (type) {
-            case INSTANCE -> network.instance(id).isPresent();
-            case NETWORK_INTERFACE -> network.networkInterface(id).isPresent();
-            case INTERNET_GATEWAY -> network.internetGateway(id).isPresent();
-            case VPC_ENDPOINT -> network.endpoint(id).isPresent();
-            case VPC_PEERING_CONNECTION -> network.peering(id).isPresent();
-            default -> false;
-        };
     }
 }

@@ -99,7 +99,7 @@ public final class ReachabilityAnalyzer {
             if (id == null) {
                 continue;
             }
-            if (!exists(network, id)) {
+            if (!holds(network, id)) {
                 return Optional.of(Explanation.of("NO_SOURCE_OR_DESTINATION", null, id, id + " is not part of the network analysed."));
             }
             Optional<dev.netsim.simulation.network.InstanceNode> gone = network.instance(id).filter(i -> network.interfacesOf(i.id()).isEmpty());
@@ -119,7 +119,8 @@ public final class ReachabilityAnalyzer {
         return Optional.empty();
     }
 
-    private static boolean exists(NetworkSnapshot network, String id) {
+    /** Whether the network holds the component a path names as its source or destination. */
+    public static boolean holds(NetworkSnapshot network, String id) {
         ComponentType type = ComponentType.ofId(id);
         if (type == null) {
             return false;
@@ -130,7 +131,8 @@ public final class ReachabilityAnalyzer {
             case INTERNET_GATEWAY -> network.internetGateway(id).isPresent();
             case VPC_ENDPOINT -> network.endpoint(id).isPresent();
             case VPC_PEERING_CONNECTION -> network.peering(id).isPresent();
-            default -> true;
+            case TRANSIT_GATEWAY_ATTACHMENT -> network.transitGatewayAttachment(id).isPresent();
+            default -> false;
         };
     }
 
