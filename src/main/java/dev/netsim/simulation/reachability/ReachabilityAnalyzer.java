@@ -37,7 +37,9 @@ public final class ReachabilityAnalyzer {
         PathTracer forward = new PathTracer(network, destinationEnd(query, packets), false, new ArrayList<>());
         boolean there = start(network, forward, query.source(), packets);
         if (!there) {
-            return blocked(forward.hops(), List.of(), forward.explanations(), query);
+            boolean noRoute = forward.explanations().get(0).code().equals("NO_ROUTE_TO_DESTINATION");
+            Optional<Explanation> apart = noRoute ? disconnected(network, query) : Optional.empty();
+            return blocked(forward.hops(), List.of(), apart.map(List::of).orElse(forward.explanations()), query);
         }
         FilterNarrowing atDestination = FilterNarrowing.apply(forward.arrived(), query.filterAtDestination(), "DESTINATION");
         if (atDestination.emptiedBy() != null) {
@@ -117,6 +119,29 @@ public final class ReachabilityAnalyzer {
             return Optional.of(Explanation.of("NO_SOURCE_OR_DESTINATION", null, null, "The path names neither a destination nor a destination IP."));
         }
         return Optional.empty();
+    }
+
+    /**
+     * When no route leads on: two interfaces in VPCs that no active peering connection and no transit
+     * gateway joins can only meet through the internet, which Reachability Analyzer does not trace —
+     * AWS's DISCONNECTED_VPCS says so better than the missing route.
+     */
+    private static Optional<Explanation> disconnected(NetworkSnapshot network, ReachabilityQuery query) {
+        Optional<NetworkInterfaceNode> from = interfaceOf(network, query.source());
+        Optional<NetworkInterfaceNode> to = interfaceOf(network, query.destination());
+        if (from.isEmpty() || to.isEmpty() || from.get().vpcId().equals(to.get().vpcId())) {
+            return Optional.empty();
+        }
+        String a = from.get().vpcId();
+        String b = to.get().vpcId();
+        boolean peered = network.peerings().stream().anyMatch(p -> p.isActive() && b.equals(p.peerOf(a)));
+        boolean sharedTransitGateway = network.transitGatewayAttachments().stream().filter(x -> a.equals(x.vpcId()))
+                .anyMatch(x -> network.transitGatewayAttachment(x.transitGatewayId(), b).isPresent());
+        if (peered || sharedTransitGateway) {
+            return Optional.empty();
+        }
+        return Optional.of(Explanation.of("DISCONNECTED_VPCS", null, query.destination(), a + " and " + b
+                + " are not connected: no active peering connection or transit gateway joins them."));
     }
 
     /** Whether the network holds the component a path names as its source or destination. */

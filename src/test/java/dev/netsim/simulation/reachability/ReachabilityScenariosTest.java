@@ -572,10 +572,11 @@ class ReachabilityScenariosTest {
     }
 
     @Test
-    void withoutARouteToTheThirdVpcThereIsNoRoute() {
+    void vpcsThatNothingJoinsAreDisconnected() {
         ReachabilityResult result = analyze(peered("active"), "i-a", "i-c", "tcp", 443);
 
-        assertThat(codes(result)).containsExactly("NO_ROUTE_TO_DESTINATION");
+        assertThat(codes(result)).containsExactly("DISCONNECTED_VPCS");
+        assertThat(ids(result.forwardPath())).containsExactly("i-a", "eni-a", "sg-a", "acl-vpc-a");
     }
 
     @Test
