@@ -179,6 +179,25 @@ class NetworkInsightsWireTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void aPathFromTheVpnGatewayFollowsTheRouteBackToIt() {
+        String vgw = ec2().createVpnGateway(r -> r.type("ipsec.1")).vpnGateway().vpnGatewayId();
+        ec2().attachVpnGateway(r -> r.vpnGatewayId(vgw).vpcId(net.vpcId()));
+        ec2().authorizeSecurityGroupIngress(r -> r.groupId(net.webGroupId()).ipPermissions(software.amazon.awssdk.services.ec2.model.IpPermission
+                .builder().ipProtocol("tcp").fromPort(22).toPort(22).ipRanges(i -> i.cidrIp("192.168.0.0/16")).build()));
+        String path = ec2().createNetworkInsightsPath(r -> r.source(vgw).destination(net.webInstanceId()).sourceIp("192.168.10.5")
+                .protocol(Protocol.TCP).destinationPort(22)).networkInsightsPath().networkInsightsPathId();
+        NetworkInsightsAnalysis withoutRoute = ec2().startNetworkInsightsAnalysis(r -> r.networkInsightsPathId(path)).networkInsightsAnalysis();
+        ec2().createRoute(r -> r.routeTableId(net.publicRouteTableId()).destinationCidrBlock("192.168.0.0/16").gatewayId(vgw));
+        NetworkInsightsAnalysis withRoute = ec2().startNetworkInsightsAnalysis(r -> r.networkInsightsPathId(path)).networkInsightsAnalysis();
+
+        assertThat(withoutRoute.networkPathFound()).isFalse();
+        assertThat(withoutRoute.explanations().get(0).explanationCode()).isEqualTo("IGW_DESTINATION_ADDRESS_NOT_IN_RFC1918_EGRESS");
+        assertThat(withRoute.networkPathFound()).as(String.valueOf(withRoute.explanations())).isTrue();
+        assertThat(ids(withRoute.forwardPathComponents())).startsWith(vgw).endsWith(net.webInstanceId());
+        assertThat(ids(withRoute.returnPathComponents())).endsWith(net.publicRouteTableId(), vgw);
+    }
+
+    @Test
     void aPathWithAnalysesCannotBeDeleted() {
         NetworkInsightsPath path = path(net.internetGatewayId(), net.webInstanceId(), 443);
         NetworkInsightsAnalysis analysis = analyse(path);

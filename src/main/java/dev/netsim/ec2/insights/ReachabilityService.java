@@ -31,7 +31,10 @@ public class ReachabilityService {
             ComponentType.NETWORK_INTERFACE, "InvalidNetworkInterfaceID",
             ComponentType.INTERNET_GATEWAY, "InvalidInternetGatewayID",
             ComponentType.VPC_ENDPOINT, "InvalidVpcEndpointId",
-            ComponentType.VPC_PEERING_CONNECTION, "InvalidVpcPeeringConnectionID");
+            ComponentType.VPC_PEERING_CONNECTION, "InvalidVpcPeeringConnectionID",
+            ComponentType.TRANSIT_GATEWAY, "InvalidTransitGatewayID",
+            ComponentType.TRANSIT_GATEWAY_ATTACHMENT, "InvalidTransitGatewayAttachmentID",
+            ComponentType.VIRTUAL_PRIVATE_GATEWAY, "InvalidVpnGatewayID");
 
     private final NetworkSnapshots snapshots;
     private final ReachabilityAnalyzer analyzer = new ReachabilityAnalyzer();
@@ -95,13 +98,9 @@ public class ReachabilityService {
         String id = given.startsWith("arn:") && given.contains("/") ? given.substring(given.lastIndexOf('/') + 1) : given;
         ComponentType type = ComponentType.ofId(id);
         String notFound = type == null ? null : ENDPOINT_KINDS.get(type);
-        if (type == ComponentType.TRANSIT_GATEWAY || type == ComponentType.VIRTUAL_PRIVATE_GATEWAY) {
-            throw Ec2Errors.invalidValue(parameter, given, "Netsim does not analyse paths that start or end at transit gateways or "
-                    + "virtual private gateways yet; name an instance or network interface behind them instead.");
-        }
         if (notFound == null) {
             throw Ec2Errors.invalidValue(parameter, given, "A path's " + parameter.toLowerCase(Locale.ROOT) + " is an instance, network interface, "
-                    + "internet gateway, transit gateway, virtual private gateway, VPC endpoint or VPC peering connection.");
+                    + "internet gateway, transit gateway or attachment, virtual private gateway, VPC endpoint or VPC peering connection.");
         }
         if (!ReachabilityAnalyzer.holds(network, id)) {
             throw Ec2Errors.notFound(notFound, type.arnResourceType().replace('-', ' '), id);

@@ -9,21 +9,24 @@ import dev.netsim.ec2.network.NetworkAssembly;
 import dev.netsim.ec2.network.NetworkSlice;
 import dev.netsim.simulation.network.AddressRange;
 import dev.netsim.simulation.network.TransitGatewayAttachmentNode;
+import dev.netsim.simulation.network.TransitGatewayNode;
 import dev.netsim.simulation.network.TransitGatewayRouteTableNode;
 
 /**
- * Transit gateway attachments (their association and subnets per zone) and route tables with their
+ * Transit gateways, their attachments (their association and subnets per zone) and route tables with their
  * routes as SearchTransitGatewayRoutes shows them (the same code decides both); IPv4 routes only.
  */
 @Component
 class TransitGatewayNetworkSlice implements NetworkSlice {
 
+    private final TransitGatewayRepository gateways;
     private final TransitGatewayAttachmentRepository attachments;
     private final TransitGatewayRouteTableRepository tables;
     private final TransitGatewayRoutingService routing;
 
-    TransitGatewayNetworkSlice(TransitGatewayAttachmentRepository attachments, TransitGatewayRouteTableRepository tables,
-                               TransitGatewayRoutingService routing) {
+    TransitGatewayNetworkSlice(TransitGatewayRepository gateways, TransitGatewayAttachmentRepository attachments,
+                               TransitGatewayRouteTableRepository tables, TransitGatewayRoutingService routing) {
+        this.gateways = gateways;
         this.attachments = attachments;
         this.tables = tables;
         this.routing = routing;
@@ -31,6 +34,8 @@ class TransitGatewayNetworkSlice implements NetworkSlice {
 
     @Override
     public void contribute(Scope scope, NetworkAssembly assembly) {
+        gateways.findByAccountAndRegionOrderById(scope.account(), scope.region())
+                .forEach(g -> assembly.network().transitGateway(new TransitGatewayNode(g.getId())));
         for (TransitGatewayAttachment attachment : attachments.findByAccountAndRegionOrderById(scope.account(), scope.region())) {
             assembly.network().transitGatewayAttachment(new TransitGatewayAttachmentNode(attachment.getId(), attachment.getTransitGatewayId(),
                     attachment.isVpc() ? attachment.getVpcId() : null, attachment.resourceType(), attachment.getRouteTableId(),

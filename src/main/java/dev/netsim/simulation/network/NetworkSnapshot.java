@@ -31,6 +31,8 @@ public final class NetworkSnapshot {
     private final SortedMap<String, VpcPeeringNode> peerings;
     private final SortedMap<String, PrefixListNode> prefixLists;
     private final SortedMap<String, VpcEndpointNode> endpoints;
+    private final SortedMap<String, TransitGatewayNode> transitGateways;
+    private final SortedMap<String, VpnGatewayNode> vpnGateways;
     private final SortedMap<String, TransitGatewayAttachmentNode> transitGatewayAttachments;
     private final SortedMap<String, TransitGatewayRouteTableNode> transitGatewayRouteTables;
 
@@ -56,6 +58,8 @@ public final class NetworkSnapshot {
         this.peerings = byId(b.peerings, VpcPeeringNode::id);
         this.prefixLists = byId(b.prefixLists, PrefixListNode::id);
         this.endpoints = byId(b.endpoints, VpcEndpointNode::id);
+        this.transitGateways = byId(b.transitGateways, TransitGatewayNode::id);
+        this.vpnGateways = byId(b.vpnGateways, VpnGatewayNode::id);
         this.transitGatewayAttachments = byId(b.transitGatewayAttachments, TransitGatewayAttachmentNode::id);
         this.transitGatewayRouteTables = byId(b.transitGatewayRouteTables, TransitGatewayRouteTableNode::id);
         index();
@@ -135,6 +139,8 @@ public final class NetworkSnapshot {
     public Optional<VpcPeeringNode> peering(String id) { return Optional.ofNullable(peerings.get(id)); }
     public Optional<PrefixListNode> prefixList(String id) { return Optional.ofNullable(prefixLists.get(id)); }
     public Optional<VpcEndpointNode> endpoint(String id) { return Optional.ofNullable(endpoints.get(id)); }
+    public Optional<TransitGatewayNode> transitGateway(String id) { return Optional.ofNullable(transitGateways.get(id)); }
+    public Optional<VpnGatewayNode> vpnGateway(String id) { return Optional.ofNullable(vpnGateways.get(id)); }
     public Optional<TransitGatewayAttachmentNode> transitGatewayAttachment(String id) {
         return Optional.ofNullable(transitGatewayAttachments.get(id));
     }
@@ -202,6 +208,8 @@ public final class NetworkSnapshot {
         private final List<VpcPeeringNode> peerings = new ArrayList<>();
         private final List<PrefixListNode> prefixLists = new ArrayList<>();
         private final List<VpcEndpointNode> endpoints = new ArrayList<>();
+        private final List<TransitGatewayNode> transitGateways = new ArrayList<>();
+        private final List<VpnGatewayNode> vpnGateways = new ArrayList<>();
         private final List<TransitGatewayAttachmentNode> transitGatewayAttachments = new ArrayList<>();
         private final List<TransitGatewayRouteTableNode> transitGatewayRouteTables = new ArrayList<>();
 
@@ -221,6 +229,8 @@ public final class NetworkSnapshot {
         public Builder peering(VpcPeeringNode node) { peerings.add(node); return this; }
         public Builder prefixList(PrefixListNode node) { prefixLists.add(node); return this; }
         public Builder endpoint(VpcEndpointNode node) { endpoints.add(node); return this; }
+        public Builder transitGateway(TransitGatewayNode node) { transitGateways.add(node); return this; }
+        public Builder vpnGateway(VpnGatewayNode node) { vpnGateways.add(node); return this; }
         public Builder transitGatewayAttachment(TransitGatewayAttachmentNode node) { transitGatewayAttachments.add(node); return this; }
         public Builder transitGatewayRouteTable(TransitGatewayRouteTableNode node) { transitGatewayRouteTables.add(node); return this; }
 

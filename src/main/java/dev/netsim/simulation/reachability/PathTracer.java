@@ -114,10 +114,75 @@ final class PathTracer {
         return enterFromInternet(igw, space);
     }
 
-    /** Replies coming back into the VPC from where the forward path left it (gateway endpoint, peering, VPN). */
-    boolean startAtExit(String exitId, ComponentType type, String vpcId, HeaderSpace space) {
+    /** Replies coming back into the VPC from where the forward path left it (gateway endpoint, peering, VPN, transit gateway). */
+    boolean startAtExit(String exitId, ComponentType type, String vpcId, String subnetId, HeaderSpace space) {
+        if (type == ComponentType.TRANSIT_GATEWAY_ATTACHMENT) {
+            TransitGatewayAttachmentNode attachment = network.transitGatewayAttachment(exitId).orElseThrow();
+            return intoVpcThrough(attachment, attachment.subnets().stream().filter(s -> s.subnetId().equals(subnetId)).findFirst()
+                    .orElse(attachment.subnets().get(0)), space);
+        }
         hop(exitId, type, null, null, vpcId, null, null, null, null, null, List.of(), exitId + " sends the replies back into " + vpcId + ".");
         return deliverInVpc(vpcId, space, exitId);
+    }
+
+    /**
+     * Packets entering a VPC from where a path may start outside it: a peering connection (from the
+     * other VPC's addresses), a virtual private gateway (from on-premises), a gateway endpoint (from
+     * the service), a transit gateway or one of its attachments; the VPC is the one that holds their
+     * destination.
+     */
+    boolean startAtEntry(String entryId, HeaderSpace space) {
+        long destination = space.singleDestination();
+        switch (ComponentType.ofId(entryId)) {
+            case VPC_PEERING_CONNECTION -> {
+                VpcPeeringNode peering = network.peering(entryId).orElseThrow();
+                if (!peering.isActive()) {
+                    return block(Explanation.of("BAD_STATE", Direction.INGRESS, peering.id(), peering.id() + " is " + peering.status()
+                            + ", not active."));
+                }
+                String vpcId = destination >= 0 && within(peering.accepterVpcId(), AddressRange.single(destination)) ? peering.accepterVpcId()
+                        : peering.requesterVpcId();
+                String from = peering.peerOf(vpcId);
+                if (!space.sources().stream().allMatch(s -> within(from, s))) {
+                    return block(Explanation.of("PCX_REQUIRES_ADDRESS_IN_VPC_CIDR", Direction.INGRESS, peering.id(), peering.id()
+                            + " carries only packets from addresses of " + from + "."));
+                }
+                hop(peering.id(), ComponentType.VPC_PEERING_CONNECTION, null, null, vpcId, null, null, null, null, null, List.of(),
+                        peering.id() + " carries the packets from " + from + " into " + vpcId + ".");
+                return deliverInVpc(vpcId, space, peering.id());
+            }
+            case VIRTUAL_PRIVATE_GATEWAY -> {
+                var gateway = network.vpnGateway(entryId).orElseThrow();
+                if (gateway.attachedVpcId() == null) {
+                    return block(Explanation.of("BAD_STATE", Direction.INGRESS, gateway.id(), gateway.id() + " is not attached to a VPC."));
+                }
+                hop(gateway.id(), ComponentType.VIRTUAL_PRIVATE_GATEWAY, null, null, gateway.attachedVpcId(), null, null, null, null, null,
+                        List.of(), gateway.id() + " brings the packets from the VPN into " + gateway.attachedVpcId() + ".");
+                return deliverInVpc(gateway.attachedVpcId(), space, gateway.id());
+            }
+            case VPC_ENDPOINT -> {
+                VpcEndpointNode endpoint = network.endpoint(entryId).orElseThrow();
+                if (!space.protocol().equals(dev.netsim.simulation.network.IpProtocol.TCP)) {
+                    return block(Explanation.of("VPCE_GATEWAY_PROTOCOL_RESTRICTION", Direction.INGRESS, endpoint.id(), endpoint.id()
+                            + " (a gateway endpoint) carries only TCP, not " + space.protocol().displayName() + "."));
+                }
+                hop(endpoint.id(), ComponentType.VPC_ENDPOINT, null, null, endpoint.vpcId(), null, null, null, null, null, List.of(),
+                        endpoint.id() + " brings the packets from " + endpoint.serviceName() + " into " + endpoint.vpcId() + ".");
+                return deliverInVpc(endpoint.vpcId(), space, endpoint.id());
+            }
+            case TRANSIT_GATEWAY, TRANSIT_GATEWAY_ATTACHMENT -> {
+                Optional<TransitGatewayAttachmentNode> attachment = ComponentType.ofId(entryId) == ComponentType.TRANSIT_GATEWAY_ATTACHMENT
+                        ? network.transitGatewayAttachment(entryId)
+                        : network.transitGatewayAttachments().stream().filter(a -> a.transitGatewayId().equals(entryId) && a.vpcId() != null
+                                && destination >= 0 && within(a.vpcId(), AddressRange.single(destination))).findFirst();
+                if (attachment.isEmpty() || attachment.get().vpcId() == null) {
+                    return block(Explanation.of("NO_PATH", Direction.INGRESS, entryId, entryId + " has no VPC attachment to the VPC of "
+                            + String.join(", ", addresses(space.destinations())) + "."));
+                }
+                return intoVpcThrough(attachment.get(), attachment.get().subnets().get(0), space);
+            }
+            default -> throw new IllegalArgumentException("not an entry into a VPC: " + entryId);
+        }
     }
 
     // ---- leaving an interface and its subnet
@@ -159,7 +224,7 @@ final class PathTracer {
 
     private boolean route(RouteTableNode table, SubnetNode subnet, NetworkInterfaceNode from, HeaderSpace space) {
         List<RouteLeg> legs = RouteLeg.partition(table, network, space);
-        RouteLeg chosen = legs.stream().filter(l -> end.componentId() != null && end.componentId().equals(l.route().targetId()))
+        RouteLeg chosen = legs.stream().filter(l -> end.routeTarget() != null && end.routeTarget().equals(l.route().targetId()))
                 .findFirst().orElse(legs.isEmpty() ? null : legs.get(0));
         if (chosen == null) {
             return block(new Explanation("NO_ROUTE_TO_DESTINATION", OUT, table.id(), ComponentType.ROUTE_TABLE, null, List.of(), null, null,
@@ -436,6 +501,10 @@ final class PathTracer {
         }
         transitHop(in.id(), ComponentType.TRANSIT_GATEWAY_ATTACHMENT, transitGatewayId, inSubnet.get().subnetId(), from.vpcId(), null,
                 in.id() + " in " + inSubnet.get().subnetId() + " hands the packets to " + transitGatewayId + ".");
+        if (end.is(in.id()) || end.is(transitGatewayId)) {
+            arrived = current;
+            return true;
+        }
         if (in.associatedRouteTableId() == null) {
             return block(Explanation.of("TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION", OUT, in.id(), in.id()
                     + " is associated with no transit gateway route table."));
@@ -459,14 +528,22 @@ final class PathTracer {
         if (out.vpcId() == null) {
             return leaveThrough(out.id(), ComponentType.TRANSIT_GATEWAY_ATTACHMENT, null, current);
         }
-        TransitGatewayAttachmentNode.Subnet outSubnet = out.subnetIn(from.availabilityZone()).orElse(out.subnets().get(0));
-        transitHop(out.id(), ComponentType.TRANSIT_GATEWAY_ATTACHMENT, transitGatewayId, outSubnet.subnetId(), out.vpcId(), null,
-                transitGatewayId + " sends the packets into " + out.vpcId() + " through " + out.id() + " in " + outSubnet.subnetId() + ".");
+        return intoVpcThrough(out, out.subnetIn(from.availabilityZone()).orElse(out.subnets().get(0)), current);
+    }
+
+    /** Out of a transit gateway into the attachment's VPC, through its subnet, whose route table delivers there. */
+    private boolean intoVpcThrough(TransitGatewayAttachmentNode out, TransitGatewayAttachmentNode.Subnet outSubnet, HeaderSpace space) {
+        transitHop(out.id(), ComponentType.TRANSIT_GATEWAY_ATTACHMENT, out.transitGatewayId(), outSubnet.subnetId(), out.vpcId(), null,
+                out.transitGatewayId() + " sends the packets into " + out.vpcId() + " through " + out.id() + " in " + outSubnet.subnetId() + ".");
+        if (end.is(out.id())) {
+            arrived = space;
+            return true;
+        }
         NetworkInterfaceNode exit = network.networkInterface(outSubnet.networkInterfaceId()).orElse(null);
         if (exit == null) {
             return block(Explanation.of("BAD_STATE_ATTACHMENT", OUT, out.id(), out.id() + " has no interface in " + outSubnet.subnetId() + "."));
         }
-        return leaveSubnet(exit, current);
+        return leaveSubnet(exit, space);
     }
 
     // ---- peering, endpoints, VPN

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.netsim.simulation.network.AddressRange;
-import dev.netsim.simulation.network.InternetGatewayNode;
 import dev.netsim.simulation.network.IpProtocol;
 import dev.netsim.simulation.network.NetworkInterfaceNode;
 import dev.netsim.simulation.network.NetworkSnapshot;
@@ -17,6 +16,11 @@ import dev.netsim.simulation.network.PortRange;
  * and thread-safe; one instance serves every analysis.
  */
 public final class ReachabilityAnalyzer {
+
+    /** What a path can start at: interfaces (and their instances), or where packets enter a VPC from outside it. */
+    private static final java.util.Set<ComponentType> SOURCES = java.util.EnumSet.of(ComponentType.INSTANCE, ComponentType.NETWORK_INTERFACE,
+            ComponentType.INTERNET_GATEWAY, ComponentType.VPC_PEERING_CONNECTION, ComponentType.VIRTUAL_PRIVATE_GATEWAY,
+            ComponentType.VPC_ENDPOINT, ComponentType.TRANSIT_GATEWAY, ComponentType.TRANSIT_GATEWAY_ATTACHMENT);
 
     public ReachabilityResult analyze(NetworkSnapshot network, ReachabilityQuery query) {
         Optional<Explanation> unusable = unusableQuery(network, query);
@@ -34,7 +38,7 @@ public final class ReachabilityAnalyzer {
                     "The filter at the source leaves no packet to send.")), query);
         }
         HeaderSpace packets = atSource.space();
-        PathTracer forward = new PathTracer(network, destinationEnd(query, packets), false, new ArrayList<>());
+        PathTracer forward = new PathTracer(network, destinationEnd(network, query, packets), false, new ArrayList<>());
         boolean there = start(network, forward, query.source(), packets);
         if (!there) {
             boolean noRoute = forward.explanations().get(0).code().equals("NO_ROUTE_TO_DESTINATION");
@@ -46,7 +50,7 @@ public final class ReachabilityAnalyzer {
             return blocked(forward.hops(), List.of(), List.of(Explanation.of(atDestination.emptiedBy(), null, query.destination(),
                     "No packet arrives as the filter at the destination asks.")), query);
         }
-        PathTracer back = new PathTracer(network, PathEnd.component(query.source()), true, forward.sessions());
+        PathTracer back = new PathTracer(network, end(network, query.source()), true, forward.sessions());
         boolean andBack = startReturn(network, forward, back, atDestination.space());
         if (!andBack) {
             return blocked(forward.hops(), back.hops(), back.explanations(), query);
@@ -111,7 +115,7 @@ public final class ReachabilityAnalyzer {
             }
         }
         ComponentType source = ComponentType.ofId(query.source());
-        if (source != ComponentType.INSTANCE && source != ComponentType.NETWORK_INTERFACE && source != ComponentType.INTERNET_GATEWAY) {
+        if (!SOURCES.contains(source)) {
             return Optional.of(Explanation.of("UNSUPPORTED_COMPONENT", null, query.source(), "Netsim does not yet trace paths that start at "
                     + query.source() + "."));
         }
@@ -157,6 +161,8 @@ public final class ReachabilityAnalyzer {
             case VPC_ENDPOINT -> network.endpoint(id).isPresent();
             case VPC_PEERING_CONNECTION -> network.peering(id).isPresent();
             case TRANSIT_GATEWAY_ATTACHMENT -> network.transitGatewayAttachment(id).isPresent();
+            case TRANSIT_GATEWAY -> network.transitGateway(id).isPresent();
+            case VIRTUAL_PRIVATE_GATEWAY -> network.vpnGateway(id).isPresent();
             default -> false;
         };
     }
@@ -192,13 +198,27 @@ public final class ReachabilityAnalyzer {
     private static List<AddressRange> sourceAddresses(NetworkSnapshot network, ReachabilityQuery query) {
         Optional<NetworkInterfaceNode> eni = interfaceOf(network, query.source());
         if (eni.isEmpty()) {
-            return List.of(query.sourceIp() != null ? AddressRange.parse(query.sourceIp()) : AddressRange.ALL);
+            return query.sourceIp() != null ? List.of(AddressRange.parse(query.sourceIp())) : entryAddresses(network, query);
         }
         if (query.sourceIp() != null) {
             long address = AddressRange.address(query.sourceIp());
             return eni.get().hasPrivateIp(address) ? List.of(AddressRange.single(address)) : List.of();
         }
         return List.of(AddressRange.single(eni.get().primaryPrivateIp()));
+    }
+
+    /** Where packets entering through a peering connection or a gateway endpoint come from by default: the other side; else anywhere. */
+    private static List<AddressRange> entryAddresses(NetworkSnapshot network, ReachabilityQuery query) {
+        return switch (ComponentType.ofId(query.source())) {
+            case VPC_PEERING_CONNECTION -> {
+                String destinationVpc = interfaceOf(network, query.destination()).map(NetworkInterfaceNode::vpcId).orElse(null);
+                yield network.peering(query.source()).map(p -> destinationVpc == null ? null : p.peerOf(destinationVpc)).flatMap(network::vpc)
+                        .map(v -> v.cidrs()).orElse(List.of(AddressRange.ALL));
+            }
+            case VPC_ENDPOINT -> network.endpoint(query.source()).flatMap(e -> Optional.ofNullable(e.prefixListId())).flatMap(network::prefixList)
+                    .map(pl -> pl.cidrs()).filter(c -> !c.isEmpty()).orElse(List.of(AddressRange.ALL));
+            default -> List.of(AddressRange.ALL);
+        };
     }
 
     private static List<AddressRange> destinationAddresses(NetworkSnapshot network, ReachabilityQuery query) {
@@ -227,11 +247,16 @@ public final class ReachabilityAnalyzer {
                 .map(v -> v.cidrs()).orElse(List.of(AddressRange.ALL));
     }
 
-    private static PathEnd destinationEnd(ReachabilityQuery query, HeaderSpace packets) {
+    private static PathEnd destinationEnd(NetworkSnapshot network, ReachabilityQuery query, HeaderSpace packets) {
         if (query.destination() != null) {
-            return PathEnd.component(query.destination());
+            return end(network, query.destination());
         }
         return PathEnd.address(packets.destinations().get(0).first());
+    }
+
+    /** A component as a path's end; routes reach a transit gateway attachment through its gateway. */
+    private static PathEnd end(NetworkSnapshot network, String id) {
+        return network.transitGatewayAttachment(id).map(a -> PathEnd.component(id, a.transitGatewayId())).orElse(PathEnd.component(id));
     }
 
     private static Optional<NetworkInterfaceNode> interfaceOf(NetworkSnapshot network, String id) {
@@ -247,8 +272,10 @@ public final class ReachabilityAnalyzer {
         if (eni.isPresent()) {
             return tracer.startAtInterface(eni.get(), packets, ComponentType.ofId(source) == ComponentType.INSTANCE);
         }
-        InternetGatewayNode igw = network.internetGateway(source).orElseThrow();
-        return tracer.startAtInternetGateway(igw, packets);
+        if (ComponentType.ofId(source) == ComponentType.INTERNET_GATEWAY) {
+            return tracer.startAtInternetGateway(network.internetGateway(source).orElseThrow(), packets);
+        }
+        return tracer.startAtEntry(source, packets);
     }
 
     /** The replies start where the forward packets arrived: at the destination interface, or coming back through the exit they left by. */
@@ -262,7 +289,7 @@ public final class ReachabilityAnalyzer {
                 yield back.startAtInterface(network.networkInterface(eniId).orElseThrow(), replies, atInstance);
             }
             case INTERNET_GATEWAY -> back.startAtInternetGateway(network.internetGateway(last.componentId()).orElseThrow(), replies);
-            default -> back.startAtExit(last.componentId(), last.componentType(), last.vpcId(), replies);
+            default -> back.startAtExit(last.componentId(), last.componentType(), last.vpcId(), last.subnetId(), replies);
         };
     }
 }

@@ -802,4 +802,85 @@ class ReachabilityScenariosTest {
 
         assertThat(codes(result)).containsExactly("UNSUPPORTED_COMPONENT");
     }
+
+    // ---- paths that start or end where packets enter or leave a VPC
+
+    @Test
+    void peeringConnectionAsSource() {
+        ReachabilityResult result = analyze(peered("active"), "pcx-ab", "i-b", "tcp", 443);
+
+        assertThat(result.pathFound()).as(result.summary()).isTrue();
+        assertThat(ids(result.forwardPath())).containsExactly("pcx-ab", "acl-vpc-b", "sg-b", "eni-b", "i-b");
+        assertThat(ids(result.returnPath())).endsWith("rtb-vpc-b", "pcx-ab");
+        assertThat(result.forwardPath().get(0).componentType()).isEqualTo(ComponentType.VPC_PEERING_CONNECTION);
+    }
+
+    @Test
+    void virtualPrivateGatewayAsSourceNeedsARouteBack() {
+        TestNetwork network = twoTier().vpnGateway("vgw-1", "vpc-a").ingress("sg-db", "tcp", 5432, 5432, "192.168.0.0/16");
+        ReachabilityQuery fromOffice = new ReachabilityQuery("vgw-1", "i-db", "192.168.10.5", null, IpProtocol.TCP, 5432, null, null);
+
+        ReachabilityResult withoutRoute = analyzer.analyze(network.build(), fromOffice);
+        assertThat(codes(withoutRoute)).as("the main table sends 192.168.10.5 to the NAT gateway, which never saw the request")
+                .containsExactly("NO_PATH");
+        network.route("rtb-vpc-a", "192.168.0.0/16", "vgw-1");
+        ReachabilityResult withRoute = analyzer.analyze(network.build(), fromOffice);
+        assertThat(withRoute.pathFound()).as(withRoute.summary()).isTrue();
+        assertThat(ids(withRoute.forwardPath())).startsWith("vgw-1");
+        assertThat(ids(withRoute.returnPath())).endsWith("rtb-vpc-a", "vgw-1");
+    }
+
+    @Test
+    void gatewayEndpointAsSource() {
+        TestNetwork network = withS3Endpoint().ingress("sg-app", "tcp", 8443, 8443, "pl-63a5400a");
+        ReachabilityResult result = analyze(network, "vpce-s3", "i-app", "tcp", 8443);
+
+        assertThat(result.pathFound()).as(result.summary()).isTrue();
+        assertThat(result.forwardPath().get(2).securityGroupRule().prefixListId()).isEqualTo("pl-63a5400a");
+        assertThat(ids(result.returnPath())).endsWith("rtb-vpc-a", "vpce-s3");
+    }
+
+    @Test
+    void transitGatewayAndItsAttachmentAsSources() {
+        ReachabilityResult fromGateway = analyzer.analyze(hub(true).build(), new ReachabilityQuery("tgw-1", "i-b", "10.0.1.10", null,
+                IpProtocol.TCP, 5432, null, null));
+        ReachabilityResult fromAttachment = analyzer.analyze(hub(true).build(), new ReachabilityQuery("tgw-attach-b", "i-b", "10.0.1.10", null,
+                IpProtocol.TCP, 5432, null, null));
+
+        assertThat(fromGateway.pathFound()).as(fromGateway.summary()).isTrue();
+        assertThat(ids(fromGateway.forwardPath())).startsWith("tgw-attach-b").endsWith("eni-b", "i-b");
+        assertThat(ids(fromGateway.returnPath())).endsWith("tgw-attach-b");
+        assertThat(fromAttachment.forwardPath()).isEqualTo(fromGateway.forwardPath());
+    }
+
+    @Test
+    void transitGatewayAndAttachmentsAsDestinations() {
+        ReachabilityResult toGateway = analyze(hub(true), "i-a", "tgw-1", "tcp", 5432);
+        ReachabilityResult toFarAttachment = analyzer.analyze(hub(true).build(), new ReachabilityQuery("i-a", "tgw-attach-b", null,
+                "10.1.1.10", IpProtocol.TCP, 5432, null, null));
+
+        assertThat(toGateway.pathFound()).as(toGateway.summary()).isTrue();
+        assertThat(ids(toGateway.forwardPath())).endsWith("rtb-vpc-a", "acl-vpc-a", "tgw-attach-a");
+        assertThat(ids(toGateway.returnPath())).startsWith("tgw-attach-a").endsWith("eni-a", "i-a");
+        assertThat(toFarAttachment.pathFound()).as(toFarAttachment.summary()).isTrue();
+        assertThat(ids(toFarAttachment.forwardPath())).endsWith("tgw-attach-a", "tgw-rtb-1", "tgw-attach-b");
+    }
+
+    @Test
+    void virtualPrivateGatewayAsDestination() {
+        TestNetwork network = twoTier().vpnGateway("vgw-1", "vpc-a").route("rtb-vpc-a", "192.168.0.0/16", "vgw-1");
+        ReachabilityResult result = analyzer.analyze(network.build(), new ReachabilityQuery("i-app", "vgw-1", null, "192.168.10.5",
+                IpProtocol.TCP, 22, null, null));
+
+        assertThat(result.pathFound()).as(result.summary()).isTrue();
+        assertThat(ids(result.forwardPath())).endsWith("rtb-vpc-a", "vgw-1");
+        assertThat(ids(result.returnPath())).startsWith("vgw-1").endsWith("eni-app", "i-app");
+    }
+
+    @Test
+    void peeringThatIsNotActiveLetsNothingIn() {
+        ReachabilityResult result = analyze(peered("pending-acceptance"), "pcx-ab", "i-b", "tcp", 443);
+
+        assertThat(codes(result)).containsExactly("BAD_STATE");
+    }
 }

@@ -24,6 +24,8 @@ import dev.netsim.simulation.network.SecurityGroupNode;
 import dev.netsim.simulation.network.SecurityGroupRuleNode;
 import dev.netsim.simulation.network.SubnetNode;
 import dev.netsim.simulation.network.TransitGatewayAttachmentNode;
+import dev.netsim.simulation.network.TransitGatewayNode;
+import dev.netsim.simulation.network.VpnGatewayNode;
 import dev.netsim.simulation.network.TransitGatewayRouteTableNode;
 import dev.netsim.simulation.network.VpcEndpointNode;
 import dev.netsim.simulation.network.VpcNode;
@@ -49,6 +51,7 @@ final class TestNetwork {
     private final List<PrefixListNode> prefixLists = new ArrayList<>();
     private final List<VpcEndpointNode> endpoints = new ArrayList<>();
     private final Map<String, TransitGatewayAttachmentNode> attachments = new LinkedHashMap<>();
+    private final Map<String, VpnGatewayNode> vpnGateways = new LinkedHashMap<>();
     private final Map<String, List<TransitGatewayRouteTableNode.Route>> transitRoutes = new LinkedHashMap<>();
     private final Map<String, String> transitRouteTableGateway = new LinkedHashMap<>();
     private int ruleSequence;
@@ -249,6 +252,11 @@ final class TestNetwork {
         return this;
     }
 
+    TestNetwork vpnGateway(String id, String attachedVpcId) {
+        vpnGateways.put(id, new VpnGatewayNode(id, attachedVpcId));
+        return this;
+    }
+
     TestNetwork transitRouteTable(String id, String transitGatewayId) {
         transitRoutes.put(id, new ArrayList<>());
         transitRouteTableGateway.put(id, transitGatewayId);
@@ -287,6 +295,8 @@ final class TestNetwork {
         order(prefixLists, reversed).forEach(b::prefixList);
         order(endpoints, reversed).forEach(b::endpoint);
         order(attachments.values(), reversed).forEach(b::transitGatewayAttachment);
+        order(transitRouteTableGateway.values().stream().distinct().toList(), reversed).forEach(t -> b.transitGateway(new TransitGatewayNode(t)));
+        order(vpnGateways.values(), reversed).forEach(b::vpnGateway);
         order(transitRoutes.keySet(), reversed).forEach(t -> b.transitGatewayRouteTable(new TransitGatewayRouteTableNode(t,
                 transitRouteTableGateway.get(t), order(transitRoutes.get(t), reversed))));
         return b.build();
