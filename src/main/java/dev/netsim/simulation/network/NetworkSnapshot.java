@@ -37,6 +37,7 @@ public final class NetworkSnapshot {
     private final SortedMap<String, TransitGatewayRouteTableNode> transitGatewayRouteTables;
 
     private final Map<String, RouteTableNode> routeTableBySubnet = new HashMap<>();
+    private final Map<String, RouteTableNode> routeTableByGateway = new HashMap<>();
     private final Map<String, NetworkAclNode> aclBySubnet = new HashMap<>();
     private final Map<Long, List<NetworkInterfaceNode>> interfacesByPrivateIp = new HashMap<>();
     private final Map<Long, NetworkInterfaceNode> interfaceByPublicIp = new HashMap<>();
@@ -79,6 +80,7 @@ public final class NetworkSnapshot {
                 mainByVpc.put(table.vpcId(), table);
             }
             table.subnetIds().forEach(s -> routeTableBySubnet.put(s, table));
+            table.gatewayIds().forEach(g -> routeTableByGateway.put(g, table));
         }
         for (SubnetNode subnet : subnets.values()) {
             routeTableBySubnet.computeIfAbsent(subnet.id(), s -> mainByVpc.get(subnet.vpcId()));
@@ -157,6 +159,11 @@ public final class NetworkSnapshot {
     /** The route table the subnet's traffic uses: its explicit association, else the VPC's main table. */
     public Optional<RouteTableNode> effectiveRouteTable(String subnetId) {
         return Optional.ofNullable(routeTableBySubnet.get(subnetId));
+    }
+
+    /** The gateway route table (edge association) that routes what an internet or virtual private gateway lets in, if it has one. */
+    public Optional<RouteTableNode> gatewayRouteTable(String gatewayId) {
+        return Optional.ofNullable(routeTableByGateway.get(gatewayId));
     }
 
     /** The network ACL of the subnet: its association, else the VPC's default ACL. */

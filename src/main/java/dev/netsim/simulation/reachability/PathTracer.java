@@ -158,7 +158,7 @@ final class PathTracer {
                 }
                 hop(gateway.id(), ComponentType.VIRTUAL_PRIVATE_GATEWAY, null, null, gateway.attachedVpcId(), null, null, null, null, null,
                         List.of(), gateway.id() + " brings the packets from the VPN into " + gateway.attachedVpcId() + ".");
-                return deliverInVpc(gateway.attachedVpcId(), space, gateway.id());
+                return enterVpc(gateway.id(), gateway.attachedVpcId(), space);
             }
             case VPC_ENDPOINT -> {
                 VpcEndpointNode endpoint = network.endpoint(entryId).orElseThrow();
@@ -393,7 +393,44 @@ final class PathTracer {
         hop(igw.id(), ComponentType.INTERNET_GATEWAY, null, null, igw.attachedVpcId(), PacketHeader.of(fromInternet), PacketHeader.of(translated),
                 null, null, null, List.of(), igw.id() + " translates the destination " + AddressRange.format(destination) + " to the private address "
                         + AddressRange.format(privateIp.get()) + ".");
-        return deliverInVpc(igw.attachedVpcId(), translated, igw.id());
+        return enterVpc(igw.id(), igw.attachedVpcId(), translated);
+    }
+
+    /**
+     * Packets a gateway lets into its VPC: its gateway route table (edge association) routes them when
+     * it has one — to the local route, or to a middlebox interface — else the local route does.
+     */
+    private boolean enterVpc(String gatewayId, String vpcId, HeaderSpace space) {
+        Optional<RouteTableNode> edge = network.gatewayRouteTable(gatewayId);
+        if (edge.isEmpty()) {
+            return deliverInVpc(vpcId, space, gatewayId);
+        }
+        RouteTableNode table = edge.get();
+        List<RouteLeg> legs = RouteLeg.partition(table, network, space);
+        if (legs.isEmpty()) {
+            return block(new Explanation("NO_ROUTE_TO_DESTINATION", Direction.INGRESS, table.id(), ComponentType.ROUTE_TABLE, null, List.of(),
+                    null, null, table.id(), null, null, vpcId, addresses(space.destinations()), table.id() + " (the gateway route table of "
+                    + gatewayId + ") has no route to " + String.join(", ", addresses(space.destinations())) + "."));
+        }
+        RouteLeg leg = legs.get(0);
+        RouteMatch match = RouteMatch.of(leg.route());
+        hop(table.id(), ComponentType.ROUTE_TABLE, gatewayId, null, vpcId, null, null, null, null, match, List.of(),
+                table.id() + " (the gateway route table of " + gatewayId + ") sends them by route " + match.text() + " (" + match.state() + ").");
+        if (!leg.route().active()) {
+            return block(new Explanation("BAD_STATE_ROUTE", Direction.INGRESS, table.id(), ComponentType.ROUTE_TABLE, null, List.of(), null, null,
+                    table.id(), match, null, vpcId, List.of(), "Route " + match.text() + " in " + table.id() + " is a blackhole."));
+        }
+        return switch (leg.route().targetType()) {
+            case LOCAL -> deliverInVpc(vpcId, leg.space(), table.id());
+            case NETWORK_INTERFACE -> arriveAtInterface(network.networkInterface(leg.route().targetId()).orElseThrow(), leg.space(), true);
+            case INSTANCE -> {
+                NetworkInterfaceNode appliance = primaryInterface(leg.route().targetId());
+                yield appliance == null ? block(Explanation.of("NO_PATH", Direction.INGRESS, leg.route().targetId(), "The route's instance has "
+                        + "no network interface.")) : arriveAtInterface(appliance, leg.space(), true);
+            }
+            default -> block(Explanation.of("UNSUPPORTED_COMPONENT", Direction.INGRESS, leg.route().targetId(), "A gateway route table routes "
+                    + "only to the VPC (local) or to a network interface, not to " + leg.route().targetId() + "."));
+        };
     }
 
     /** The public address (auto-assigned, Elastic IP, or a public NAT gateway's) that stands for a private address of the VPC. */

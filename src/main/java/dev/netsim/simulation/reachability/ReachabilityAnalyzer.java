@@ -114,6 +114,12 @@ public final class ReachabilityAnalyzer {
                         + ": it has no network interface left to send or receive."));
             }
         }
+        for (String id : new String[] {query.source(), query.destination()}) {
+            if (id != null && network.endpoint(id).filter(e -> !e.isGateway()).isPresent()) {
+                return Optional.of(Explanation.of("UNSUPPORTED_COMPONENT", null, id, "Netsim traces paths to and from gateway endpoints; "
+                        + id + " is an interface endpoint (name an instance behind it, or its network interface)."));
+            }
+        }
         ComponentType source = ComponentType.ofId(query.source());
         if (!SOURCES.contains(source)) {
             return Optional.of(Explanation.of("UNSUPPORTED_COMPONENT", null, query.source(), "Netsim does not yet trace paths that start at "

@@ -639,6 +639,14 @@ class ReachabilityScenariosTest {
     }
 
     @Test
+    void interfaceEndpointsAsEndsAreNotTracedYet() {
+        TestNetwork network = twoTier().interfaceEndpoint("vpce-ssm", "vpc-a", "com.amazonaws.us-east-1.ssm");
+
+        ReachabilityResult result = analyze(network, "i-app", "vpce-ssm", "tcp", 443);
+        assertThat(codes(result)).containsExactly("UNSUPPORTED_COMPONENT");
+    }
+
+    @Test
     void gatewayEndpointCarriesNoUdp() {
         ReachabilityResult result = analyze(withS3Endpoint(), "i-app", "vpce-s3", "udp", 443);
 
@@ -882,5 +890,25 @@ class ReachabilityScenariosTest {
         ReachabilityResult result = analyze(peered("pending-acceptance"), "pcx-ab", "i-b", "tcp", 443);
 
         assertThat(codes(result)).containsExactly("BAD_STATE");
+    }
+
+    @Test
+    void gatewayRouteTableSendsWhatComesInThroughAnAppliance() {
+        TestNetwork network = withAppliance(false).gatewayRouteTable("rtb-edge", "vpc-a", "igw-a").route("rtb-edge", "10.0.1.0/24", "eni-fw")
+                .ingress("sg-fw", "-1", null, null, "0.0.0.0/0");
+        ReachabilityResult result = analyze(network, "igw-a", "i-web", "tcp", 443);
+
+        assertThat(result.pathFound()).as(result.summary()).isTrue();
+        assertThat(ids(result.forwardPath())).containsExactly("igw-a", "rtb-edge", "acl-vpc-a", "sg-fw", "eni-fw", "i-fw", "sg-fw", "acl-vpc-a",
+                "rtb-fw", "acl-vpc-a", "sg-web", "eni-web", "i-web");
+        assertThat(result.forwardPath().get(1).route().targetId()).isEqualTo("eni-fw");
+    }
+
+    @Test
+    void gatewayRouteTableWithoutARouteForTheSubnetUsesItsLocalRoute() {
+        TestNetwork network = withAppliance(false).gatewayRouteTable("rtb-edge", "vpc-a", "igw-a");
+        ReachabilityResult result = analyze(network, "igw-a", "i-web", "tcp", 443);
+
+        assertThat(ids(result.forwardPath())).containsExactly("igw-a", "rtb-edge", "acl-vpc-a", "sg-web", "eni-web", "i-web");
     }
 }

@@ -61,6 +61,7 @@ final class TestNetwork {
         final String vpcId;
         final boolean main;
         final List<String> subnets = new ArrayList<>();
+        final List<String> gateways = new ArrayList<>();
         final List<RouteEntry> routes = new ArrayList<>();
 
         Table(String id, String vpcId, boolean main) {
@@ -124,6 +125,13 @@ final class TestNetwork {
         vpcs.get(vpcId).cidrs().forEach(c -> table.routes.add(RouteEntry.toCidr(c.toString(), "local", "CreateRouteTable", true)));
         table.subnets.addAll(List.of(subnetIds));
         tables.put(id, table);
+        return this;
+    }
+
+    /** A gateway route table: associated with the internet or virtual private gateway (edge association), local routes included. */
+    TestNetwork gatewayRouteTable(String id, String vpcId, String gatewayId) {
+        routeTable(id, vpcId);
+        tables.get(id).gateways.add(gatewayId);
         return this;
     }
 
@@ -232,6 +240,11 @@ final class TestNetwork {
         return this;
     }
 
+    TestNetwork interfaceEndpoint(String id, String vpcId, String serviceName) {
+        endpoints.add(new VpcEndpointNode(id, vpcId, "Interface", serviceName, null));
+        return this;
+    }
+
     TestNetwork gatewayEndpoint(String id, String vpcId, String serviceName, String prefixListId) {
         endpoints.add(new VpcEndpointNode(id, vpcId, "Gateway", serviceName, prefixListId));
         return this;
@@ -282,7 +295,7 @@ final class TestNetwork {
         NetworkSnapshot.Builder b = NetworkSnapshot.builder(1);
         order(vpcs.values(), reversed).forEach(b::vpc);
         order(subnets.values(), reversed).forEach(b::subnet);
-        order(tables.values(), reversed).forEach(t -> b.routeTable(new RouteTableNode(t.id, t.vpcId, t.main, t.subnets, List.of(),
+        order(tables.values(), reversed).forEach(t -> b.routeTable(new RouteTableNode(t.id, t.vpcId, t.main, t.subnets, t.gateways,
                 order(t.routes, reversed))));
         order(groups.values(), reversed).forEach(g -> b.securityGroup(new SecurityGroupNode(g.id, g.vpcId, g.id, order(g.rules, reversed))));
         order(acls.values(), reversed).forEach(a -> b.networkAcl(new NetworkAclNode(a.id, a.vpcId, a.isDefault, a.subnets,
