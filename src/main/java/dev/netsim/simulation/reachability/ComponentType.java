@@ -38,6 +38,9 @@ public enum ComponentType {
         if (id.startsWith("tgw-rtb-")) {
             return TRANSIT_GATEWAY_ROUTE_TABLE;
         }
+        if (id.startsWith("vpce-svc-")) {
+            return null; // an endpoint service, not an endpoint: not a component Netsim traces
+        }
         int dash = id.indexOf('-');
         return switch (dash < 0 ? id : id.substring(0, dash)) {
             case "i" -> INSTANCE;
