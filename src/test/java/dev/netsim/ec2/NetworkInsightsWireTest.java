@@ -198,6 +198,39 @@ class NetworkInsightsWireTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void aPathIntoAPeeredVpcOfAnotherAccountNamesItsComponentsWithTheirOwnersArns() {
+        var a = ec2(ACCOUNT_A, software.amazon.awssdk.regions.Region.US_EAST_1);
+        var b = ec2(ACCOUNT_B, software.amazon.awssdk.regions.Region.US_EAST_1);
+        String vpcA = a.createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
+        String subnetA = a.createSubnet(r -> r.vpcId(vpcA).cidrBlock("10.0.1.0/24")).subnet().subnetId();
+        String vpcB = b.createVpc(r -> r.cidrBlock("10.1.0.0/16")).vpc().vpcId();
+        String subnetB = b.createSubnet(r -> r.vpcId(vpcB).cidrBlock("10.1.1.0/24")).subnet().subnetId();
+        String pcx = a.createVpcPeeringConnection(r -> r.vpcId(vpcA).peerVpcId(vpcB).peerOwnerId(ACCOUNT_B)).vpcPeeringConnection()
+                .vpcPeeringConnectionId();
+        b.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx));
+        String tableA = a.describeRouteTables(r -> r.filters(f -> f.name("vpc-id").values(vpcA))).routeTables().get(0).routeTableId();
+        String tableB = b.describeRouteTables(r -> r.filters(f -> f.name("vpc-id").values(vpcB))).routeTables().get(0).routeTableId();
+        a.createRoute(r -> r.routeTableId(tableA).destinationCidrBlock("10.1.0.0/16").vpcPeeringConnectionId(pcx));
+        b.createRoute(r -> r.routeTableId(tableB).destinationCidrBlock("10.0.0.0/16").vpcPeeringConnectionId(pcx));
+        String groupB = b.describeSecurityGroups(r -> r.filters(f -> f.name("vpc-id").values(vpcB))).securityGroups().get(0).groupId();
+        b.authorizeSecurityGroupIngress(r -> r.groupId(groupB).ipPermissions(software.amazon.awssdk.services.ec2.model.IpPermission.builder()
+                .ipProtocol("tcp").fromPort(443).toPort(443).ipRanges(i -> i.cidrIp("10.0.0.0/16")).build()));
+        String instanceA = a.runInstances(r -> r.imageId("ami-0abcdef1234567890").minCount(1).maxCount(1).subnetId(subnetA)).instances().get(0)
+                .instanceId();
+        String instanceB = b.runInstances(r -> r.imageId("ami-0abcdef1234567890").minCount(1).maxCount(1).subnetId(subnetB)).instances().get(0)
+                .instanceId();
+
+        String path = a.createNetworkInsightsPath(r -> r.source(instanceA).destination("arn:aws:ec2:us-east-1:" + ACCOUNT_B + ":instance/"
+                + instanceB).protocol(Protocol.TCP).destinationPort(443)).networkInsightsPath().networkInsightsPathId();
+        NetworkInsightsAnalysis analysis = a.startNetworkInsightsAnalysis(r -> r.networkInsightsPathId(path)).networkInsightsAnalysis();
+
+        assertThat(analysis.networkPathFound()).as(String.valueOf(analysis.explanations())).isTrue();
+        PathComponent last = analysis.forwardPathComponents().get(analysis.forwardPathComponents().size() - 1);
+        assertThat(last.component().arn()).isEqualTo("arn:aws:ec2:us-east-1:" + ACCOUNT_B + ":instance/" + instanceB);
+        assertThat(analysis.forwardPathComponents().get(0).component().arn()).contains(":" + ACCOUNT_A + ":instance/");
+    }
+
+    @Test
     void aPathWithAnalysesCannotBeDeleted() {
         NetworkInsightsPath path = path(net.internetGatewayId(), net.webInstanceId(), 443);
         NetworkInsightsAnalysis analysis = analyse(path);

@@ -29,17 +29,30 @@ import software.amazon.awssdk.services.ec2.model.TransitGatewayRouteTableRoute;
 final class InsightsWire {
 
     private final Scope scope;
+    private final java.util.function.UnaryOperator<String> accountOfVpc;
+
+    /** @param accountOfVpc the account that owns a VPC (the far side of a peering connection may be another one) */
+    InsightsWire(Scope scope, java.util.function.UnaryOperator<String> accountOfVpc) {
+        this.scope = scope;
+        this.accountOfVpc = accountOfVpc;
+    }
 
     InsightsWire(Scope scope) {
-        this.scope = scope;
+        this(scope, vpcId -> scope.account());
     }
 
     /** {@code arn:aws:ec2:us-east-1:123456789012:instance/i-…} for a component id of this scope. */
     String arn(String id) {
+        return arn(id, scope.account());
+    }
+
+    private static String resourceType(String id) {
         ComponentType type = ComponentType.ofId(id);
-        String resourceType = type != null ? type.arnResourceType()
-                : id.startsWith("nip-") ? NetworkInsightsService.PATH_TYPE : NetworkInsightsService.ANALYSIS_TYPE;
-        return "arn:aws:ec2:" + scope.region() + ":" + scope.account() + ":" + resourceType + "/" + id;
+        return type != null ? type.arnResourceType() : id.startsWith("nip-") ? NetworkInsightsService.PATH_TYPE : NetworkInsightsService.ANALYSIS_TYPE;
+    }
+
+    private String arn(String id, String account) {
+        return "arn:aws:ec2:" + scope.region() + ":" + account + ":" + resourceType(id) + "/" + id;
     }
 
     software.amazon.awssdk.services.ec2.model.NetworkInsightsPath path(Tagged<NetworkInsightsPath> tagged) {
@@ -91,10 +104,16 @@ final class InsightsWire {
         return id == null ? null : AnalysisComponent.builder().id(id).arn(arn(id)).build();
     }
 
+    /** A component in a VPC, in the ARN of the VPC's owner. */
+    private AnalysisComponent ref(String id, String vpcId) {
+        return id == null ? null : AnalysisComponent.builder().id(id).arn(arn(id, vpcId == null ? scope.account() : accountOfVpc.apply(vpcId)))
+                .build();
+    }
+
     private software.amazon.awssdk.services.ec2.model.PathComponent component(PathComponent c) {
         return software.amazon.awssdk.services.ec2.model.PathComponent.builder()
-                .sequenceNumber(c.sequenceNumber()).component(ref(c.componentId())).attachedTo(ref(c.attachedToId()))
-                .subnet(ref(c.subnetId())).vpc(ref(c.vpcId()))
+                .sequenceNumber(c.sequenceNumber()).component(ref(c.componentId(), c.vpcId())).attachedTo(ref(c.attachedToId(), c.vpcId()))
+                .subnet(ref(c.subnetId(), c.vpcId())).vpc(ref(c.vpcId(), c.vpcId()))
                 .inboundHeader(header(c.inboundHeader())).outboundHeader(header(c.outboundHeader()))
                 .aclRule(aclRule(c.aclRule())).securityGroupRule(securityGroupRule(c.securityGroupRule()))
                 .routeTableRoute(route(c.route()))
@@ -156,10 +175,10 @@ final class InsightsWire {
     private software.amazon.awssdk.services.ec2.model.Explanation explanation(Explanation e) {
         var builder = software.amazon.awssdk.services.ec2.model.Explanation.builder()
                 .explanationCode(e.code()).direction(e.direction() == null ? null : e.direction().awsName())
-                .component(ref(e.componentId())).networkInterface(ref(e.networkInterfaceId()))
-                .acl(ref(e.aclId())).aclRule(aclRule(e.aclRule())).routeTable(ref(e.routeTableId())).routeTableRoute(route(e.route()))
-                .subnet(ref(e.subnetId())).vpc(ref(e.vpcId()));
-        List<AnalysisComponent> groups = e.securityGroupIds().stream().map(this::ref).toList();
+                .component(ref(e.componentId(), e.vpcId())).networkInterface(ref(e.networkInterfaceId(), e.vpcId()))
+                .acl(ref(e.aclId(), e.vpcId())).aclRule(aclRule(e.aclRule())).routeTable(ref(e.routeTableId(), e.vpcId()))
+                .routeTableRoute(route(e.route())).subnet(ref(e.subnetId(), e.vpcId())).vpc(ref(e.vpcId(), e.vpcId()));
+        List<AnalysisComponent> groups = e.securityGroupIds().stream().map(g -> ref(g, e.vpcId())).toList();
         if (!groups.isEmpty()) {
             builder.securityGroups(groups);
         }
@@ -167,7 +186,7 @@ final class InsightsWire {
             builder.addresses(e.addresses());
         }
         if (e.componentType() != null) {
-            AnalysisComponent component = ref(e.componentId());
+            AnalysisComponent component = ref(e.componentId(), e.vpcId());
             switch (e.componentType()) {
                 case SECURITY_GROUP -> builder.securityGroup(component);
                 case INTERNET_GATEWAY -> builder.internetGateway(component);
