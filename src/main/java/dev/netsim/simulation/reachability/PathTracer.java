@@ -8,6 +8,7 @@ import dev.netsim.simulation.network.AddressRange;
 import dev.netsim.simulation.network.Direction;
 import dev.netsim.simulation.network.InstanceNode;
 import dev.netsim.simulation.network.InternetGatewayNode;
+import dev.netsim.simulation.network.IpProtocol;
 import dev.netsim.simulation.network.NatGatewayNode;
 import dev.netsim.simulation.network.NetworkAclNode;
 import dev.netsim.simulation.network.NetworkInterfaceNode;
@@ -81,10 +82,6 @@ final class PathTracer {
         return rest;
     }
 
-    static boolean isPublic(long address) {
-        return NOT_ON_THE_INTERNET.stream().noneMatch(r -> r.contains(address));
-    }
-
     // ---- starting points
 
     /**
@@ -95,8 +92,7 @@ final class PathTracer {
         Optional<InstanceNode> instance = instanceOf(eni);
         if (instance.isPresent()) {
             if (!instance.get().isRunning()) {
-                return block(Explanation.of("BAD_STATE", null, instance.get().id(),
-                        instance.get().id() + " is " + instance.get().state() + ": only a running instance sends or receives traffic."));
+                return notRunning(instance.get(), null, "only a running instance sends or receives traffic");
             }
             if (fromInstance) {
                 hop(instance.get().id(), ComponentType.INSTANCE, null, eni.subnetId(), eni.vpcId(), null, PacketHeader.of(space), null, null,
@@ -107,11 +103,6 @@ final class PathTracer {
                 : PacketHeader.of(space), null, null, null, List.of(), eni.id() + " (" + AddressRange.format(eni.primaryPrivateIp()) + ") in "
                 + eni.subnetId() + " sends " + (fromInstance ? "them" : describe(space)) + ".");
         return sendFromInterface(eni, space);
-    }
-
-    /** Packets arriving from the internet through an internet gateway. */
-    boolean startAtInternetGateway(InternetGatewayNode igw, HeaderSpace space) {
-        return enterFromInternet(igw, space);
     }
 
     /** Replies coming back into the VPC from where the forward path left it (gateway endpoint, peering, VPN, transit gateway). */
@@ -162,9 +153,8 @@ final class PathTracer {
             }
             case VPC_ENDPOINT -> {
                 VpcEndpointNode endpoint = network.endpoint(entryId).orElseThrow();
-                if (!space.protocol().equals(dev.netsim.simulation.network.IpProtocol.TCP)) {
-                    return block(Explanation.of("VPCE_GATEWAY_PROTOCOL_RESTRICTION", Direction.INGRESS, endpoint.id(), endpoint.id()
-                            + " (a gateway endpoint) carries only TCP, not " + space.protocol().displayName() + "."));
+                if (!space.protocol().equals(IpProtocol.TCP)) {
+                    return onlyTcp(endpoint, Direction.INGRESS, space);
                 }
                 hop(endpoint.id(), ComponentType.VPC_ENDPOINT, null, null, endpoint.vpcId(), null, null, null, null, null, List.of(),
                         endpoint.id() + " brings the packets from " + endpoint.serviceName() + " into " + endpoint.vpcId() + ".");
@@ -227,18 +217,14 @@ final class PathTracer {
         RouteLeg chosen = legs.stream().filter(l -> end.routeTarget() != null && end.routeTarget().equals(l.route().targetId()))
                 .findFirst().orElse(legs.isEmpty() ? null : legs.get(0));
         if (chosen == null) {
-            return block(new Explanation("NO_ROUTE_TO_DESTINATION", OUT, table.id(), ComponentType.ROUTE_TABLE, null, List.of(), null, null,
-                    table.id(), null, subnet.id(), subnet.vpcId(), addresses(space.destinations()),
-                    table.id() + " has no route to " + String.join(", ", addresses(space.destinations())) + "."));
+            return noRoute(table, OUT, subnet.id(), subnet.vpcId(), space, table.id());
         }
         RouteMatch match = RouteMatch.of(chosen.route());
         hop(table.id(), ComponentType.ROUTE_TABLE, null, subnet.id(), subnet.vpcId(), null, null, null, null, match, List.of(),
                 table.id() + " sends " + String.join(", ", addresses(chosen.space().destinations())) + " by route " + match.text()
                         + " (" + match.state() + ").");
         if (!chosen.route().active()) {
-            return block(new Explanation("BAD_STATE_ROUTE", OUT, table.id(), ComponentType.ROUTE_TABLE, null, List.of(), null, null,
-                    table.id(), match, subnet.id(), subnet.vpcId(), List.of(),
-                    "Route " + match.text() + " in " + table.id() + " is a blackhole: its target no longer exists or is detached."));
+            return blackhole(table, match, OUT, subnet.id(), subnet.vpcId());
         }
         return follow(chosen.route(), subnet, from, chosen.space());
     }
@@ -295,11 +281,8 @@ final class PathTracer {
                 eni.id() + " (" + AddressRange.format(eni.primaryPrivateIp()) + ") in " + eni.subnetId() + " receives them.");
         Optional<InstanceNode> instance = instanceOf(eni);
         if (end.isInterface(eni)) {
-            if (instance.isPresent()) {
-                if (!instance.get().isRunning()) {
-                    return block(Explanation.of("BAD_STATE", Direction.INGRESS, instance.get().id(), instance.get().id() + " is "
-                            + instance.get().state() + ": only a running instance sends or receives traffic."));
-                }
+            if (instance.isPresent() && !instance.get().isRunning()) {
+                return notRunning(instance.get(), Direction.INGRESS, "only a running instance sends or receives traffic");
             }
             if (instance.isPresent() && !eni.id().equals(end.componentId())) {
                 hop(instance.get().id(), ComponentType.INSTANCE, null, eni.subnetId(), eni.vpcId(), PacketHeader.of(current), null, null, null,
@@ -322,8 +305,7 @@ final class PathTracer {
         }
         if (instance.isPresent()) {
             if (!instance.get().isRunning()) {
-                return block(Explanation.of("BAD_STATE", Direction.INGRESS, instance.get().id(), instance.get().id() + " is "
-                        + instance.get().state() + ": a stopped appliance forwards nothing."));
+                return notRunning(instance.get(), Direction.INGRESS, "an appliance that is not running forwards nothing");
             }
             hop(instance.get().id(), ComponentType.INSTANCE, null, eni.subnetId(), eni.vpcId(), null, null, null, null, null, List.of(),
                     instance.get().id() + " forwards them (source/destination check off).");
@@ -372,7 +354,8 @@ final class PathTracer {
         return true;
     }
 
-    private boolean enterFromInternet(InternetGatewayNode igw, HeaderSpace space) {
+    /** Packets arriving from the internet through an internet gateway. */
+    boolean startAtInternetGateway(InternetGatewayNode igw, HeaderSpace space) {
         if (igw.attachedVpcId() == null) {
             return block(Explanation.of("BAD_STATE", Direction.INGRESS, igw.id(), igw.id() + " is not attached to a VPC."));
         }
@@ -408,17 +391,14 @@ final class PathTracer {
         RouteTableNode table = edge.get();
         List<RouteLeg> legs = RouteLeg.partition(table, network, space);
         if (legs.isEmpty()) {
-            return block(new Explanation("NO_ROUTE_TO_DESTINATION", Direction.INGRESS, table.id(), ComponentType.ROUTE_TABLE, null, List.of(),
-                    null, null, table.id(), null, null, vpcId, addresses(space.destinations()), table.id() + " (the gateway route table of "
-                    + gatewayId + ") has no route to " + String.join(", ", addresses(space.destinations())) + "."));
+            return noRoute(table, Direction.INGRESS, null, vpcId, space, table.id() + " (the gateway route table of " + gatewayId + ")");
         }
         RouteLeg leg = legs.get(0);
         RouteMatch match = RouteMatch.of(leg.route());
         hop(table.id(), ComponentType.ROUTE_TABLE, gatewayId, null, vpcId, null, null, null, null, match, List.of(),
                 table.id() + " (the gateway route table of " + gatewayId + ") sends them by route " + match.text() + " (" + match.state() + ").");
         if (!leg.route().active()) {
-            return block(new Explanation("BAD_STATE_ROUTE", Direction.INGRESS, table.id(), ComponentType.ROUTE_TABLE, null, List.of(), null, null,
-                    table.id(), match, null, vpcId, List.of(), "Route " + match.text() + " in " + table.id() + " is a blackhole."));
+            return blackhole(table, match, Direction.INGRESS, null, vpcId);
         }
         return switch (leg.route().targetType()) {
             case LOCAL -> deliverInVpc(vpcId, leg.space(), table.id());
@@ -459,14 +439,14 @@ final class PathTracer {
     private boolean toNatGateway(NatGatewayNode nat, HeaderSpace space) {
         NetworkInterfaceNode eni = network.networkInterface(nat.networkInterfaceId()).orElse(null);
         if (eni == null || !nat.isAvailable()) {
-            return block(Explanation.of("BAD_STATE", OUT, nat.id(), nat.id() + " is " + nat.state() + ", not available."));
+            return natUnavailable(nat);
         }
         return arriveAtInterface(eni, space, true);
     }
 
     private boolean throughNatGateway(NatGatewayNode nat, NetworkInterfaceNode eni, HeaderSpace space) {
         if (!nat.isAvailable()) {
-            return block(Explanation.of("BAD_STATE", OUT, nat.id(), nat.id() + " is " + nat.state() + ", not available."));
+            return natUnavailable(nat);
         }
         if (returning) {
             return undoNat(nat, eni, space);
@@ -608,9 +588,8 @@ final class PathTracer {
     }
 
     private boolean toEndpoint(VpcEndpointNode endpoint, String vpcId, HeaderSpace space) {
-        if (!space.protocol().equals(dev.netsim.simulation.network.IpProtocol.TCP)) {
-            return block(Explanation.of("VPCE_GATEWAY_PROTOCOL_RESTRICTION", OUT, endpoint.id(), endpoint.id()
-                    + " (a gateway endpoint) carries only TCP, not " + space.protocol().displayName() + "."));
+        if (!space.protocol().equals(IpProtocol.TCP)) {
+            return onlyTcp(endpoint, OUT, space);
         }
         return leaveThrough(endpoint.id(), ComponentType.VPC_ENDPOINT, vpcId, space);
     }
@@ -698,6 +677,32 @@ final class PathTracer {
     private static long singleSource(HeaderSpace space) {
         List<AddressRange> sources = space.sources();
         return sources.size() == 1 && sources.get(0).isSingle() ? sources.get(0).first() : -1;
+    }
+
+    private boolean notRunning(InstanceNode instance, Direction direction, String why) {
+        return block(Explanation.of("BAD_STATE", direction, instance.id(), instance.id() + " is " + instance.state() + ": " + why + "."));
+    }
+
+    private boolean natUnavailable(NatGatewayNode nat) {
+        return block(Explanation.of("BAD_STATE", OUT, nat.id(), nat.id() + " is " + nat.state() + ", not available."));
+    }
+
+    private boolean onlyTcp(VpcEndpointNode endpoint, Direction direction, HeaderSpace space) {
+        return block(Explanation.of("VPCE_GATEWAY_PROTOCOL_RESTRICTION", direction, endpoint.id(), endpoint.id()
+                + " (a gateway endpoint) carries only TCP, not " + space.protocol().displayName() + "."));
+    }
+
+    /** {@code table} (named {@code tableName} in the sentence) routes none of the packets' destinations. */
+    private boolean noRoute(RouteTableNode table, Direction direction, String subnetId, String vpcId, HeaderSpace space, String tableName) {
+        List<String> destinations = addresses(space.destinations());
+        return block(new Explanation("NO_ROUTE_TO_DESTINATION", direction, table.id(), ComponentType.ROUTE_TABLE, null, List.of(), null, null,
+                table.id(), null, subnetId, vpcId, destinations, tableName + " has no route to " + String.join(", ", destinations) + "."));
+    }
+
+    private boolean blackhole(RouteTableNode table, RouteMatch match, Direction direction, String subnetId, String vpcId) {
+        return block(new Explanation("BAD_STATE_ROUTE", direction, table.id(), ComponentType.ROUTE_TABLE, null, List.of(), null, null,
+                table.id(), match, subnetId, vpcId, List.of(), "Route " + match.text() + " in " + table.id()
+                + " is a blackhole: its target no longer exists or is detached."));
     }
 
     private boolean block(Explanation explanation) {
