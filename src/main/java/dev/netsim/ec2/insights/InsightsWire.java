@@ -6,7 +6,7 @@ import dev.netsim.common.Scope;
 import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.wire.Ec2Wire;
 import dev.netsim.simulation.reachability.AclRuleMatch;
-import dev.netsim.simulation.reachability.ComponentType;
+import dev.netsim.simulation.network.ComponentType;
 import dev.netsim.simulation.reachability.Explanation;
 import dev.netsim.simulation.reachability.PacketHeader;
 import dev.netsim.simulation.reachability.PathComponent;
@@ -57,13 +57,13 @@ final class InsightsWire {
 
     software.amazon.awssdk.services.ec2.model.NetworkInsightsPath path(Tagged<NetworkInsightsPath> tagged) {
         NetworkInsightsPath p = tagged.resource();
+        ReachabilityService.PathInput input = NetworkInsightsService.inputOf(p);
         return software.amazon.awssdk.services.ec2.model.NetworkInsightsPath.builder()
                 .networkInsightsPathId(p.getId()).networkInsightsPathArn(arn(p.getId())).createdDate(p.getCreatedAt())
                 .source(p.getSource()).sourceArn(arn(p.getSource()))
                 .destination(p.getDestination()).destinationArn(p.getDestination() == null ? null : arn(p.getDestination()))
                 .sourceIp(p.getSourceIp()).destinationIp(p.getDestinationIp()).protocol(p.getProtocol()).destinationPort(p.getDestinationPort())
-                .filterAtSource(filter(NetworkInsightsService.inputOf(p).filterAtSource()))
-                .filterAtDestination(filter(NetworkInsightsService.inputOf(p).filterAtDestination()))
+                .filterAtSource(filter(input.filterAtSource())).filterAtDestination(filter(input.filterAtDestination()))
                 .tags(Ec2Wire.tags(tagged.tags()))
                 .build();
     }
@@ -155,6 +155,10 @@ final class InsightsWire {
         }
         var route = AnalysisRouteTableRoute.builder().destinationCidr(r.destinationCidr()).destinationPrefixListId(r.destinationPrefixListId())
                 .origin(r.origin()).state(r.state());
+        if (r.targetType() == null) {
+            // the local route, as EC2 shows it: GatewayId "local"
+            return route.gatewayId(r.targetId()).build();
+        }
         switch (r.targetType()) {
             case NAT_GATEWAY -> route.natGatewayId(r.targetId());
             case VPC_PEERING_CONNECTION -> route.vpcPeeringConnectionId(r.targetId());

@@ -8,11 +8,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
 import dev.netsim.common.api.ApiScope;
 import dev.netsim.common.api.JsonApi;
-import dev.netsim.ec2.nat.NatGatewayService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,11 +22,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class NatTranslationController {
 
     private final NetworkInsightsService insights;
-    private final NatGatewayService natGateways;
 
-    NatTranslationController(NetworkInsightsService insights, NatGatewayService natGateways) {
+    NatTranslationController(NetworkInsightsService insights) {
         this.insights = insights;
-        this.natGateways = natGateways;
     }
 
     /** The gateway and what Network Insights analyses saw it translate. */
@@ -41,9 +37,6 @@ class NatTranslationController {
                     + "gateway puts on them, per stored analysis (StartNetworkInsightsAnalysis); /api/simulate/reachability keeps nothing.")
     Translations translations(@Parameter(hidden = true) @ApiScope("ec2") Scope scope,
                               @Parameter(example = "nat-0a1b2c3d4e5f6a7b8") @PathVariable String natGatewayId) {
-        if (!natGateways.exists(scope, natGatewayId)) {
-            throw new AwsException("NatGatewayNotFound", "The nat gateway ID '" + natGatewayId + "' does not exist");
-        }
         return new Translations(natGatewayId, insights.natTranslations(scope, natGatewayId));
     }
 }

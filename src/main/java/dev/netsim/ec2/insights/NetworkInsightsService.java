@@ -18,6 +18,7 @@ import dev.netsim.common.persistence.CommittedWrites;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Settings;
+import dev.netsim.ec2.nat.NatGatewayService;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.simulation.reachability.NatTranslation;
@@ -71,10 +72,11 @@ public class NetworkInsightsService {
     private final Ec2Settings settings;
     private final Clock clock;
     private final CommittedWrites writes;
-    private final ReachabilityAnalyzer filters = new ReachabilityAnalyzer();
+    private final NatGatewayService natGateways;
 
     public NetworkInsightsService(NetworkInsightsPathRepository paths, NetworkInsightsAnalysisRepository analyses, ReachabilityService reachability,
-                                  TagService tags, IdGenerator ids, Ec2Settings settings, Clock clock, CommittedWrites writes) {
+                                  TagService tags, IdGenerator ids, Ec2Settings settings, Clock clock, CommittedWrites writes,
+                                  NatGatewayService natGateways) {
         this.paths = paths;
         this.analyses = analyses;
         this.reachability = reachability;
@@ -83,6 +85,7 @@ public class NetworkInsightsService {
         this.settings = settings;
         this.clock = clock;
         this.writes = writes;
+        this.natGateways = natGateways;
     }
 
     // ---- paths
@@ -175,7 +178,8 @@ public class NetworkInsightsService {
         String failure = null;
         try {
             ReachabilityQuery query = reachability.validate(scope, inputOf(path));
-            result = filters.restrict(reachability.analyze(scope, query), idsOf(request.filterInArns()), idsOf(request.filterOutArns()));
+            result = ReachabilityAnalyzer.restrict(reachability.analyze(scope, query), idsOf(request.filterInArns()),
+                    idsOf(request.filterOutArns()));
         } catch (AwsException gone) {
             failure = gone.getMessage();
         }
@@ -219,6 +223,9 @@ public class NetworkInsightsService {
     /** The translations the scope's succeeded analyses saw the NAT gateway make, oldest analysis first. */
     @Transactional(readOnly = true)
     public List<StoredTranslation> natTranslations(Scope scope, String natGatewayId) {
+        if (!natGateways.exists(scope, natGatewayId)) {
+            throw new AwsException("NatGatewayNotFound", "The nat gateway ID '" + natGatewayId + "' does not exist");
+        }
         List<StoredTranslation> found = new java.util.ArrayList<>();
         for (NetworkInsightsAnalysis analysis : analyses.findByAccountAndRegionOrderById(scope.account(), scope.region())) {
             AnalysisView view = view(analysis);

@@ -1,5 +1,7 @@
 package dev.netsim.ec2.insights;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,7 +14,7 @@ import dev.netsim.ec2.network.NetworkSnapshots;
 import dev.netsim.simulation.network.AddressRange;
 import dev.netsim.simulation.network.IpProtocol;
 import dev.netsim.simulation.network.NetworkSnapshot;
-import dev.netsim.simulation.reachability.ComponentType;
+import dev.netsim.simulation.network.ComponentType;
 import dev.netsim.simulation.reachability.ReachabilityAnalyzer;
 import dev.netsim.simulation.reachability.ReachabilityQuery;
 import dev.netsim.simulation.reachability.ReachabilityResult;
@@ -78,6 +80,52 @@ public class ReachabilityService {
 
     public ReachabilityResult analyze(Scope scope, ReachabilityQuery query) {
         return analyzer.analyze(snapshots.current(scope), query);
+    }
+
+    /** The most cells (sources × destinations × ports) one matrix call analyses. */
+    static final int MAX_MATRIX_CELLS = 10_000;
+
+    /**
+     * Every source against every destination on every port (all ports when none is given), on one
+     * snapshot. Pairs whose source is their destination are left out: a component talking to itself
+     * never leaves it.
+     */
+    ReachabilityMatrix matrix(Scope scope, List<String> sources, List<String> destinations, String protocol, List<Integer> ports) {
+        requireSome("sources", sources);
+        requireSome("destinations", destinations);
+        List<Integer> portsAsked = ports == null || ports.isEmpty() ? java.util.Collections.singletonList(null) : ports;
+        long cells = (long) sources.size() * destinations.size() * portsAsked.size();
+        if (cells > MAX_MATRIX_CELLS) {
+            throw Ec2Errors.invalidValue("sources", Long.toString(cells), "A matrix has at most " + MAX_MATRIX_CELLS
+                    + " cells (sources × destinations × ports).");
+        }
+        List<ReachabilityQuery> queries = new ArrayList<>();
+        for (String source : sources) {
+            for (String destination : destinations) {
+                if (destination.equals(source)) {
+                    continue;
+                }
+                for (Integer port : portsAsked) {
+                    queries.add(validate(scope, new PathInput(source, destination, null, null, protocol, port, null, null)));
+                }
+            }
+        }
+        NetworkSnapshot network = snapshots.current(scope);
+        List<ReachabilityMatrix.Cell> grid = new ArrayList<>();
+        int reachable = 0;
+        for (ReachabilityQuery query : queries) {
+            ReachabilityResult result = analyzer.analyze(network, query);
+            reachable += result.pathFound() ? 1 : 0;
+            grid.add(new ReachabilityMatrix.Cell(query.source(), query.destination(), query.destinationPort(), result.pathFound(),
+                    result.explanations().isEmpty() ? null : result.explanations().get(0).code(), result.summary()));
+        }
+        return new ReachabilityMatrix(reachable, grid.size() - reachable, grid);
+    }
+
+    private static void requireSome(String member, List<String> values) {
+        if (values == null || values.isEmpty()) {
+            throw new AwsException("MissingParameter", "The request must contain " + member + ".");
+        }
     }
 
     private static void address(String parameter, String value) {

@@ -16,7 +16,7 @@ import dev.netsim.simulation.network.NetworkAclNode;
 import dev.netsim.simulation.network.PortRange;
 import dev.netsim.simulation.network.RuleAction;
 
-/** Network ACLs with their IPv4 entries (the final {@code *} deny included) and subnet associations. */
+/** Network ACLs with their numbered IPv4 entries and subnet associations (the engine applies the final {@code *} deny itself). */
 @Component
 class NetworkAclNetworkSlice implements NetworkSlice {
 
@@ -30,7 +30,7 @@ class NetworkAclNetworkSlice implements NetworkSlice {
     public void contribute(Scope scope, NetworkAssembly assembly) {
         for (NetworkAcl acl : acls.findByAccountAndRegionOrderById(scope.account(), scope.region())) {
             List<NetworkAclEntryNode> entries = new ArrayList<>();
-            for (NetworkAclEntry entry : acl.entriesWithCatchAll()) {
+            for (NetworkAclEntry entry : acl.getEntries()) {
                 if (entry.getCidrBlock() == null) {
                     continue;
                 }

@@ -1,5 +1,6 @@
 package dev.netsim.simulation.reachability;
 
+import dev.netsim.simulation.network.ComponentType;
 import java.util.ArrayList;
 import java.util.List;
 

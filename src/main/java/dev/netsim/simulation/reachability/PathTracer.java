@@ -1,5 +1,6 @@
 package dev.netsim.simulation.reachability;
 
+import dev.netsim.simulation.network.ComponentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -230,8 +231,13 @@ final class PathTracer {
     }
 
     private boolean follow(RouteEntry route, SubnetNode subnet, NetworkInterfaceNode from, HeaderSpace space) {
+        if (route.isLocal()) {
+            return deliverInVpc(subnet.vpcId(), space, route.targetId());
+        }
+        if (route.targetType() == null) {
+            return unsupportedTarget(route);
+        }
         return switch (route.targetType()) {
-            case LOCAL -> deliverInVpc(subnet.vpcId(), space, route.targetId());
             case INTERNET_GATEWAY -> leaveToInternet(network.internetGateway(route.targetId()).orElseThrow(), subnet, space);
             case NAT_GATEWAY -> toNatGateway(network.natGateway(route.targetId()).orElseThrow(), space);
             case VPC_PEERING_CONNECTION -> acrossPeering(network.peering(route.targetId()).orElseThrow(), subnet.vpcId(), space);
@@ -240,10 +246,13 @@ final class PathTracer {
             case INSTANCE -> toAppliance(primaryInterface(route.targetId()), subnet, space);
             case VIRTUAL_PRIVATE_GATEWAY -> leaveThrough(route.targetId(), ComponentType.VIRTUAL_PRIVATE_GATEWAY, subnet.vpcId(), space);
             case TRANSIT_GATEWAY -> acrossTransitGateway(route.targetId(), subnet, space);
-            case EGRESS_ONLY_INTERNET_GATEWAY -> block(Explanation.of("UNSUPPORTED_COMPONENT", OUT, route.targetId(),
-                    "Netsim does not yet trace packets through " + route.targetId() + " (" + route.targetType().name().toLowerCase(java.util.Locale.ROOT)
-                            .replace('_', ' ') + ")."));
+            default -> unsupportedTarget(route);
         };
+    }
+
+    private boolean unsupportedTarget(RouteEntry route) {
+        return block(Explanation.of("UNSUPPORTED_COMPONENT", OUT, route.targetId(), "Netsim does not yet trace packets through "
+                + route.targetId() + "."));
     }
 
     // ---- inside a VPC
@@ -400,17 +409,17 @@ final class PathTracer {
         if (!leg.route().active()) {
             return blackhole(table, match, Direction.INGRESS, null, vpcId);
         }
-        return switch (leg.route().targetType()) {
-            case LOCAL -> deliverInVpc(vpcId, leg.space(), table.id());
-            case NETWORK_INTERFACE -> arriveAtInterface(network.networkInterface(leg.route().targetId()).orElseThrow(), leg.space(), true);
-            case INSTANCE -> {
-                NetworkInterfaceNode appliance = primaryInterface(leg.route().targetId());
-                yield appliance == null ? block(Explanation.of("NO_PATH", Direction.INGRESS, leg.route().targetId(), "The route's instance has "
-                        + "no network interface.")) : arriveAtInterface(appliance, leg.space(), true);
-            }
-            default -> block(Explanation.of("UNSUPPORTED_COMPONENT", Direction.INGRESS, leg.route().targetId(), "A gateway route table routes "
+        if (leg.route().isLocal()) {
+            return deliverInVpc(vpcId, leg.space(), table.id());
+        }
+        NetworkInterfaceNode middlebox = leg.route().targetType() == ComponentType.NETWORK_INTERFACE
+                ? network.networkInterface(leg.route().targetId()).orElse(null)
+                : leg.route().targetType() == ComponentType.INSTANCE ? primaryInterface(leg.route().targetId()) : null;
+        if (middlebox == null) {
+            return block(Explanation.of("UNSUPPORTED_COMPONENT", Direction.INGRESS, leg.route().targetId(), "A gateway route table routes "
                     + "only to the VPC (local) or to a network interface, not to " + leg.route().targetId() + "."));
-        };
+        }
+        return arriveAtInterface(middlebox, leg.space(), true);
     }
 
     /** The public address (auto-assigned, Elastic IP, or a public NAT gateway's) that stands for a private address of the VPC. */

@@ -1,5 +1,6 @@
 package dev.netsim.simulation.reachability;
 
+import dev.netsim.simulation.network.ComponentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +65,7 @@ public final class ReachabilityAnalyzer {
      * components include every one of {@code through} and none of {@code avoiding}. (Netsim traces the
      * one path AWS's routing takes, so there is no other path to look for.)
      */
-    public ReachabilityResult restrict(ReachabilityResult result, List<String> through, List<String> avoiding) {
+    public static ReachabilityResult restrict(ReachabilityResult result, List<String> through, List<String> avoiding) {
         if (!result.pathFound()) {
             return result;
         }

@@ -1,10 +1,10 @@
 package dev.netsim.simulation.reachability;
 
 import dev.netsim.simulation.network.RouteEntry;
-import dev.netsim.simulation.network.RouteTargetType;
+import dev.netsim.simulation.network.ComponentType;
 
 /** The route a hop applied, in the members of AWS's {@code AnalysisRouteTableRoute}. */
-public record RouteMatch(String destinationCidr, String destinationPrefixListId, RouteTargetType targetType, String targetId,
+public record RouteMatch(String destinationCidr, String destinationPrefixListId, ComponentType targetType, String targetId,
                          String origin, String state) {
 
     static RouteMatch of(RouteEntry route) {

@@ -1,5 +1,6 @@
 package dev.netsim.simulation.reachability;
 
+import dev.netsim.simulation.network.ComponentType;
 import static dev.netsim.simulation.network.Direction.EGRESS;
 import static dev.netsim.simulation.network.Direction.INGRESS;
 import static dev.netsim.simulation.network.RuleAction.ALLOW;
@@ -797,11 +798,11 @@ class ReachabilityScenariosTest {
     void componentFiltersRequireOrExcludeHops() {
         ReachabilityResult found = analyze(twoTier(), "i-web", "i-db", "tcp", 5432);
 
-        assertThat(analyzer.restrict(found, List.of("sg-db"), List.of()).pathFound()).isTrue();
-        ReachabilityResult avoiding = analyzer.restrict(found, List.of(), List.of("sg-db"));
+        assertThat(ReachabilityAnalyzer.restrict(found, List.of("sg-db"), List.of()).pathFound()).isTrue();
+        ReachabilityResult avoiding = ReachabilityAnalyzer.restrict(found, List.of(), List.of("sg-db"));
         assertThat(codes(avoiding)).containsExactly("COMPONENT_FILTER_RESTRICTION");
         assertThat(avoiding.explanations().get(0).componentId()).isEqualTo("sg-db");
-        assertThat(codes(analyzer.restrict(found, List.of("nat-a"), List.of()))).containsExactly("COMPONENT_FILTER_RESTRICTION");
+        assertThat(codes(ReachabilityAnalyzer.restrict(found, List.of("nat-a"), List.of()))).containsExactly("COMPONENT_FILTER_RESTRICTION");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.netsim.simulation.reachability;
+package dev.netsim.simulation.network;
 
 /** The kinds of component a path crosses, with the resource type of their ARN ({@code arn:aws:ec2:…:TYPE/id}). */
 public enum ComponentType {
