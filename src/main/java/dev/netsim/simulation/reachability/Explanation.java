@@ -1,8 +1,8 @@
 package dev.netsim.simulation.reachability;
 
-import dev.netsim.simulation.network.ComponentType;
 import java.util.List;
 
+import dev.netsim.simulation.network.ComponentType;
 import dev.netsim.simulation.network.Direction;
 
 /**

@@ -1,9 +1,9 @@
 package dev.netsim.simulation.reachability;
 
-import dev.netsim.simulation.network.ComponentType;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.netsim.simulation.network.ComponentType;
 import dev.netsim.simulation.network.PortRange;
 
 /**

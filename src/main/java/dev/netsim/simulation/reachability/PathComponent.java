@@ -1,7 +1,8 @@
 package dev.netsim.simulation.reachability;
 
-import dev.netsim.simulation.network.ComponentType;
 import java.util.List;
+
+import dev.netsim.simulation.network.ComponentType;
 
 /**
  * One hop of a path, numbered from 1: the component, what it is attached to, where it sits, the

@@ -1,11 +1,11 @@
 package dev.netsim.simulation.reachability;
 
-import dev.netsim.simulation.network.ComponentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import dev.netsim.simulation.network.AddressRange;
+import dev.netsim.simulation.network.ComponentType;
 import dev.netsim.simulation.network.Direction;
 import dev.netsim.simulation.network.InstanceNode;
 import dev.netsim.simulation.network.InternetGatewayNode;

@@ -1,7 +1,7 @@
 package dev.netsim.simulation.reachability;
 
-import dev.netsim.simulation.network.RouteEntry;
 import dev.netsim.simulation.network.ComponentType;
+import dev.netsim.simulation.network.RouteEntry;
 
 /** The route a hop applied, in the members of AWS's {@code AnalysisRouteTableRoute}. */
 public record RouteMatch(String destinationCidr, String destinationPrefixListId, ComponentType targetType, String targetId,

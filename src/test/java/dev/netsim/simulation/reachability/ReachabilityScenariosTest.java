@@ -1,6 +1,5 @@
 package dev.netsim.simulation.reachability;
 
-import dev.netsim.simulation.network.ComponentType;
 import static dev.netsim.simulation.network.Direction.EGRESS;
 import static dev.netsim.simulation.network.Direction.INGRESS;
 import static dev.netsim.simulation.network.RuleAction.ALLOW;
@@ -11,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.netsim.simulation.network.ComponentType;
 import dev.netsim.simulation.network.IpProtocol;
 import dev.netsim.simulation.network.NetworkSnapshot;
 import dev.netsim.simulation.network.PortRange;
