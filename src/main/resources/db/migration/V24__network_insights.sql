@@ -24,7 +24,6 @@ create table network_insights_analysis (
     filter_in_arns        varchar(4096),
     filter_out_arns       varchar(4096),
     additional_accounts   varchar(1024),
-    path_found            boolean      not null,
     -- null when the analysis failed (its path's source or destination was gone); status_message says why
     result                text,
     status_message        varchar(1024),

@@ -27,7 +27,6 @@ public class NetworkInsightsAnalysis extends AssignedIdEntity<String> {
     private String filterInArns;
     private String filterOutArns;
     private String additionalAccounts;
-    private boolean pathFound;
     @Column(name = "result")
     private String resultJson;
     private String statusMessage;
@@ -38,7 +37,7 @@ public class NetworkInsightsAnalysis extends AssignedIdEntity<String> {
     }
 
     NetworkInsightsAnalysis(String id, String account, String region, String pathId, String filterInArns, String filterOutArns,
-                            String additionalAccounts, boolean pathFound, String resultJson, String statusMessage, String clientToken,
+                            String additionalAccounts, String resultJson, String statusMessage, String clientToken,
                             Instant startedAt) {
         this.id = id;
         this.account = account;
@@ -47,7 +46,6 @@ public class NetworkInsightsAnalysis extends AssignedIdEntity<String> {
         this.filterInArns = filterInArns;
         this.filterOutArns = filterOutArns;
         this.additionalAccounts = additionalAccounts;
-        this.pathFound = pathFound;
         this.resultJson = resultJson;
         this.statusMessage = statusMessage;
         this.clientToken = clientToken;
@@ -62,7 +60,6 @@ public class NetworkInsightsAnalysis extends AssignedIdEntity<String> {
     public String getFilterInArns() { return filterInArns; }
     public String getFilterOutArns() { return filterOutArns; }
     public String getAdditionalAccounts() { return additionalAccounts; }
-    public boolean isPathFound() { return pathFound; }
     public String getResultJson() { return resultJson; }
     public String getStatusMessage() { return statusMessage; }
     public String getClientToken() { return clientToken; }

@@ -185,7 +185,7 @@ public class NetworkInsightsService {
         }
         NetworkInsightsAnalysis analysis = analyses.save(new NetworkInsightsAnalysis(ids.ec2Id("nia"), scope.account(), scope.region(),
                 path.getId(), lines(request.filterInArns()), lines(request.filterOutArns()), lines(request.additionalAccounts()),
-                result != null && result.pathFound(), result == null ? null : StoredJson.write(result), failure, request.clientToken(),
+                StoredJson.write(result), failure, request.clientToken(),
                 clock.instant()));
         return new Tagged<>(view(analysis), tags.tagNew(scope, analysis.getId(), ANALYSIS_TYPE, newTags));
     }
