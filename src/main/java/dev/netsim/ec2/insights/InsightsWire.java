@@ -1,6 +1,7 @@
 package dev.netsim.ec2.insights;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.netsim.common.Scope;
 import dev.netsim.ec2.tag.Tagged;
@@ -29,16 +30,9 @@ import software.amazon.awssdk.services.ec2.model.TransitGatewayRouteTableRoute;
 final class InsightsWire {
 
     private final Scope scope;
-    private final java.util.function.UnaryOperator<String> accountOfVpc;
-
-    /** @param accountOfVpc the account that owns a VPC (the far side of a peering connection may be another one) */
-    InsightsWire(Scope scope, java.util.function.UnaryOperator<String> accountOfVpc) {
-        this.scope = scope;
-        this.accountOfVpc = accountOfVpc;
-    }
 
     InsightsWire(Scope scope) {
-        this(scope, vpcId -> scope.account());
+        this.scope = scope;
     }
 
     /** {@code arn:aws:ec2:us-east-1:123456789012:instance/i-…} for a component id of this scope. */
@@ -92,10 +86,11 @@ final class InsightsWire {
                 .tags(Ec2Wire.tags(tagged.tags()));
         ReachabilityResult result = view.result();
         if (result != null) {
+            Map<String, String> owners = result.vpcAccounts();
             builder.networkPathFound(result.pathFound())
-                    .forwardPathComponents(result.forwardPath().stream().map(this::component).toList())
-                    .returnPathComponents(result.returnPath().stream().map(this::component).toList())
-                    .explanations(result.explanations().stream().map(this::explanation).toList());
+                    .forwardPathComponents(result.forwardPath().stream().map(c -> component(c, owners)).toList())
+                    .returnPathComponents(result.returnPath().stream().map(c -> component(c, owners)).toList())
+                    .explanations(result.explanations().stream().map(e -> explanation(e, owners)).toList());
         }
         return builder.build();
     }
@@ -104,16 +99,17 @@ final class InsightsWire {
         return id == null ? null : AnalysisComponent.builder().id(id).arn(arn(id)).build();
     }
 
-    /** A component in a VPC, in the ARN of the VPC's owner. */
-    private AnalysisComponent ref(String id, String vpcId) {
-        return id == null ? null : AnalysisComponent.builder().id(id).arn(arn(id, vpcId == null ? scope.account() : accountOfVpc.apply(vpcId)))
-                .build();
+    /** A component in a VPC, in the ARN of the VPC's owner (the far side of a peering connection may be another account). */
+    private AnalysisComponent ref(String id, String vpcId, Map<String, String> owners) {
+        String account = vpcId == null ? scope.account() : owners.getOrDefault(vpcId, scope.account());
+        return id == null ? null : AnalysisComponent.builder().id(id).arn(arn(id, account)).build();
     }
 
-    private software.amazon.awssdk.services.ec2.model.PathComponent component(PathComponent c) {
+    private software.amazon.awssdk.services.ec2.model.PathComponent component(PathComponent c, Map<String, String> owners) {
         return software.amazon.awssdk.services.ec2.model.PathComponent.builder()
-                .sequenceNumber(c.sequenceNumber()).component(ref(c.componentId(), c.vpcId())).attachedTo(ref(c.attachedToId(), c.vpcId()))
-                .subnet(ref(c.subnetId(), c.vpcId())).vpc(ref(c.vpcId(), c.vpcId()))
+                .sequenceNumber(c.sequenceNumber()).component(ref(c.componentId(), c.vpcId(), owners))
+                .attachedTo(ref(c.attachedToId(), c.vpcId(), owners)).subnet(ref(c.subnetId(), c.vpcId(), owners))
+                .vpc(ref(c.vpcId(), c.vpcId(), owners))
                 .inboundHeader(header(c.inboundHeader())).outboundHeader(header(c.outboundHeader()))
                 .aclRule(aclRule(c.aclRule())).securityGroupRule(securityGroupRule(c.securityGroupRule()))
                 .routeTableRoute(route(c.route()))
@@ -176,13 +172,13 @@ final class InsightsWire {
                 .routeOrigin(r.routeOrigin()).state(r.state()).build();
     }
 
-    private software.amazon.awssdk.services.ec2.model.Explanation explanation(Explanation e) {
+    private software.amazon.awssdk.services.ec2.model.Explanation explanation(Explanation e, Map<String, String> owners) {
         var builder = software.amazon.awssdk.services.ec2.model.Explanation.builder()
                 .explanationCode(e.code()).direction(e.direction() == null ? null : e.direction().awsName())
-                .component(ref(e.componentId(), e.vpcId())).networkInterface(ref(e.networkInterfaceId(), e.vpcId()))
-                .acl(ref(e.aclId(), e.vpcId())).aclRule(aclRule(e.aclRule())).routeTable(ref(e.routeTableId(), e.vpcId()))
-                .routeTableRoute(route(e.route())).subnet(ref(e.subnetId(), e.vpcId())).vpc(ref(e.vpcId(), e.vpcId()));
-        List<AnalysisComponent> groups = e.securityGroupIds().stream().map(g -> ref(g, e.vpcId())).toList();
+                .component(ref(e.componentId(), e.vpcId(), owners)).networkInterface(ref(e.networkInterfaceId(), e.vpcId(), owners))
+                .acl(ref(e.aclId(), e.vpcId(), owners)).aclRule(aclRule(e.aclRule())).routeTable(ref(e.routeTableId(), e.vpcId(), owners))
+                .routeTableRoute(route(e.route())).subnet(ref(e.subnetId(), e.vpcId(), owners)).vpc(ref(e.vpcId(), e.vpcId(), owners));
+        List<AnalysisComponent> groups = e.securityGroupIds().stream().map(g -> ref(g, e.vpcId(), owners)).toList();
         if (!groups.isEmpty()) {
             builder.securityGroups(groups);
         }
@@ -190,7 +186,7 @@ final class InsightsWire {
             builder.addresses(e.addresses());
         }
         if (e.componentType() != null) {
-            AnalysisComponent component = ref(e.componentId(), e.vpcId());
+            AnalysisComponent component = ref(e.componentId(), e.vpcId(), owners);
             switch (e.componentType()) {
                 case SECURITY_GROUP -> builder.securityGroup(component);
                 case INTERNET_GATEWAY -> builder.internetGateway(component);

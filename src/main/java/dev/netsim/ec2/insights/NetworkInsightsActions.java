@@ -6,11 +6,9 @@ import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.wire.Ec2Wire;
-import dev.netsim.ec2.network.NetworkSnapshots;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
 import dev.netsim.simulation.network.PortRange;
-import dev.netsim.simulation.network.VpcNode;
 import dev.netsim.simulation.reachability.ReachabilityQuery;
 import software.amazon.awssdk.services.ec2.model.CreateNetworkInsightsPathRequest;
 import software.amazon.awssdk.services.ec2.model.CreateNetworkInsightsPathResponse;
@@ -32,16 +30,9 @@ import software.amazon.awssdk.services.ec2.model.StartNetworkInsightsAnalysisRes
 class NetworkInsightsActions {
 
     private final NetworkInsightsService insights;
-    private final NetworkSnapshots snapshots;
 
-    NetworkInsightsActions(NetworkInsightsService insights, NetworkSnapshots snapshots) {
+    NetworkInsightsActions(NetworkInsightsService insights) {
         this.insights = insights;
-        this.snapshots = snapshots;
-    }
-
-    /** Analysis results name components of peered VPCs in other accounts with their owners' ARNs. */
-    private InsightsWire analysisWire(Scope scope) {
-        return new InsightsWire(scope, vpcId -> snapshots.current(scope).vpc(vpcId).map(VpcNode::account).orElse(scope.account()));
     }
 
     @AwsAction(WireService.EC2)
@@ -83,14 +74,14 @@ class NetworkInsightsActions {
     StartNetworkInsightsAnalysisResponse startNetworkInsightsAnalysis(StartNetworkInsightsAnalysisRequest r, Scope scope) {
         var analysis = insights.startAnalysis(scope, new NetworkInsightsService.AnalysisRequest(r.networkInsightsPathId(), r.filterInArns(),
                 r.filterOutArns(), r.additionalAccounts(), r.clientToken()), Ec2Wire.tagsFor(r.tagSpecifications(), NetworkInsightsService.ANALYSIS_TYPE));
-        return StartNetworkInsightsAnalysisResponse.builder().networkInsightsAnalysis(analysisWire(scope).analysis(analysis)).build();
+        return StartNetworkInsightsAnalysisResponse.builder().networkInsightsAnalysis(new InsightsWire(scope).analysis(analysis)).build();
     }
 
     @AwsAction(WireService.EC2)
     DescribeNetworkInsightsAnalysesResponse describeNetworkInsightsAnalyses(DescribeNetworkInsightsAnalysesRequest r, Scope scope) {
         var page = insights.describeAnalyses(scope, Ec2Wire.query(r.networkInsightsAnalysisIds(), r.filters(), r.maxResults(), r.nextToken()),
                 r.networkInsightsPathId(), r.analysisStartTime(), r.analysisEndTime());
-        InsightsWire wire = analysisWire(scope);
+        InsightsWire wire = new InsightsWire(scope);
         return DescribeNetworkInsightsAnalysesResponse.builder().networkInsightsAnalyses(page.items().stream().map(wire::analysis).toList())
                 .nextToken(page.nextToken()).build();
     }

@@ -24,6 +24,16 @@ public final class ReachabilityAnalyzer {
             ComponentType.VPC_ENDPOINT, ComponentType.TRANSIT_GATEWAY, ComponentType.TRANSIT_GATEWAY_ATTACHMENT);
 
     public ReachabilityResult analyze(NetworkSnapshot network, ReachabilityQuery query) {
+        ReachabilityResult result = trace(network, query);
+        java.util.Map<String, String> accounts = new java.util.TreeMap<>();
+        java.util.stream.Stream.of(result.forwardPath().stream().map(PathComponent::vpcId), result.returnPath().stream().map(PathComponent::vpcId),
+                        result.explanations().stream().map(Explanation::vpcId)).flatMap(s -> s)
+                .filter(java.util.Objects::nonNull).forEach(vpcId -> network.vpc(vpcId).ifPresent(v -> accounts.put(v.id(), v.account())));
+        return new ReachabilityResult(result.pathFound(), result.forwardPath(), result.returnPath(), result.explanations(), result.summary(),
+                accounts);
+    }
+
+    private static ReachabilityResult trace(NetworkSnapshot network, ReachabilityQuery query) {
         Optional<Explanation> unusable = unusableQuery(network, query);
         if (unusable.isPresent()) {
             return blocked(List.of(), List.of(), List.of(unusable.get()), query);
@@ -57,7 +67,7 @@ public final class ReachabilityAnalyzer {
             return blocked(forward.hops(), back.hops(), back.explanations(), query);
         }
         return new ReachabilityResult(true, forward.hops(), back.hops(), List.of(), query.source() + " reaches " + what(query)
-                + ", and the replies come back.");
+                + ", and the replies come back.", java.util.Map.of());
     }
 
     /**
@@ -81,13 +91,13 @@ public final class ReachabilityAnalyzer {
         String sentence = !missed.isEmpty() ? "The path does not cross " + String.join(", ", missed) + ", which the analysis requires."
                 : "The path crosses " + String.join(", ", crossedAvoided) + ", which the analysis excludes.";
         return new ReachabilityResult(false, result.forwardPath(), result.returnPath(),
-                List.of(Explanation.of("COMPONENT_FILTER_RESTRICTION", null, offending, sentence)), sentence);
+                List.of(Explanation.of("COMPONENT_FILTER_RESTRICTION", null, offending, sentence)), sentence, result.vpcAccounts());
     }
 
     private static ReachabilityResult blocked(List<PathComponent> forward, List<PathComponent> back, List<Explanation> why,
                                               ReachabilityQuery query) {
         String reason = why.isEmpty() ? "." : ": " + why.get(0).sentence();
-        return new ReachabilityResult(false, forward, back, why, query.source() + " cannot reach " + what(query) + reason);
+        return new ReachabilityResult(false, forward, back, why, query.source() + " cannot reach " + what(query) + reason, java.util.Map.of());
     }
 
     /** "i-0b1c… on tcp port 443" */
