@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import dev.netsim.common.AwsException;
+import dev.netsim.simulation.text.WildcardPattern;
 
 /**
  * Applies Describe filters the way EC2 does: filters are AND-ed, the values of one filter are

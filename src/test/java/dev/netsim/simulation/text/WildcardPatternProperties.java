@@ -1,4 +1,4 @@
-package dev.netsim.common.filter;
+package dev.netsim.simulation.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

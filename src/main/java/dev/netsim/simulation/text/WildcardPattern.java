@@ -1,4 +1,4 @@
-package dev.netsim.common.filter;
+package dev.netsim.simulation.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.List;
  * between is taken at its leftmost place after the one before — always a match if any exists, and
  * never more than (text length × pattern length) steps, however many stars the value holds.
  */
-final class WildcardPattern {
+public final class WildcardPattern {
 
     /** A run of pattern characters between stars; {@code anyChar[i]} marks a {@code ?}. */
     private record Piece(char[] chars, boolean[] anyChar) {
@@ -39,7 +39,7 @@ final class WildcardPattern {
         this.pieces = pieces;
     }
 
-    static WildcardPattern of(String value) {
+    public static WildcardPattern of(String value) {
         List<Piece> pieces = new ArrayList<>();
         StringBuilder chars = new StringBuilder();
         List<Boolean> any = new ArrayList<>();
@@ -67,7 +67,7 @@ final class WildcardPattern {
         return new Piece(chars.toString().toCharArray(), anyChar);
     }
 
-    boolean matches(String text) {
+    public boolean matches(String text) {
         if (pieces.size() == 1) {
             Piece only = pieces.get(0);
             return only.length() == text.length() && only.matchesAt(text, 0);
