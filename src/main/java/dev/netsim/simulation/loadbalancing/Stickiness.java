@@ -1,0 +1,43 @@
+package dev.netsim.simulation.loadbalancing;
+
+import java.time.Duration;
+
+/**
+ * A target group's stickiness when {@code stickiness.enabled} is true: an ALB's load balancer cookie
+ * ({@code AWSALB}) or application cookie ({@code AWSALBAPP-0}, issued once the application sets its
+ * own cookie), or an NLB's source-IP affinity.
+ */
+public record Stickiness(Type type, Duration duration, String appCookieName) {
+
+    public enum Type {
+        LB_COOKIE("lb_cookie"), APP_COOKIE("app_cookie"), SOURCE_IP("source_ip");
+
+        private final String apiName;
+
+        Type(String apiName) {
+            this.apiName = apiName;
+        }
+
+        public String apiName() {
+            return apiName;
+        }
+
+        public static Type of(String apiName) {
+            for (Type type : values()) {
+                if (type.apiName.equals(apiName)) {
+                    return type;
+                }
+            }
+            throw new IllegalArgumentException("not a stickiness type: " + apiName);
+        }
+    }
+
+    /** The load balancer's cookie for this stickiness, or null for source-IP affinity. */
+    String cookieName() {
+        return switch (type) {
+            case LB_COOKIE -> "AWSALB";
+            case APP_COOKIE -> "AWSALBAPP-0";
+            case SOURCE_IP -> null;
+        };
+    }
+}

@@ -1,0 +1,226 @@
+package dev.netsim.simulation.loadbalancing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+import dev.netsim.simulation.loadbalancing.RoutingDecision.ChosenTarget;
+import dev.netsim.simulation.loadbalancing.RoutingDecision.SetCookie;
+
+/**
+ * A target inside one target group: the targets that take traffic (healthy, or all in service when
+ * none is: fail open), narrowed to the node's zone when cross-zone load balancing is off, then the
+ * sticky target when a valid cookie names one, else the group's algorithm — or, on network and
+ * gateway load balancers, the flow hash.
+ */
+final class TargetPicker {
+
+    /** How long the AWSALB and AWSALBAPP cookies themselves last; the stickiness duration is inside them. */
+    static final Duration COOKIE_LIFETIME = Duration.ofDays(7);
+    private static final long FULL_WEIGHT = 1000;
+
+    record Pick(ChosenTarget target, String node) {
+    }
+
+    Pick pick(LoadBalancerModel lb, ListenerModel listener, TargetGroupModel group, String node, ClientRequest request,
+              LoadBalancerState state, Instant now, RandomGenerator random, List<String> why, List<SetCookie> cookies) {
+        List<TargetModel> pool = group.targets().stream().filter(t -> t.health().routable()).toList();
+        if (pool.isEmpty()) {
+            pool = group.targets().stream().filter(t -> t.health().inService()).toList();
+            if (pool.isEmpty()) {
+                why.add("Target group " + group.name() + " has no registered target in service: "
+                        + (lb.kind() == LoadBalancerKind.APPLICATION ? "the load balancer answers 503 Service Unavailable."
+                        : "the load balancer resets the connection."));
+                return new Pick(null, node);
+            }
+            why.add("None of the " + pool.size() + " targets of " + group.name()
+                    + " in service is healthy: the load balancer fails open and routes to all of them.");
+        }
+        boolean crossZone = group.crossZone().enabled(lb.crossZoneEnabled());
+        List<TargetModel> candidates = pool;
+        if (!crossZone) {
+            candidates = inZone(pool, node);
+            if (candidates.isEmpty()) {
+                String other = lb.availabilityZones().stream().filter(z -> !inZone(group.targets().stream()
+                        .filter(t -> t.health().routable()).toList(), z).isEmpty()).findFirst().orElse(null);
+                if (other != null) {
+                    why.add("Cross-zone load balancing is off for " + group.name() + " and no target in " + node
+                            + " takes traffic: DNS stops answering with that node, and the client reaches the node in " + other + ".");
+                    node = other;
+                    candidates = inZone(pool, node);
+                } else {
+                    candidates = pool;
+                }
+            } else {
+                why.add("Cross-zone load balancing is off for " + group.name() + ": the node in " + node + " chooses among the "
+                        + candidates.size() + " target" + (candidates.size() == 1 ? "" : "s") + " in its zone.");
+            }
+        } else {
+            why.add("Cross-zone load balancing is on for " + group.name() + ": the node chooses among all "
+                    + candidates.size() + " target" + (candidates.size() == 1 ? "" : "s") + " that take traffic.");
+        }
+        TargetModel chosen = sticky(group, candidates, request, now, why);
+        if (chosen == null) {
+            chosen = lb.kind() == LoadBalancerKind.APPLICATION
+                    ? byAlgorithm(group, candidates, crossZone ? "all" : node, request, state, now, random, why)
+                    : byFlowHash(group, listener, candidates, request, random, why);
+        }
+        Stickiness stickiness = group.stickiness();
+        if (stickiness != null && stickiness.cookieName() != null && lb.kind() == LoadBalancerKind.APPLICATION) {
+            String value = new StickyCookie(group.arn(), chosen.key(), now.plus(stickiness.duration())).encode();
+            Instant expires = now.plus(COOKIE_LIFETIME);
+            cookies.add(new SetCookie(stickiness.cookieName(), value, expires, "/", false));
+            if (stickiness.type() == Stickiness.Type.LB_COOKIE) {
+                cookies.add(new SetCookie(stickiness.cookieName() + "CORS", value, expires, "/", true));
+            } else {
+                why.add("The load balancer issues " + stickiness.cookieName() + " once the application sets its cookie '"
+                        + stickiness.appCookieName() + "'; the simulation assumes it does.");
+            }
+        }
+        return new Pick(new ChosenTarget(chosen.id(), chosen.port(), chosen.availabilityZone(), chosen.health().apiName()), node);
+    }
+
+    private static List<TargetModel> inZone(List<TargetModel> targets, String zone) {
+        return targets.stream().filter(t -> t.availabilityZone().equals(zone) || t.availabilityZone().equals("all")).toList();
+    }
+
+    private static TargetModel sticky(TargetGroupModel group, List<TargetModel> candidates, ClientRequest request, Instant now,
+                                      List<String> why) {
+        Stickiness stickiness = group.stickiness();
+        if (stickiness == null || stickiness.cookieName() == null) {
+            return null;
+        }
+        String name = stickiness.cookieName();
+        StickyCookie cookie = StickyCookie.decode(request.cookies().get(name));
+        if (cookie == null || !group.arn().equals(cookie.targetGroupArn())) {
+            return null;
+        }
+        if (!now.isBefore(cookie.expires())) {
+            why.add("The " + name + " cookie's stickiness expired: a new target is chosen and the cookie rewritten.");
+            return null;
+        }
+        for (TargetModel t : candidates) {
+            if (t.key().equals(cookie.targetKey())) {
+                why.add("The " + name + " cookie names " + t.key() + ", which takes traffic, so the request sticks to it.");
+                return t;
+            }
+        }
+        TargetModel named = group.targets().stream().filter(t -> t.key().equals(cookie.targetKey())).findFirst().orElse(null);
+        why.add("The " + name + " cookie names " + cookie.targetKey() + ", which "
+                + (named == null ? "is no longer registered" : "is " + named.health().apiName())
+                + ": a new target is chosen and the cookie rewritten.");
+        return null;
+    }
+
+    /** {@code scope} names the rotation: one per node with cross-zone off, one for the load balancer with it on. */
+    private static TargetModel byAlgorithm(TargetGroupModel group, List<TargetModel> candidates, String scope, ClientRequest request,
+                                           LoadBalancerState state, Instant now, RandomGenerator random, List<String> why) {
+        List<String> keys = candidates.stream().map(TargetModel::key).toList();
+        long[] weights = new long[candidates.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = slowStartWeight(group, candidates.get(i), now, why);
+        }
+        return switch (group.algorithm()) {
+            case ROUND_ROBIN -> {
+                TargetModel t = candidates.get(state.rotation(group.arn(), scope).next(keys, weights));
+                why.add("Round robin chose " + t.key() + ", next in rotation among " + candidates.size() + ".");
+                yield t;
+            }
+            case WEIGHTED_RANDOM -> {
+                TargetModel t = candidates.get(weightedDraw(weights, random));
+                why.add("Weighted random chose " + t.key() + " among " + candidates.size()
+                        + " (automatic target weights: no target is anomalous, so all weigh the same).");
+                yield t;
+            }
+            case LEAST_OUTSTANDING_REQUESTS -> leastOutstanding(group, candidates, keys, scope, request, state, why);
+        };
+    }
+
+    private static TargetModel leastOutstanding(TargetGroupModel group, List<TargetModel> candidates, List<String> keys, String scope,
+                                                ClientRequest request, LoadBalancerState state, List<String> why) {
+        int fewest = Integer.MAX_VALUE;
+        for (TargetModel t : candidates) {
+            fewest = Math.min(fewest, request.outstandingRequests().getOrDefault(t.id(), 0));
+        }
+        long[] weights = new long[candidates.size()];
+        List<String> busy = new ArrayList<>();
+        for (int i = 0; i < weights.length; i++) {
+            int outstanding = request.outstandingRequests().getOrDefault(candidates.get(i).id(), 0);
+            weights[i] = outstanding == fewest ? FULL_WEIGHT : 0;
+            if (outstanding > fewest) {
+                busy.add(candidates.get(i).key() + " " + outstanding);
+            }
+        }
+        TargetModel t = candidates.get(state.rotation(group.arn(), scope).next(keys, weights));
+        why.add("Least outstanding requests chose " + t.key() + " with " + fewest + " request" + (fewest == 1 ? "" : "s") + " in flight"
+                + (busy.isEmpty() ? " (a tie among all, taken in turn)." : "; busier: " + String.join(", ", busy) + "."));
+        return t;
+    }
+
+    /** Slow start: a newly healthy target's share grows linearly from nothing to full over the group's duration. */
+    private static long slowStartWeight(TargetGroupModel group, TargetModel target, Instant now, List<String> why) {
+        if (group.slowStart().isZero() || target.slowStartFrom() == null) {
+            return FULL_WEIGHT;
+        }
+        long elapsed = Duration.between(target.slowStartFrom(), now).toMillis();
+        long duration = group.slowStart().toMillis();
+        if (elapsed >= duration) {
+            return FULL_WEIGHT;
+        }
+        long weight = Math.max(1, FULL_WEIGHT * Math.max(0, elapsed) / duration);
+        why.add(target.key() + " is in slow start, " + Math.max(0, elapsed) / 1000 + " s of " + duration / 1000 + " s: it gets "
+                + (weight / 10) + "% of a full share.");
+        return weight;
+    }
+
+    private static int weightedDraw(long[] weights, RandomGenerator random) {
+        long total = 0;
+        for (long w : weights) {
+            total += w;
+        }
+        long draw = random.nextLong(total);
+        for (int i = 0; i < weights.length; i++) {
+            draw -= weights[i];
+            if (draw < 0) {
+                return i;
+            }
+        }
+        return weights.length - 1;
+    }
+
+    /**
+     * NLB and GWLB: a hash of the flow picks the target, so every packet of a flow lands on the same one.
+     * TCP flows hash the initial sequence number too (each connection is its own flow); source-IP
+     * stickiness hashes the client address alone.
+     */
+    private static TargetModel byFlowHash(TargetGroupModel group, ListenerModel listener, List<TargetModel> candidates,
+                                          ClientRequest request, RandomGenerator random, List<String> why) {
+        boolean sourceIp = group.stickiness() != null && group.stickiness().type() == Stickiness.Type.SOURCE_IP;
+        boolean tcp = listener.protocol().startsWith("TCP") || listener.protocol().equals("TLS");
+        String flow;
+        if (sourceIp) {
+            flow = String.valueOf(request.sourceIp());
+        } else {
+            long sequence = tcp ? (request.tcpSequence() != null ? request.tcpSequence() : random.nextLong(1L << 32)) : 0;
+            flow = listener.protocol() + " " + request.sourceIp() + ":" + request.sourcePort() + " > :" + listener.port()
+                    + (tcp ? " seq " + sequence : "");
+        }
+        TargetModel t = candidates.get(Math.floorMod(mix(flow.hashCode()), candidates.size()));
+        why.add((sourceIp ? "Source IP stickiness: the hash of " + request.sourceIp() : "The flow hash of " + flow)
+                + " chose " + t.key() + " among " + candidates.size() + "; the " + (sourceIp ? "client" : "flow")
+                + " stays on it while it is healthy.");
+        return t;
+    }
+
+    /** A 32-bit finaliser (MurmurHash3's) so neighbouring ports spread over targets. */
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h;
+    }
+}
