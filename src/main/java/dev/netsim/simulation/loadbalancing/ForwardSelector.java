@@ -22,11 +22,11 @@ final class ForwardSelector {
     }
 
     Selection select(LoadBalancerModel lb, ListenerModel listener, RuleAction.Forward forward, String node, ClientRequest request,
-                     LoadBalancerState state, Instant now, RandomGenerator random, List<String> why) {
+                     LoadBalancerState state, Instant now, RandomGenerator random, Sentences why) {
         List<SetCookie> cookies = new ArrayList<>();
         TargetGroupModel group = chooseGroup(forward, request, now, random, why);
         if (group == null) {
-            why.add("Every target group of the forward has weight 0: the load balancer answers 503 Service Unavailable.");
+            why.add(() -> "Every target group of the forward has weight 0: the load balancer answers 503 Service Unavailable.");
             return new Selection(null, null, node, cookies);
         }
         if (forward.groupStickiness() != null) {
@@ -40,11 +40,11 @@ final class ForwardSelector {
     }
 
     private static TargetGroupModel chooseGroup(RuleAction.Forward forward, ClientRequest request, Instant now, RandomGenerator random,
-                                                List<String> why) {
+                                                Sentences why) {
         List<RuleAction.WeightedGroup> groups = forward.groups();
         if (groups.size() == 1) {
             TargetGroupModel only = groups.get(0).group();
-            why.add("The action forwards to target group " + only.name() + ".");
+            why.add(() -> "The action forwards to target group " + only.name() + ".");
             return only;
         }
         List<RuleAction.WeightedGroup> weighted = groups.stream().filter(g -> g.weight() > 0).toList();
@@ -56,7 +56,7 @@ final class ForwardSelector {
             if (cookie != null && now.isBefore(cookie.expires())) {
                 for (RuleAction.WeightedGroup g : weighted) {
                     if (g.group().arn().equals(cookie.targetGroupArn())) {
-                        why.add("Target group stickiness: the " + GROUP_COOKIE + " cookie names " + g.group().name()
+                        why.add(() -> "Target group stickiness: the " + GROUP_COOKIE + " cookie names " + g.group().name()
                                 + ", which the forward still weights, so the request stays with it.");
                         return g.group();
                     }
@@ -68,7 +68,7 @@ final class ForwardSelector {
         for (RuleAction.WeightedGroup g : weighted) {
             draw -= g.weight();
             if (draw < 0) {
-                why.add("The action forwards by weight: " + g.group().name() + " has " + g.weight() + " of " + total
+                why.add(() -> "The action forwards by weight: " + g.group().name() + " has " + g.weight() + " of " + total
                         + " (" + Math.round(100.0 * g.weight() / total) + "%) and the weighted draw chose it.");
                 return g.group();
             }

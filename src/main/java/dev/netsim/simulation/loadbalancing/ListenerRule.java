@@ -10,8 +10,8 @@ public record ListenerRule(String arn, int priority, List<RuleCondition> conditi
     }
 
     boolean matches(RequestView request) {
-        for (RuleCondition condition : conditions) {
-            if (!condition.matches(request)) {
+        for (int i = 0; i < conditions.size(); i++) {
+            if (!conditions.get(i).matches(request)) {
                 return false;
             }
         }

@@ -16,6 +16,11 @@ public record LoadBalancerModel(String arn, String name, LoadBalancerKind kind, 
     }
 
     ListenerModel listenerOn(int port) {
-        return listeners.stream().filter(l -> l.port() == port).findFirst().orElse(null);
+        for (ListenerModel listener : listeners) {
+            if (listener.port() == port) {
+                return listener;
+            }
+        }
+        return null;
     }
 }

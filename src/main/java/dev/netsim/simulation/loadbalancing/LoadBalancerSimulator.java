@@ -29,7 +29,7 @@ public final class LoadBalancerSimulator {
         if (listener == null) {
             throw new IllegalArgumentException("load balancer " + lb.name() + " has no listener on port " + request.listenerPort());
         }
-        List<String> why = new ArrayList<>();
+        Sentences why = new Sentences();
         String node = chooseNode(lb, request, state, why);
         RequestView view = new RequestView(request);
         ListenerRule rule = matchingRule(lb, listener, view, why);
@@ -85,43 +85,43 @@ public final class LoadBalancerSimulator {
         return new BatchSummary(count, byTarget, byGroup, byZone, byRule, withoutTarget);
     }
 
-    private static String chooseNode(LoadBalancerModel lb, ClientRequest request, LoadBalancerState state, List<String> why) {
+    private static String chooseNode(LoadBalancerModel lb, ClientRequest request, LoadBalancerState state, Sentences why) {
         List<String> zones = lb.availabilityZones();
         String asked = request.clientAvailabilityZone();
         if (asked != null && zones.contains(asked)) {
-            why.add("The request reached the load balancer's node in " + asked + ", the client's Availability Zone.");
+            why.add(() -> "The request reached the load balancer's node in " + asked + ", the client's Availability Zone.");
             return asked;
         }
         String node = zones.get(state.nextNode(zones.size()));
-        why.add((asked == null ? "" : asked + " is not one of the load balancer's zones, so ")
+        why.add(() -> (asked == null ? "" : asked + " is not one of the load balancer's zones, so ")
                 + "DNS gave the client the node in " + node + " (the load balancer's " + zones.size()
                 + " node addresses take equal turns).");
         return node;
     }
 
-    private static ListenerRule matchingRule(LoadBalancerModel lb, ListenerModel listener, RequestView view, List<String> why) {
+    private static ListenerRule matchingRule(LoadBalancerModel lb, ListenerModel listener, RequestView view, Sentences why) {
         String name = "Listener " + listener.protocol() + ":" + listener.port();
         if (lb.kind() != LoadBalancerKind.APPLICATION) {
-            why.add(name + " of a " + lb.kind().apiName() + " load balancer has no rules: its default action applies.");
+            why.add(() -> name + " of a " + lb.kind().apiName() + " load balancer has no rules: its default action applies.");
             return null;
         }
-        int evaluated = 0;
-        for (ListenerRule rule : listener.rules()) {
-            evaluated++;
+        List<ListenerRule> rules = listener.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            ListenerRule rule = rules.get(i);
             if (rule.matches(view)) {
-                why.add(name + ": rule " + rule.priority() + " matched (" + String.join(" and ",
+                int before = i;
+                why.add(() -> name + ": rule " + rule.priority() + " matched (" + String.join(" and ",
                         rule.conditions().stream().map(RuleCondition::describe).toList()) + ")"
-                        + (evaluated > 1 ? " after " + (evaluated - 1) + " rule" + (evaluated > 2 ? "s" : "")
-                        + " of lower priority did not." : "."));
+                        + (before > 0 ? " after " + before + " rule" + (before > 1 ? "s" : "") + " of lower priority did not." : "."));
                 return rule;
             }
         }
-        why.add(name + ": " + (evaluated == 0 ? "the listener has no rules" : "none of its " + evaluated + " rules matched")
+        why.add(() -> name + ": " + (rules.isEmpty() ? "the listener has no rules" : "none of its " + rules.size() + " rules matched")
                 + ", so the default action applies.");
         return null;
     }
 
-    private static Outcome redirect(RuleAction.Redirect r, ListenerModel listener, ClientRequest request, List<String> why) {
+    private static Outcome redirect(RuleAction.Redirect r, ListenerModel listener, ClientRequest request, Sentences why) {
         String protocol = fill(r.protocol() == null ? "#{protocol}" : r.protocol(), listener, request);
         String host = fill(r.host() == null ? "#{host}" : r.host(), listener, request);
         String port = fill(r.port() == null ? "#{port}" : r.port(), listener, request);
@@ -131,7 +131,7 @@ public final class LoadBalancerSimulator {
         String location = protocol.toLowerCase(java.util.Locale.ROOT) + "://" + host + (defaultPort ? "" : ":" + port) + path
                 + (query.isEmpty() ? "" : "?" + query);
         int status = "HTTP_301".equals(r.statusCode()) ? 301 : 302;
-        why.add("The action redirects with " + status + " to " + location + ".");
+        why.add(() -> "The action redirects with " + status + " to " + location + ".");
         return new Outcome("redirect", status, location, null, null);
     }
 
@@ -152,8 +152,8 @@ public final class LoadBalancerSimulator {
         return String.join("&", pairs);
     }
 
-    private static Outcome fixedResponse(RuleAction.FixedResponse r, List<String> why) {
-        why.add("The action answers itself: " + r.statusCode() + (r.contentType() == null ? "" : " " + r.contentType())
+    private static Outcome fixedResponse(RuleAction.FixedResponse r, Sentences why) {
+        why.add(() -> "The action answers itself: " + r.statusCode() + (r.contentType() == null ? "" : " " + r.contentType())
                 + (r.messageBody() == null ? " with no body." : " with a " + r.messageBody().length() + "-character body."));
         return new Outcome("fixed-response", Integer.valueOf(r.statusCode()), null, r.contentType(), r.messageBody());
     }

@@ -11,13 +11,14 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class LoadBalancerState {
 
     private final AtomicLong nextNode = new AtomicLong();
-    private final ConcurrentHashMap<String, WeightedRotation> rotations = new ConcurrentHashMap<>();
+    /** By target group ARN, then scope (a zone, or {@code all}): the ARN strings come from the model and keep their hash. */
+    private final ConcurrentHashMap<String, ConcurrentHashMap<String, WeightedRotation>> rotations = new ConcurrentHashMap<>();
 
     int nextNode(int nodes) {
         return (int) Math.floorMod(nextNode.getAndIncrement(), (long) nodes);
     }
 
     WeightedRotation rotation(String targetGroupArn, String scope) {
-        return rotations.computeIfAbsent(targetGroupArn + " " + scope, k -> new WeightedRotation());
+        return rotations.computeIfAbsent(targetGroupArn, k -> new ConcurrentHashMap<>()).computeIfAbsent(scope, k -> new WeightedRotation());
     }
 }

@@ -15,7 +15,7 @@ public record RoutingDecision(String listenerArn, String ruleArn, String rulePri
 
     public RoutingDecision {
         setCookies = List.copyOf(setCookies);
-        explanation = List.copyOf(explanation);
+        explanation = java.util.Collections.unmodifiableList(explanation); // written when read (Sentences)
     }
 
     /**

@@ -57,13 +57,14 @@ public sealed interface RuleCondition {
         private final String field;
         private final String headerName;
         private final List<String> values;
-        private final List<WildcardPattern> patterns;
+        private final WildcardPattern[] patterns;
 
         private Wildcards(String field, String headerName, List<String> values, boolean ignoreCase) {
             this.field = field;
             this.headerName = headerName == null ? null : headerName.toLowerCase(Locale.ROOT);
             this.values = List.copyOf(values);
-            this.patterns = values.stream().map(v -> WildcardPattern.of(ignoreCase ? v.toLowerCase(Locale.ROOT) : v)).toList();
+            this.patterns = values.stream().map(v -> WildcardPattern.of(ignoreCase ? v.toLowerCase(Locale.ROOT) : v))
+                    .toArray(WildcardPattern[]::new);
         }
 
         public String field() {
@@ -74,9 +75,17 @@ public sealed interface RuleCondition {
             String text = switch (field) {
                 case "host-header" -> request.host;
                 case "path-pattern" -> request.request.path();
-                default -> lowerOrNull(request.headers.get(headerName));
+                default -> lowerOrNull(request.header(headerName));
             };
-            return text != null && patterns.stream().anyMatch(p -> p.matches(text));
+            if (text == null) {
+                return false;
+            }
+            for (WildcardPattern pattern : patterns) {
+                if (pattern.matches(text)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         public String describe() {
@@ -123,7 +132,7 @@ public sealed interface RuleCondition {
             for (int i = 0; i < pairs.size(); i++) {
                 WildcardPattern key = keys.get(i);
                 WildcardPattern value = patterns.get(i);
-                for (Map.Entry<String, List<String>> parameter : request.query.entrySet()) {
+                for (Map.Entry<String, List<String>> parameter : request.query().entrySet()) {
                     if ((key == null || key.matches(parameter.getKey())) && parameter.getValue().stream().anyMatch(value::matches)) {
                         return true;
                     }
@@ -158,7 +167,7 @@ public sealed interface RuleCondition {
         }
 
         public boolean matches(RequestView request) {
-            IPAddress source = request.source;
+            IPAddress source = request.source();
             return source != null && blocks.stream().anyMatch(b -> b.getIPVersion() == source.getIPVersion() && b.contains(source));
         }
 

@@ -25,46 +25,22 @@ final class TargetPicker {
     }
 
     Pick pick(LoadBalancerModel lb, ListenerModel listener, TargetGroupModel group, String node, ClientRequest request,
-              LoadBalancerState state, Instant now, RandomGenerator random, List<String> why, List<SetCookie> cookies) {
-        List<TargetModel> pool = group.targets().stream().filter(t -> t.health().routable()).toList();
+              LoadBalancerState state, Instant now, RandomGenerator random, Sentences why, List<SetCookie> cookies) {
+        List<TargetModel> pool = takingTraffic(lb, group, why);
         if (pool.isEmpty()) {
-            pool = group.targets().stream().filter(t -> t.health().inService()).toList();
-            if (pool.isEmpty()) {
-                why.add("Target group " + group.name() + " has no registered target in service: "
-                        + (lb.kind() == LoadBalancerKind.APPLICATION ? "the load balancer answers 503 Service Unavailable."
-                        : "the load balancer resets the connection."));
-                return new Pick(null, node);
-            }
-            why.add("None of the " + pool.size() + " targets of " + group.name()
-                    + " in service is healthy: the load balancer fails open and routes to all of them.");
+            return new Pick(null, node);
         }
         boolean crossZone = group.crossZone().enabled(lb.crossZoneEnabled());
-        List<TargetModel> candidates = pool;
-        if (!crossZone) {
-            candidates = inZone(pool, node);
-            if (candidates.isEmpty()) {
-                String other = lb.availabilityZones().stream().filter(z -> !inZone(group.targets().stream()
-                        .filter(t -> t.health().routable()).toList(), z).isEmpty()).findFirst().orElse(null);
-                if (other != null) {
-                    why.add("Cross-zone load balancing is off for " + group.name() + " and no target in " + node
-                            + " takes traffic: DNS stops answering with that node, and the client reaches the node in " + other + ".");
-                    node = other;
-                    candidates = inZone(pool, node);
-                } else {
-                    candidates = pool;
-                }
-            } else {
-                why.add("Cross-zone load balancing is off for " + group.name() + ": the node in " + node + " chooses among the "
-                        + candidates.size() + " target" + (candidates.size() == 1 ? "" : "s") + " in its zone.");
-            }
-        } else {
-            why.add("Cross-zone load balancing is on for " + group.name() + ": the node chooses among all "
+        Zoned zoned = crossZone ? new Zoned(node, pool) : inNodeZone(lb, group, pool, node, why);
+        List<TargetModel> candidates = zoned.candidates();
+        if (crossZone) {
+            why.add(() -> "Cross-zone load balancing is on for " + group.name() + ": the node chooses among all "
                     + candidates.size() + " target" + (candidates.size() == 1 ? "" : "s") + " that take traffic.");
         }
         TargetModel chosen = sticky(group, candidates, request, now, why);
         if (chosen == null) {
             chosen = lb.kind() == LoadBalancerKind.APPLICATION
-                    ? byAlgorithm(group, candidates, crossZone ? "all" : node, request, state, now, random, why)
+                    ? byAlgorithm(group, candidates, crossZone ? "all" : zoned.node(), request, state, now, random, why)
                     : byFlowHash(group, listener, candidates, request, random, why);
         }
         Stickiness stickiness = group.stickiness();
@@ -75,19 +51,62 @@ final class TargetPicker {
             if (stickiness.type() == Stickiness.Type.LB_COOKIE) {
                 cookies.add(new SetCookie(stickiness.cookieName() + "CORS", value, expires, "/", true));
             } else {
-                why.add("The load balancer issues " + stickiness.cookieName() + " once the application sets its cookie '"
+                why.add(() -> "The load balancer issues " + stickiness.cookieName() + " once the application sets its cookie '"
                         + stickiness.appCookieName() + "'; the simulation assumes it does.");
             }
         }
-        return new Pick(new ChosenTarget(chosen.id(), chosen.port(), chosen.availabilityZone(), chosen.health().apiName()), node);
+        return new Pick(new ChosenTarget(chosen.id(), chosen.port(), chosen.availabilityZone(), chosen.health().apiName()), zoned.node());
     }
 
-    private static List<TargetModel> inZone(List<TargetModel> targets, String zone) {
-        return targets.stream().filter(t -> t.availabilityZone().equals(zone) || t.availabilityZone().equals("all")).toList();
+    /** The node that serves the request (it may change when DNS fails over) and the targets it chooses among. */
+    private record Zoned(String node, List<TargetModel> candidates) {
+    }
+
+    /** Healthy targets; if none, every target in service (fail open); if none either, nothing. */
+    private static List<TargetModel> takingTraffic(LoadBalancerModel lb, TargetGroupModel group, Sentences why) {
+        if (!group.routable().isEmpty()) {
+            return group.routable();
+        }
+        List<TargetModel> inService = group.inService();
+        if (inService.isEmpty()) {
+            why.add(() -> "Target group " + group.name() + " has no registered target in service: "
+                    + (lb.kind() == LoadBalancerKind.APPLICATION ? "the load balancer answers 503 Service Unavailable."
+                    : "the load balancer resets the connection."));
+        } else {
+            why.add(() -> "None of the " + inService.size() + " targets of " + group.name()
+                    + " in service is healthy: the load balancer fails open and routes to all of them.");
+        }
+        return inService;
+    }
+
+    /** Cross-zone off: the node's own zone; when nothing there takes traffic, DNS sends the client to a zone where something does. */
+    private static Zoned inNodeZone(LoadBalancerModel lb, TargetGroupModel group, List<TargetModel> pool, String node, Sentences why) {
+        List<TargetModel> own = group.inZone(pool, node);
+        if (!own.isEmpty()) {
+            why.add(() -> "Cross-zone load balancing is off for " + group.name() + ": the node in " + node + " chooses among the "
+                    + own.size() + " target" + (own.size() == 1 ? "" : "s") + " in its zone.");
+            return new Zoned(node, own);
+        }
+        String other = zoneWithRoutableTargets(lb, group);
+        if (other == null) {
+            return new Zoned(node, pool);
+        }
+        why.add(() -> "Cross-zone load balancing is off for " + group.name() + " and no target in " + node
+                + " takes traffic: DNS stops answering with that node, and the client reaches the node in " + other + ".");
+        return new Zoned(other, group.inZone(pool, other));
+    }
+
+    private static String zoneWithRoutableTargets(LoadBalancerModel lb, TargetGroupModel group) {
+        for (String zone : lb.availabilityZones()) {
+            if (!group.inZone(group.routable(), zone).isEmpty()) {
+                return zone;
+            }
+        }
+        return null;
     }
 
     private static TargetModel sticky(TargetGroupModel group, List<TargetModel> candidates, ClientRequest request, Instant now,
-                                      List<String> why) {
+                                      Sentences why) {
         Stickiness stickiness = group.stickiness();
         if (stickiness == null || stickiness.cookieName() == null) {
             return null;
@@ -98,52 +117,55 @@ final class TargetPicker {
             return null;
         }
         if (!now.isBefore(cookie.expires())) {
-            why.add("The " + name + " cookie's stickiness expired: a new target is chosen and the cookie rewritten.");
+            why.add(() -> "The " + name + " cookie's stickiness expired: a new target is chosen and the cookie rewritten.");
             return null;
         }
         for (TargetModel t : candidates) {
             if (t.key().equals(cookie.targetKey())) {
-                why.add("The " + name + " cookie names " + t.key() + ", which takes traffic, so the request sticks to it.");
+                why.add(() -> "The " + name + " cookie names " + t.key() + ", which takes traffic, so the request sticks to it.");
                 return t;
             }
         }
-        TargetModel named = group.targets().stream().filter(t -> t.key().equals(cookie.targetKey())).findFirst().orElse(null);
-        why.add("The " + name + " cookie names " + cookie.targetKey() + ", which "
-                + (named == null ? "is no longer registered" : "is " + named.health().apiName())
+        why.add(() -> "The " + name + " cookie names " + cookie.targetKey() + ", which " + stateOf(group, cookie.targetKey())
                 + ": a new target is chosen and the cookie rewritten.");
         return null;
     }
 
     /** {@code scope} names the rotation: one per node with cross-zone off, one for the load balancer with it on. */
+    private static String stateOf(TargetGroupModel group, String key) {
+        for (TargetModel t : group.targets()) {
+            if (t.key().equals(key)) {
+                return "is " + t.health().apiName();
+            }
+        }
+        return "is no longer registered";
+    }
+
     private static TargetModel byAlgorithm(TargetGroupModel group, List<TargetModel> candidates, String scope, ClientRequest request,
-                                           LoadBalancerState state, Instant now, RandomGenerator random, List<String> why) {
-        List<String> keys = candidates.stream().map(TargetModel::key).toList();
-        long[] weights = new long[candidates.size()];
-        for (int i = 0; i < weights.length; i++) {
+                                           LoadBalancerState state, Instant now, RandomGenerator random, Sentences why) {
+        long[] weights = group.slowStart().isZero() ? null : new long[candidates.size()];
+        for (int i = 0; weights != null && i < weights.length; i++) {
             weights[i] = slowStartWeight(group, candidates.get(i), now, why);
         }
         return switch (group.algorithm()) {
             case ROUND_ROBIN -> {
-                TargetModel t = candidates.get(state.rotation(group.arn(), scope).next(keys, weights));
-                why.add("Round robin chose " + t.key() + ", next in rotation among " + candidates.size() + ".");
+                TargetModel t = candidates.get(state.rotation(group.arn(), scope).next(candidates, weights));
+                why.add(() -> "Round robin chose " + t.key() + ", next in rotation among " + candidates.size() + ".");
                 yield t;
             }
             case WEIGHTED_RANDOM -> {
-                TargetModel t = candidates.get(weightedDraw(weights, random));
-                why.add("Weighted random chose " + t.key() + " among " + candidates.size()
+                TargetModel t = candidates.get(weights == null ? random.nextInt(candidates.size()) : weightedDraw(weights, random));
+                why.add(() -> "Weighted random chose " + t.key() + " among " + candidates.size()
                         + " (automatic target weights: no target is anomalous, so all weigh the same).");
                 yield t;
             }
-            case LEAST_OUTSTANDING_REQUESTS -> leastOutstanding(group, candidates, keys, scope, request, state, why);
+            case LEAST_OUTSTANDING_REQUESTS -> leastOutstanding(group, candidates, scope, request, state, why);
         };
     }
 
-    private static TargetModel leastOutstanding(TargetGroupModel group, List<TargetModel> candidates, List<String> keys, String scope,
-                                                ClientRequest request, LoadBalancerState state, List<String> why) {
-        int fewest = Integer.MAX_VALUE;
-        for (TargetModel t : candidates) {
-            fewest = Math.min(fewest, request.outstandingRequests().getOrDefault(t.id(), 0));
-        }
+    private static TargetModel leastOutstanding(TargetGroupModel group, List<TargetModel> candidates, String scope,
+                                                ClientRequest request, LoadBalancerState state, Sentences why) {
+        int fewest = candidates.stream().mapToInt(t -> request.outstandingRequests().getOrDefault(t.id(), 0)).min().orElse(0);
         long[] weights = new long[candidates.size()];
         List<String> busy = new ArrayList<>();
         for (int i = 0; i < weights.length; i++) {
@@ -153,14 +175,14 @@ final class TargetPicker {
                 busy.add(candidates.get(i).key() + " " + outstanding);
             }
         }
-        TargetModel t = candidates.get(state.rotation(group.arn(), scope).next(keys, weights));
-        why.add("Least outstanding requests chose " + t.key() + " with " + fewest + " request" + (fewest == 1 ? "" : "s") + " in flight"
+        TargetModel t = candidates.get(state.rotation(group.arn(), scope).next(candidates, weights));
+        why.add(() -> "Least outstanding requests chose " + t.key() + " with " + fewest + " request" + (fewest == 1 ? "" : "s") + " in flight"
                 + (busy.isEmpty() ? " (a tie among all, taken in turn)." : "; busier: " + String.join(", ", busy) + "."));
         return t;
     }
 
     /** Slow start: a newly healthy target's share grows linearly from nothing to full over the group's duration. */
-    private static long slowStartWeight(TargetGroupModel group, TargetModel target, Instant now, List<String> why) {
+    private static long slowStartWeight(TargetGroupModel group, TargetModel target, Instant now, Sentences why) {
         if (group.slowStart().isZero() || target.slowStartFrom() == null) {
             return FULL_WEIGHT;
         }
@@ -170,7 +192,7 @@ final class TargetPicker {
             return FULL_WEIGHT;
         }
         long weight = Math.max(1, FULL_WEIGHT * Math.max(0, elapsed) / duration);
-        why.add(target.key() + " is in slow start, " + Math.max(0, elapsed) / 1000 + " s of " + duration / 1000 + " s: it gets "
+        why.add(() -> target.key() + " is in slow start, " + Math.max(0, elapsed) / 1000 + " s of " + duration / 1000 + " s: it gets "
                 + (weight / 10) + "% of a full share.");
         return weight;
     }
@@ -196,7 +218,7 @@ final class TargetPicker {
      * stickiness hashes the client address alone.
      */
     private static TargetModel byFlowHash(TargetGroupModel group, ListenerModel listener, List<TargetModel> candidates,
-                                          ClientRequest request, RandomGenerator random, List<String> why) {
+                                          ClientRequest request, RandomGenerator random, Sentences why) {
         boolean sourceIp = group.stickiness() != null && group.stickiness().type() == Stickiness.Type.SOURCE_IP;
         boolean tcp = listener.protocol().startsWith("TCP") || listener.protocol().equals("TLS");
         String flow;
@@ -208,7 +230,7 @@ final class TargetPicker {
                     + (tcp ? " seq " + sequence : "");
         }
         TargetModel t = candidates.get(Math.floorMod(mix(flow.hashCode()), candidates.size()));
-        why.add((sourceIp ? "Source IP stickiness: the hash of " + request.sourceIp() : "The flow hash of " + flow)
+        why.add(() -> (sourceIp ? "Source IP stickiness: the hash of " + request.sourceIp() : "The flow hash of " + flow)
                 + " chose " + t.key() + " among " + candidates.size() + "; the " + (sourceIp ? "client" : "flow")
                 + " stays on it while it is healthy.");
         return t;
