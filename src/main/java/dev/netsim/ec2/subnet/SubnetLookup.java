@@ -26,6 +26,13 @@ public class SubnetLookup {
                 .min(java.util.Comparator.comparing(Subnet::getAvailabilityZone));
     }
 
+    /** The subnet of the VPC whose IPv4 block holds the address, if any. */
+    public java.util.Optional<Subnet> containing(String vpcId, String address) {
+        inet.ipaddr.IPAddress ip = new inet.ipaddr.IPAddressString(address).getAddress();
+        return ip == null ? java.util.Optional.empty() : subnets.findByVpcIdOrderById(vpcId).stream()
+                .filter(s -> new inet.ipaddr.IPAddressString(s.getCidrBlock()).getAddress().toPrefixBlock().contains(ip)).findFirst();
+    }
+
     public boolean exists(Scope scope, String subnetId) {
         return subnets.existsByIdAndAccountAndRegion(subnetId, scope.account(), scope.region());
     }

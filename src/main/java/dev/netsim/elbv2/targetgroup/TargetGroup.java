@@ -1,12 +1,14 @@
 package dev.netsim.elbv2.targetgroup;
 
 import java.time.Instant;
+import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import dev.netsim.common.persistence.AssignedIdEntity;
+import dev.netsim.common.persistence.StoredJson;
 
 @Entity
 @Table(name = "target_group")
@@ -34,6 +36,7 @@ public class TargetGroup extends AssignedIdEntity<String> {
     private String matcherHttpCode;
     private String matcherGrpcCode;
     private Instant createdAt;
+    private String attributes;
 
     protected TargetGroup() {
     }
@@ -73,6 +76,15 @@ public class TargetGroup extends AssignedIdEntity<String> {
     public String getRegion() { return region; }
     public String getName() { return name; }
     public Instant getCreatedAt() { return createdAt; }
+
+    /** The group's attributes; a group created before they were stored has AWS's defaults. */
+    public Map<String, String> attributes() {
+        return attributes == null ? TargetGroupAttributes.defaults(settings()) : StoredJson.readStringMap(attributes);
+    }
+
+    void setAttributes(Map<String, String> attributes) {
+        this.attributes = StoredJson.write(attributes);
+    }
 
     @Override
     public String getId() {

@@ -1,12 +1,12 @@
 package dev.netsim.elbv2.targetgroup;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
+import dev.netsim.elbv2.ElbWire;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateTargetGroupRequest;
@@ -15,7 +15,12 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.DeleteTarget
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DeleteTargetGroupResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetGroupsRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetGroupsResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetGroupAttributesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetGroupAttributesResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Matcher;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyTargetGroupAttributesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyTargetGroupAttributesResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupAttribute;
 
 /** ELBv2 (awsQuery) wire handlers for target groups. */
 @Component
@@ -29,8 +34,7 @@ class TargetGroupActions {
 
     @AwsAction(WireService.ELBV2)
     CreateTargetGroupResponse createTargetGroup(CreateTargetGroupRequest r, Scope scope) {
-        Map<String, String> tags = new LinkedHashMap<>();
-        r.tags().forEach(t -> tags.put(t.key(), t.value()));
+        Map<String, String> tags = ElbWire.tags(r.tags());
         TargetGroup group = groups.create(scope, new TargetGroupService.TargetGroupRequest(r.name(), r.protocolAsString(),
                 r.protocolVersion(), r.port(), r.vpcId(), r.targetTypeAsString(), r.ipAddressTypeAsString(),
                 r.healthCheckProtocolAsString(), r.healthCheckPort(), r.healthCheckEnabled(), r.healthCheckPath(),
@@ -42,8 +46,8 @@ class TargetGroupActions {
 
     @AwsAction(WireService.ELBV2)
     DescribeTargetGroupsResponse describeTargetGroups(DescribeTargetGroupsRequest r, Scope scope) {
-        Page<TargetGroup> page = groups.describe(scope, r.targetGroupArns(), r.names(), r.pageSize(), r.marker());
-        return DescribeTargetGroupsResponse.builder().targetGroups(page.items().stream().map(TargetGroupActions::toSdk).toList())
+        Page<TargetGroup> page = groups.describe(scope, r.loadBalancerArn(), r.targetGroupArns(), r.names(), r.pageSize(), r.marker());
+        return DescribeTargetGroupsResponse.builder().targetGroups(page.items().stream().map(g -> toSdk(g, scope)).toList())
                 .nextMarker(page.nextToken()).build();
     }
 
@@ -51,6 +55,27 @@ class TargetGroupActions {
     DeleteTargetGroupResponse deleteTargetGroup(DeleteTargetGroupRequest r, Scope scope) {
         groups.delete(scope, r.targetGroupArn());
         return DeleteTargetGroupResponse.builder().build();
+    }
+
+    @AwsAction(WireService.ELBV2)
+    DescribeTargetGroupAttributesResponse describeTargetGroupAttributes(DescribeTargetGroupAttributesRequest r, Scope scope) {
+        return DescribeTargetGroupAttributesResponse.builder().attributes(attributes(groups.get(scope, r.targetGroupArn()).attributes())).build();
+    }
+
+    @AwsAction(WireService.ELBV2)
+    ModifyTargetGroupAttributesResponse modifyTargetGroupAttributes(ModifyTargetGroupAttributesRequest r, Scope scope) {
+        Map<String, String> changes = new java.util.LinkedHashMap<>();
+        r.attributes().forEach(a -> changes.put(a.key(), a.value()));
+        return ModifyTargetGroupAttributesResponse.builder()
+                .attributes(attributes(groups.modifyAttributes(scope, r.targetGroupArn(), changes))).build();
+    }
+
+    private static java.util.List<TargetGroupAttribute> attributes(Map<String, String> attributes) {
+        return attributes.entrySet().stream().map(e -> TargetGroupAttribute.builder().key(e.getKey()).value(e.getValue()).build()).toList();
+    }
+
+    private software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup toSdk(TargetGroup group, Scope scope) {
+        return toSdk(group).toBuilder().loadBalancerArns(groups.loadBalancersUsing(scope, group.getArn())).build();
     }
 
     static software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup toSdk(TargetGroup group) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +16,7 @@ import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
 import dev.netsim.common.paging.Pager;
 import dev.netsim.ec2.vpc.VpcService;
+import dev.netsim.elbv2.ElbErrors;
 import dev.netsim.elbv2.tag.ElbTagService;
 
 /** Target groups: creation with AWS's defaults and idempotency, describe, delete. */
@@ -32,9 +34,14 @@ public class TargetGroupService {
     private final ElbTagService tags;
     private final IdGenerator ids;
     private final Clock clock;
+    private final ObjectProvider<TargetGroupUsers> users;
+    private final RegisteredTargetRepository targets;
 
-    public TargetGroupService(TargetGroupRepository groups, VpcService vpcs, ElbTagService tags, IdGenerator ids, Clock clock) {
+    public TargetGroupService(TargetGroupRepository groups, VpcService vpcs, ElbTagService tags, IdGenerator ids, Clock clock,
+                              ObjectProvider<TargetGroupUsers> users, RegisteredTargetRepository targets) {
         this.groups = groups;
+        this.targets = targets;
+        this.users = users;
         this.vpcs = vpcs;
         this.tags = tags;
         this.ids = ids;
@@ -72,7 +79,9 @@ public class TargetGroupService {
             throw new AwsException("TooManyTargetGroups", "You have reached the limit on the number of target groups for your AWS account");
         }
         String arn = "arn:aws:elasticloadbalancing:" + scope.region() + ":" + scope.account() + ":targetgroup/" + name + "/" + ids.hex(16);
-        TargetGroup group = groups.save(new TargetGroup(arn, scope.account(), scope.region(), name, settings, clock.instant()));
+        TargetGroup group = new TargetGroup(arn, scope.account(), scope.region(), name, settings, clock.instant());
+        group.setAttributes(TargetGroupAttributes.defaults(settings));
+        groups.save(group);
         tags.tag(arn, request.tags());
         return group;
     }
@@ -145,7 +154,14 @@ public class TargetGroupService {
      * Any unknown ARN or name fails the whole call with TargetGroupNotFound.
      */
     @Transactional(readOnly = true)
-    public Page<TargetGroup> describe(Scope scope, List<String> arns, List<String> names, Integer pageSize, String marker) {
+    public Page<TargetGroup> describe(Scope scope, String loadBalancerArn, List<String> arns, List<String> names, Integer pageSize,
+                                      String marker) {
+        if (loadBalancerArn != null) {
+            ElbErrors.requireArn(loadBalancerArn, "loadbalancer", "loadBalancerArn");
+            List<TargetGroup> used = groups.findByAccountAndRegionOrderByArn(scope.account(), scope.region()).stream()
+                    .filter(g -> loadBalancersUsing(scope, g.getArn()).contains(loadBalancerArn)).toList();
+            return Pager.page(used, TargetGroup::getArn, pageSize, marker, "ValidationError");
+        }
         if (!arns.isEmpty() && !names.isEmpty()) {
             throw new AwsException("ValidationError", "Target group ARNs and names cannot be specified at the same time");
         }
@@ -168,6 +184,28 @@ public class TargetGroupService {
         return Pager.page(selected, TargetGroup::getArn, pageSize, marker, "ValidationError");
     }
 
+    /** The load balancers whose listeners or rules forward to the group. */
+    @Transactional(readOnly = true)
+    public List<String> loadBalancersUsing(Scope scope, String arn) {
+        return users.stream().flatMap(u -> u.loadBalancersUsing(scope, arn).stream()).distinct().sorted().toList();
+    }
+
+    public Map<String, String> modifyAttributes(Scope scope, String arn, Map<String, String> changes) {
+        TargetGroup group = get(scope, arn);
+        if (changes.isEmpty()) {
+            throw ElbErrors.missing("attributes");
+        }
+        group.setAttributes(TargetGroupAttributes.modified(group.attributes(), changes));
+        return group.attributes();
+    }
+
+    /** One target group of the scope by ARN, or TargetGroupNotFound. */
+    @Transactional(readOnly = true)
+    public TargetGroup get(Scope scope, String arn) {
+        ElbErrors.requireArn(arn, "targetgroup", "targetGroupArn");
+        return groups.findByArnAndAccountAndRegion(arn, scope.account(), scope.region()).orElseThrow(TargetGroupService::notFound);
+    }
+
     /** DeleteTargetGroup is idempotent on AWS: deleting one that does not exist succeeds. */
     public void delete(Scope scope, String arn) {
         if (arn == null || arn.isEmpty()) {
@@ -177,7 +215,12 @@ public class TargetGroupService {
             throw new AwsException("ValidationError", "'" + arn + "' is not a valid target group ARN");
         }
         groups.findByArnAndAccountAndRegion(arn, scope.account(), scope.region()).ifPresent(group -> {
+            List<String> using = loadBalancersUsing(scope, arn);
+            if (!using.isEmpty()) {
+                throw new AwsException("ResourceInUse", "Target group '" + arn + "' is currently in use by a listener or a rule");
+            }
             tags.forget(arn);
+            targets.deleteAllOfGroup(arn);
             groups.delete(group);
         });
     }

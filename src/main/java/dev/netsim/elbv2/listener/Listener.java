@@ -1,0 +1,72 @@
+package dev.netsim.elbv2.listener;
+
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import dev.netsim.common.persistence.AssignedIdEntity;
+import dev.netsim.common.persistence.StoredJson;
+
+/** A listener of a load balancer: its port and protocol, certificates, and the default rule's actions. */
+@Entity
+@Table(name = "listener")
+public class Listener extends AssignedIdEntity<String> {
+
+    @Id
+    private String arn;
+    private String account;
+    private String region;
+    private String loadBalancerArn;
+    private Integer port;
+    private String protocol;
+    private String sslPolicy;
+    private String certificates;
+    private String alpnPolicy;
+    private String defaultRuleArn;
+    private String defaultActions;
+
+    protected Listener() {
+    }
+
+    Listener(String arn, String account, String region, String loadBalancerArn, String defaultRuleArn) {
+        this.arn = arn;
+        this.account = account;
+        this.region = region;
+        this.loadBalancerArn = loadBalancerArn;
+        this.defaultRuleArn = defaultRuleArn;
+    }
+
+    void configure(Integer port, String protocol, String sslPolicy, List<String> certificates, String alpnPolicy, List<ActionDoc> defaultActions) {
+        this.port = port;
+        this.protocol = protocol;
+        this.sslPolicy = sslPolicy;
+        this.certificates = StoredJson.write(certificates);
+        this.alpnPolicy = alpnPolicy;
+        this.defaultActions = StoredJson.write(defaultActions);
+    }
+
+    public String getArn() { return arn; }
+    public String getAccount() { return account; }
+    public String getRegion() { return region; }
+    public String getLoadBalancerArn() { return loadBalancerArn; }
+    public Integer getPort() { return port; }
+    public String getProtocol() { return protocol; }
+    public String getSslPolicy() { return sslPolicy; }
+    public String getAlpnPolicy() { return alpnPolicy; }
+    public String getDefaultRuleArn() { return defaultRuleArn; }
+
+    public List<String> certificates() {
+        return StoredJson.readList(certificates, String.class);
+    }
+
+    public List<ActionDoc> defaultActions() {
+        return StoredJson.readList(defaultActions, ActionDoc.class);
+    }
+
+    @Override
+    public String getId() {
+        return arn;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.netsim.elbv2.loadbalancer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import dev.netsim.common.Scope;
+import dev.netsim.common.paging.Page;
+import dev.netsim.elbv2.ElbWire;
+import dev.netsim.protocol.AwsAction;
+import dev.netsim.protocol.WireService;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.AvailabilityZone;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateLoadBalancerRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateLoadBalancerResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DeleteLoadBalancerRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DeleteLoadBalancerResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeLoadBalancerAttributesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeLoadBalancerAttributesResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeLoadBalancersRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeLoadBalancersResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerAddress;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerAttribute;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerState;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyLoadBalancerAttributesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyLoadBalancerAttributesResponse;
+
+/** ELBv2 (awsQuery) wire handlers for load balancers and their attributes. */
+@Component
+class LoadBalancerActions {
+
+    private final LoadBalancerService balancers;
+
+    LoadBalancerActions(LoadBalancerService balancers) {
+        this.balancers = balancers;
+    }
+
+    @AwsAction(WireService.ELBV2)
+    CreateLoadBalancerResponse createLoadBalancer(CreateLoadBalancerRequest r, Scope scope) {
+        List<LoadBalancerService.SubnetChoice> mappings = r.subnetMappings().stream()
+                .map(m -> new LoadBalancerService.SubnetChoice(m.subnetId(), m.allocationId(), m.privateIPv4Address())).toList();
+        LoadBalancer lb = balancers.create(scope, new LoadBalancerService.LoadBalancerRequest(r.name(), r.typeAsString(),
+                r.schemeAsString(), r.ipAddressTypeAsString(), r.subnets(), mappings, r.securityGroups(), ElbWire.tags(r.tags())));
+        return CreateLoadBalancerResponse.builder().loadBalancers(toSdk(lb)).build();
+    }
+
+    @AwsAction(WireService.ELBV2)
+    DescribeLoadBalancersResponse describeLoadBalancers(DescribeLoadBalancersRequest r, Scope scope) {
+        Page<LoadBalancer> page = balancers.describe(scope, r.loadBalancerArns(), r.names(), r.pageSize(), r.marker());
+        return DescribeLoadBalancersResponse.builder().loadBalancers(page.items().stream().map(this::toSdk).toList())
+                .nextMarker(page.nextToken()).build();
+    }
+
+    @AwsAction(WireService.ELBV2)
+    DeleteLoadBalancerResponse deleteLoadBalancer(DeleteLoadBalancerRequest r, Scope scope) {
+        balancers.delete(scope, r.loadBalancerArn());
+        return DeleteLoadBalancerResponse.builder().build();
+    }
+
+    @AwsAction(WireService.ELBV2)
+    DescribeLoadBalancerAttributesResponse describeLoadBalancerAttributes(DescribeLoadBalancerAttributesRequest r, Scope scope) {
+        return DescribeLoadBalancerAttributesResponse.builder()
+                .attributes(attributes(balancers.get(scope, r.loadBalancerArn()).attributes())).build();
+    }
+
+    @AwsAction(WireService.ELBV2)
+    ModifyLoadBalancerAttributesResponse modifyLoadBalancerAttributes(ModifyLoadBalancerAttributesRequest r, Scope scope) {
+        Map<String, String> changes = new LinkedHashMap<>();
+        r.attributes().forEach(a -> changes.put(a.key(), a.value()));
+        return ModifyLoadBalancerAttributesResponse.builder()
+                .attributes(attributes(balancers.modifyAttributes(scope, r.loadBalancerArn(), changes))).build();
+    }
+
+    private static List<LoadBalancerAttribute> attributes(Map<String, String> attributes) {
+        return attributes.entrySet().stream().map(e -> LoadBalancerAttribute.builder().key(e.getKey()).value(e.getValue()).build()).toList();
+    }
+
+    private software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer toSdk(LoadBalancer lb) {
+        boolean gateway = lb.getType().equals("gateway");
+        return software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer.builder()
+                .loadBalancerArn(lb.getArn())
+                .dnsName(gateway ? null : lb.getDnsName())
+                .canonicalHostedZoneId(gateway ? null : lb.getCanonicalHostedZoneId())
+                .createdTime(lb.getCreatedAt())
+                .loadBalancerName(lb.getName())
+                .scheme(lb.getScheme())
+                .vpcId(lb.getVpcId())
+                .state(LoadBalancerState.builder().code(balancers.state(lb)).build())
+                .type(lb.getType())
+                .availabilityZones(lb.zones().stream().map(z -> AvailabilityZone.builder().zoneName(z.zoneName()).subnetId(z.subnetId())
+                        .loadBalancerAddresses(z.allocationId() == null && z.privateIpv4Address() == null ? List.of()
+                                : List.of(LoadBalancerAddress.builder().allocationId(z.allocationId())
+                                        .privateIPv4Address(z.privateIpv4Address()).build()))
+                        .build()).toList())
+                .securityGroups(lb.securityGroups())
+                .ipAddressType(lb.getIpAddressType())
+                .build();
+    }
+}

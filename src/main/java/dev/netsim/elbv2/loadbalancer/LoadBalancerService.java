@@ -1,0 +1,258 @@
+package dev.netsim.elbv2.loadbalancer;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.netsim.common.AwsException;
+import dev.netsim.common.IdGenerator;
+import dev.netsim.common.Scope;
+import dev.netsim.common.paging.Page;
+import dev.netsim.common.paging.Pager;
+import dev.netsim.ec2.Ec2Settings;
+import dev.netsim.ec2.security.SecurityGroup;
+import dev.netsim.ec2.security.SecurityGroupRepository;
+import dev.netsim.ec2.subnet.Subnet;
+import dev.netsim.ec2.subnet.SubnetLookup;
+import dev.netsim.elbv2.ElbErrors;
+import dev.netsim.elbv2.tag.ElbTagService;
+
+/**
+ * Load balancers: creation with AWS's rules for types, schemes, zones and security groups, the
+ * {@code provisioning → active} state, attributes, and deletion (refused under deletion protection).
+ */
+@Service
+@Transactional
+public class LoadBalancerService {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?");
+    static final int MAX_LOAD_BALANCERS = 50;
+
+    private final LoadBalancerRepository balancers;
+    private final SubnetLookup subnets;
+    private final SecurityGroupRepository groups;
+    private final ObjectProvider<LoadBalancerDependents> dependents;
+    private final ElbTagService tags;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final Ec2Settings settings;
+
+    public LoadBalancerService(LoadBalancerRepository balancers, SubnetLookup subnets, SecurityGroupRepository groups,
+                               ObjectProvider<LoadBalancerDependents> dependents, ElbTagService tags, IdGenerator ids, Clock clock,
+                               Ec2Settings settings) {
+        this.balancers = balancers;
+        this.subnets = subnets;
+        this.groups = groups;
+        this.dependents = dependents;
+        this.tags = tags;
+        this.ids = ids;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** A subnet to place a node in, with the Elastic IP or private address an NLB may be given there. */
+    public record SubnetChoice(String subnetId, String allocationId, String privateIpv4Address) {
+    }
+
+    public record LoadBalancerRequest(String name, String type, String scheme, String ipAddressType, List<String> subnets,
+                                      List<SubnetChoice> subnetMappings, List<String> securityGroups, Map<String, String> tags) {
+    }
+
+    public LoadBalancer create(Scope scope, LoadBalancerRequest r) {
+        String name = r.name();
+        if (name == null || name.isEmpty()) {
+            throw ElbErrors.missing("name");
+        }
+        if (!NAME.matcher(name).matches() || name.startsWith("internal-")) {
+            throw ElbErrors.validation("Load balancer name '" + name + "' cannot be longer than 32 characters, must contain only "
+                    + "alphanumeric characters or hyphens, must not begin or end with a hyphen, and must not begin with 'internal-'");
+        }
+        String type = r.type() == null ? "application" : r.type();
+        if (!Set.of("application", "network", "gateway").contains(type)) {
+            throw ElbErrors.invalid("type", type, "Member must satisfy enum value set: [application, network, gateway]");
+        }
+        String scheme = r.scheme() == null ? "internet-facing" : r.scheme();
+        if (!Set.of("internet-facing", "internal").contains(scheme)) {
+            throw ElbErrors.invalid("scheme", scheme, "Member must satisfy enum value set: [internet-facing, internal]");
+        }
+        if (type.equals("gateway") && r.scheme() != null) {
+            throw ElbErrors.validation("A scheme cannot be specified for gateway load balancers");
+        }
+        String ipAddressType = r.ipAddressType() == null ? "ipv4" : r.ipAddressType();
+        if (!Set.of("ipv4", "dualstack", "dualstack-without-public-ipv4").contains(ipAddressType)) {
+            throw ElbErrors.invalid("ipAddressType", ipAddressType, "Member must satisfy enum value set: [ipv4, dualstack, dualstack-without-public-ipv4]");
+        }
+        List<LoadBalancer.Zone> zones = zones(scope, type, r);
+        String vpcId = subnets.find(scope, zones.get(0).subnetId()).getVpcId();
+        List<String> securityGroups = securityGroups(scope, type, vpcId, r.securityGroups());
+        tags.validate(r.tags());
+        var existing = balancers.findByAccountAndRegionAndName(scope.account(), scope.region(), name);
+        if (existing.isPresent()) {
+            LoadBalancer lb = existing.get();
+            if (lb.getType().equals(type) && lb.getScheme().equals(type.equals("gateway") ? "internal" : scheme) && lb.zones().equals(zones)) {
+                return lb; // AWS: the same name and settings is the same load balancer
+            }
+            throw new AwsException("DuplicateLoadBalancerName", "A load balancer with the same name '" + name + "' exists, but with different settings");
+        }
+        if (balancers.countByAccountAndRegion(scope.account(), scope.region()) >= MAX_LOAD_BALANCERS) {
+            throw new AwsException("TooManyLoadBalancers", "The quota for the number of load balancers has been reached (" + MAX_LOAD_BALANCERS + ")");
+        }
+        String kind = switch (type) {
+            case "application" -> "app";
+            case "network" -> "net";
+            default -> "gwy";
+        };
+        String id = ids.hex(16);
+        String arn = "arn:aws:elasticloadbalancing:" + scope.region() + ":" + scope.account() + ":loadbalancer/" + kind + "/" + name + "/" + id;
+        String effectiveScheme = type.equals("gateway") ? "internal" : scheme;
+        LoadBalancer lb = balancers.save(new LoadBalancer(arn, scope.account(), scope.region(), name, type, effectiveScheme, ipAddressType,
+                vpcId, dnsName(scope.region(), type, effectiveScheme, name, id), HostedZones.of(scope.region(), type), zones,
+                securityGroups, LoadBalancerAttributes.defaults(type), clock.instant()));
+        tags.tag(arn, r.tags());
+        return lb;
+    }
+
+    /** AWS's forms: ALB {@code name-1234567890.region.elb.amazonaws.com}, NLB {@code name-<hex>.elb.region.amazonaws.com}. */
+    private static String dnsName(String region, String type, String scheme, String name, String id) {
+        String prefix = scheme.equals("internal") ? "internal-" + name : name;
+        if (type.equals("application")) {
+            long number = Long.parseUnsignedLong(id.substring(0, 12), 16) % 9_000_000_000L + 1_000_000_000L;
+            return prefix + "-" + number + "." + region + ".elb.amazonaws.com";
+        }
+        return prefix + "-" + id + ".elb." + region + ".amazonaws.com";
+    }
+
+    private List<LoadBalancer.Zone> zones(Scope scope, String type, LoadBalancerRequest r) {
+        boolean bySubnets = r.subnets() != null && !r.subnets().isEmpty();
+        boolean byMappings = r.subnetMappings() != null && !r.subnetMappings().isEmpty();
+        if (bySubnets == byMappings) {
+            throw ElbErrors.validation(bySubnets ? "You can specify subnets or subnet mappings, not both"
+                    : "At least one subnet or subnet mapping must be specified");
+        }
+        List<SubnetChoice> choices = bySubnets ? r.subnets().stream().map(s -> new SubnetChoice(s, null, null)).toList() : r.subnetMappings();
+        if (!type.equals("network") && choices.stream().anyMatch(c -> c.allocationId() != null || c.privateIpv4Address() != null)) {
+            throw ElbErrors.validation("Elastic IP addresses and private IPv4 addresses can be set for network load balancers only");
+        }
+        List<LoadBalancer.Zone> zones = new ArrayList<>();
+        Set<String> seenZones = new HashSet<>();
+        String vpcId = null;
+        for (SubnetChoice choice : choices) {
+            if (!subnets.exists(scope, choice.subnetId())) {
+                throw new AwsException("SubnetNotFound", "The subnet ID '" + choice.subnetId() + "' is not valid");
+            }
+            Subnet subnet = subnets.find(scope, choice.subnetId());
+            if (vpcId != null && !vpcId.equals(subnet.getVpcId())) {
+                throw ElbErrors.configuration("All subnets must belong to the same VPC");
+            }
+            vpcId = subnet.getVpcId();
+            if (!seenZones.add(subnet.getAvailabilityZone())) {
+                throw ElbErrors.configuration("A load balancer cannot be attached to multiple subnets in the same Availability Zone");
+            }
+            zones.add(new LoadBalancer.Zone(subnet.getAvailabilityZone(), subnet.getId(), choice.allocationId(), choice.privateIpv4Address()));
+        }
+        if (type.equals("application") && zones.size() < 2) {
+            throw ElbErrors.configuration("At least two subnets in two different Availability Zones must be specified");
+        }
+        zones.sort(java.util.Comparator.comparing(LoadBalancer.Zone::zoneName));
+        return zones;
+    }
+
+    private List<String> securityGroups(Scope scope, String type, String vpcId, List<String> requested) {
+        boolean given = requested != null && !requested.isEmpty();
+        if (type.equals("gateway") && given) {
+            throw ElbErrors.validation("Security groups cannot be specified for gateway load balancers");
+        }
+        if (!given) {
+            // AWS gives an ALB the VPC's default group; NLBs and GWLBs have none unless asked
+            return type.equals("application")
+                    ? groups.findByVpcIdAndGroupName(vpcId, "default").map(g -> List.of(g.getId())).orElse(List.of()) : List.of();
+        }
+        for (String id : requested) {
+            SecurityGroup group = groups.findByIdAndAccountAndRegion(id, scope.account(), scope.region())
+                    .orElseThrow(() -> new AwsException("InvalidSecurityGroup", "The security group '" + id + "' does not exist"));
+            if (!group.getVpcId().equals(vpcId)) {
+                throw new AwsException("InvalidSecurityGroup", "The security group '" + id + "' is not in the load balancer's VPC " + vpcId);
+            }
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(requested));
+    }
+
+    /** {@code provisioning} for the configured transition delay after creation, then {@code active}. */
+    public String state(LoadBalancer lb) {
+        return clock.instant().isBefore(lb.getCreatedAt().plus(settings.stateTransitionDelay())) ? "provisioning" : "active";
+    }
+
+    @Transactional(readOnly = true)
+    public Page<LoadBalancer> describe(Scope scope, List<String> arns, List<String> names, Integer pageSize, String marker) {
+        if (!arns.isEmpty() && !names.isEmpty()) {
+            throw ElbErrors.validation("Load balancer ARNs and names cannot be specified at the same time");
+        }
+        if (pageSize != null && (pageSize < 1 || pageSize > 400)) {
+            throw ElbErrors.invalid("pageSize", pageSize, "Member must have value between 1 and 400");
+        }
+        List<LoadBalancer> all = balancers.findByAccountAndRegionOrderByArn(scope.account(), scope.region());
+        List<LoadBalancer> selected = all;
+        if (!arns.isEmpty()) {
+            selected = all.stream().filter(b -> arns.contains(b.getArn())).toList();
+        } else if (!names.isEmpty()) {
+            selected = all.stream().filter(b -> names.contains(b.getName())).toList();
+        }
+        if (selected.size() != Set.copyOf(arns.isEmpty() ? names : arns).size() && !(arns.isEmpty() && names.isEmpty())) {
+            throw notFound();
+        }
+        return Pager.page(selected, LoadBalancer::getArn, pageSize, marker, "ValidationError");
+    }
+
+    @Transactional(readOnly = true)
+    public LoadBalancer get(Scope scope, String arn) {
+        ElbErrors.requireArn(arn, "loadbalancer", "loadBalancerArn");
+        return balancers.findByArnAndAccountAndRegion(arn, scope.account(), scope.region()).orElseThrow(LoadBalancerService::notFound);
+    }
+
+    /** By ARN, or by name for the JSON API's convenience. */
+    @Transactional(readOnly = true)
+    public LoadBalancer byNameOrArn(Scope scope, String nameOrArn) {
+        return nameOrArn.startsWith("arn:") ? get(scope, nameOrArn)
+                : balancers.findByAccountAndRegionAndName(scope.account(), scope.region(), nameOrArn).orElseThrow(LoadBalancerService::notFound);
+    }
+
+    /** DeleteLoadBalancer succeeds for a load balancer that does not exist, as on AWS. */
+    public void delete(Scope scope, String arn) {
+        ElbErrors.requireArn(arn, "loadbalancer", "loadBalancerArn");
+        balancers.findByArnAndAccountAndRegion(arn, scope.account(), scope.region()).ifPresent(lb -> {
+            if ("true".equals(lb.attributes().get("deletion_protection.enabled"))) {
+                throw new AwsException("OperationNotPermitted", "Load balancer '" + arn + "' cannot be deleted because deletion protection is enabled");
+            }
+            dependents.stream().forEach(d -> d.deleteAllOf(arn)); // a provider: the listeners' service needs this one
+            tags.forget(arn);
+            balancers.delete(lb);
+        });
+    }
+
+    public Map<String, String> modifyAttributes(Scope scope, String arn, Map<String, String> changes) {
+        LoadBalancer lb = get(scope, arn);
+        if (changes.isEmpty()) {
+            throw ElbErrors.missing("attributes");
+        }
+        lb.setAttributes(LoadBalancerAttributes.modified(lb.getType(), lb.attributes(), changes));
+        return lb.attributes();
+    }
+
+    /** Security groups some load balancer uses (they cannot be deleted while it does). */
+    @Transactional(readOnly = true)
+    public List<String> usingGroup(String groupId) {
+        return balancers.findAll().stream().filter(b -> b.securityGroups().contains(groupId)).map(LoadBalancer::getArn).toList();
+    }
+
+    static AwsException notFound() {
+        return new AwsException("LoadBalancerNotFound", "One or more load balancers not found");
+    }
+}

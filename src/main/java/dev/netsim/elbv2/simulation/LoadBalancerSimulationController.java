@@ -1,0 +1,75 @@
+package dev.netsim.elbv2.simulation;
+
+import java.util.Set;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.netsim.common.AwsException;
+import dev.netsim.common.Scope;
+import dev.netsim.common.api.ApiScope;
+import dev.netsim.common.api.JsonApi;
+import dev.netsim.elbv2.targetgroup.TargetGroupService;
+import dev.netsim.elbv2.targetgroup.TargetRegistrationService;
+import dev.netsim.simulation.loadbalancing.BatchSummary;
+import dev.netsim.simulation.loadbalancing.RoutingDecision;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@JsonApi
+@RestController
+@RequestMapping(path = "/api/simulate", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Simulate: load balancers")
+class LoadBalancerSimulationController {
+
+    private static final Set<String> STATES = Set.of("initial", "healthy", "unhealthy", "unavailable");
+
+    private final LoadBalancerSimulationService simulation;
+    private final TargetRegistrationService targets;
+    private final TargetGroupService groups;
+
+    LoadBalancerSimulationController(LoadBalancerSimulationService simulation, TargetRegistrationService targets, TargetGroupService groups) {
+        this.simulation = simulation;
+        this.targets = targets;
+        this.groups = groups;
+    }
+
+    @PostMapping("/load-balancers/{nameOrArn}/requests")
+    @Operation(summary = "Which listener rule, target group and target take this request, and why",
+            description = "The load balancer by name (an ARN holds slashes, which a path cannot carry).")
+    RoutingDecision route(@Parameter(hidden = true) @ApiScope("elasticloadbalancing") Scope scope, @PathVariable String nameOrArn,
+                          @RequestBody SimulatedRequest body) {
+        return simulation.route(scope, nameOrArn, body.toEngine(), body.seed());
+    }
+
+    @PostMapping("/load-balancers/{nameOrArn}/requests:batch")
+    @Operation(summary = "Send the same request many times and count where they went, by target, group, zone and rule")
+    BatchSummary batch(@Parameter(hidden = true) @ApiScope("elasticloadbalancing") Scope scope, @PathVariable String nameOrArn,
+                       @RequestBody SimulatedBatch body) {
+        if (body.request() == null) {
+            throw new AwsException("ValidationError", "request is required");
+        }
+        return simulation.batch(scope, nameOrArn, body.request().toEngine(), body.count() == null ? 1000 : body.count(), body.seed(),
+                Boolean.TRUE.equals(body.followCookies()));
+    }
+
+    @PutMapping("/target-groups/{nameOrArn}/targets/{id}/health")
+    @Operation(summary = "Set a registered target's health for simulations (state null: back to its computed health)")
+    ResponseEntity<Void> health(@Parameter(hidden = true) @ApiScope("elasticloadbalancing") Scope scope, @PathVariable String nameOrArn,
+                                @PathVariable String id, @RequestBody TargetHealthBody body) {
+        if (body.state() != null && !STATES.contains(body.state())) {
+            throw new AwsException("ValidationError", "state must be one of " + STATES + " (draining and unused follow from registration)");
+        }
+        String arn = nameOrArn.startsWith("arn:") ? nameOrArn : groups.describe(scope, null, java.util.List.of(), java.util.List.of(nameOrArn), null, null)
+                .items().get(0).getArn();
+        targets.overrideHealth(scope, arn, id, body.state(), body.state() == null ? null : body.reason());
+        return ResponseEntity.noContent().build();
+    }
+}

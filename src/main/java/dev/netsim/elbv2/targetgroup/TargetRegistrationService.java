@@ -1,0 +1,236 @@
+package dev.netsim.elbv2.targetgroup;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.netsim.common.AwsException;
+import dev.netsim.common.Scope;
+import dev.netsim.ec2.Ec2Settings;
+import dev.netsim.ec2.instance.InstanceDetails;
+import dev.netsim.ec2.instance.InstanceService;
+import dev.netsim.ec2.instance.InstanceState;
+import dev.netsim.ec2.subnet.Subnet;
+import dev.netsim.ec2.subnet.SubnetLookup;
+import dev.netsim.elbv2.ElbErrors;
+
+/**
+ * Targets of target groups: registration (instances in the group's VPC and running, IP addresses in
+ * the VPC or outside it with zone {@code all}), deregistration with draining for the group's
+ * deregistration delay, and health as DescribeTargetHealth reports it.
+ */
+@Service
+@Transactional
+public class TargetRegistrationService {
+
+    static final int MAX_TARGETS_PER_GROUP = 1000;
+
+    private final RegisteredTargetRepository targets;
+    private final TargetGroupService groups;
+    private final InstanceService instances;
+    private final SubnetLookup subnets;
+    private final Clock clock;
+    private final Ec2Settings settings;
+
+    public TargetRegistrationService(RegisteredTargetRepository targets, TargetGroupService groups, InstanceService instances,
+                                     SubnetLookup subnets, Clock clock, Ec2Settings settings) {
+        this.targets = targets;
+        this.groups = groups;
+        this.instances = instances;
+        this.subnets = subnets;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** A target as a request names it; port and zone may be null. */
+    public record TargetRef(String id, Integer port, String availabilityZone) {
+    }
+
+    /** A target's health as DescribeTargetHealth reports it; {@code healthCheckPort} is the port checks go to. */
+    public record TargetHealth(String id, int port, String availabilityZone, String state, String reason, String description,
+                               String healthCheckPort, Instant slowStartFrom) {
+    }
+
+    public void register(Scope scope, String groupArn, List<TargetRef> refs) {
+        TargetGroup group = groups.get(scope, groupArn);
+        if (refs.isEmpty()) {
+            throw ElbErrors.missing("targets");
+        }
+        TargetGroupSettings s = group.settings();
+        List<RegisteredTarget> existing = targets.findByTargetGroupArnOrderByTargetIdAscPortAsc(groupArn);
+        Instant now = clock.instant();
+        List<RegisteredTarget> added = new ArrayList<>();
+        for (TargetRef ref : refs) {
+            int port = ref.port() != null ? ref.port() : s.port() != null ? s.port() : 0;
+            if (!"lambda".equals(s.targetType())) {
+                ElbErrors.inRange(port, port, 1, 65535, "port");
+            }
+            String zone = zoneOf(scope, s, ref);
+            Optional<RegisteredTarget> again = existing.stream()
+                    .filter(t -> t.getTargetId().equals(ref.id()) && t.getPort() == port).findFirst();
+            if (again.isPresent()) {
+                if (again.get().getDeregisteredAt() != null) {
+                    again.get().reregister(now);
+                }
+                continue;
+            }
+            added.add(new RegisteredTarget(groupArn, ref.id(), port, scope.account(), scope.region(), zone, now));
+        }
+        if (existing.size() + added.size() > MAX_TARGETS_PER_GROUP) {
+            throw new AwsException("TooManyTargets", "You've reached the limit on the number of targets per target group ("
+                    + MAX_TARGETS_PER_GROUP + ")");
+        }
+        targets.saveAll(added);
+    }
+
+    private String zoneOf(Scope scope, TargetGroupSettings s, TargetRef ref) {
+        if (ref.id() == null || ref.id().isEmpty()) {
+            throw ElbErrors.missing("id");
+        }
+        switch (s.targetType()) {
+            case "instance" -> {
+                InstanceDetails instance;
+                try {
+                    instance = instances.get(scope, ref.id());
+                } catch (AwsException e) {
+                    throw invalidTarget("The following targets are not valid instances: " + ref.id());
+                }
+                if (!instance.instance().getVpcId().equals(s.vpcId())) {
+                    throw invalidTarget("The following targets are not in the target group VPC '" + s.vpcId() + "': '" + ref.id() + "'");
+                }
+                if (instance.state() != InstanceState.RUNNING) {
+                    throw invalidTarget("The following targets are not in a running state and can not be registered: '" + ref.id() + "'");
+                }
+                return instance.instance().getAvailabilityZone();
+            }
+            case "ip" -> {
+                if (new inet.ipaddr.IPAddressString(ref.id()).getAddress() == null) {
+                    throw invalidTarget("The IP address '" + ref.id() + "' is not a valid IPv4 address");
+                }
+                Optional<Subnet> subnet = subnets.containing(s.vpcId(), ref.id());
+                if (subnet.isPresent()) {
+                    return subnet.get().getAvailabilityZone();
+                }
+                if (!"all".equals(ref.availabilityZone())) {
+                    throw invalidTarget("The IP address '" + ref.id() + "' is not within the VPC '" + s.vpcId()
+                            + "'; register it with availability zone 'all'");
+                }
+                return "all";
+            }
+            default -> {
+                return "all";
+            }
+        }
+    }
+
+    public void deregister(Scope scope, String groupArn, List<TargetRef> refs) {
+        TargetGroup group = groups.get(scope, groupArn);
+        List<RegisteredTarget> existing = targets.findByTargetGroupArnOrderByTargetIdAscPortAsc(groupArn);
+        List<RegisteredTarget> leaving = new ArrayList<>();
+        for (TargetRef ref : refs) {
+            int port = ref.port() != null ? ref.port() : group.settings().port() != null ? group.settings().port() : 0;
+            leaving.add(existing.stream().filter(t -> t.getTargetId().equals(ref.id()) && t.getPort() == port && t.getDeregisteredAt() == null)
+                    .findFirst().orElseThrow(() -> invalidTarget("The target '" + ref.id() + "' is not registered with target group '"
+                            + groupArn + "'")));
+        }
+        Instant now = clock.instant();
+        leaving.forEach(t -> t.deregister(now));
+    }
+
+    /** A simulation's say on a target's health, or {@code null} state to go back to computed health. */
+    public void overrideHealth(Scope scope, String groupArn, String targetId, String state, String reason) {
+        groups.get(scope, groupArn);
+        List<RegisteredTarget> matching = targets.findByTargetGroupArnOrderByTargetIdAscPortAsc(groupArn).stream()
+                .filter(t -> t.getTargetId().equals(targetId) && t.getDeregisteredAt() == null).toList();
+        if (matching.isEmpty()) {
+            throw invalidTarget("The target '" + targetId + "' is not registered with target group '" + groupArn + "'");
+        }
+        matching.forEach(t -> t.overrideHealth(state, reason));
+    }
+
+    /**
+     * Every target of the group (or the ones asked for) with its health: draining until the
+     * deregistration delay ends, unused when no load balancer uses the group or its zone is not
+     * enabled, or its instance is not running; then a simulation override; unavailable without health
+     * checks; initial until the first check; healthy.
+     */
+    @Transactional(readOnly = true)
+    public List<TargetHealth> health(Scope scope, String groupArn, List<TargetRef> asked, List<String> enabledZones) {
+        TargetGroup group = groups.get(scope, groupArn);
+        TargetGroupSettings s = group.settings();
+        boolean used = !groups.loadBalancersUsing(scope, groupArn).isEmpty();
+        Duration delay = Duration.ofSeconds(Long.parseLong(group.attributes().getOrDefault("deregistration_delay.timeout_seconds", "0")));
+        Instant now = clock.instant();
+        List<TargetHealth> result = new ArrayList<>();
+        for (RegisteredTarget t : targets.findByTargetGroupArnOrderByTargetIdAscPortAsc(groupArn)) {
+            if (t.getDeregisteredAt() != null && !now.isBefore(t.getDeregisteredAt().plus(delay))) {
+                continue;
+            }
+            if (!asked.isEmpty() && asked.stream().noneMatch(a -> a.id().equals(t.getTargetId()) && (a.port() == null || a.port() == t.getPort()))) {
+                continue;
+            }
+            result.add(health(scope, s, t, used, enabledZones, now));
+        }
+        for (TargetRef a : asked) {
+            if (result.stream().noneMatch(h -> h.id().equals(a.id()))) {
+                int port = a.port() != null ? a.port() : s.port() != null ? s.port() : 0;
+                result.add(new TargetHealth(a.id(), port, a.availabilityZone(), "unused", "Target.NotRegistered",
+                        "Target is not registered to the target group", checkPort(s, port), null));
+            }
+        }
+        return result;
+    }
+
+    private TargetHealth health(Scope scope, TargetGroupSettings s, RegisteredTarget t, boolean used, List<String> enabledZones, Instant now) {
+        String checkPort = checkPort(s, t.getPort());
+        if (t.getDeregisteredAt() != null) {
+            return of(t, "draining", "Target.DeregistrationInProgress", "Target deregistration is in progress", checkPort, null);
+        }
+        if (!used) {
+            return of(t, "unused", "Target.NotInUse", "Target group is not configured to receive traffic from the load balancer", checkPort, null);
+        }
+        if (!t.getAvailabilityZone().equals("all") && !enabledZones.isEmpty() && !enabledZones.contains(t.getAvailabilityZone())) {
+            return of(t, "unused", "Target.NotInUse", "Target is in an Availability Zone that is not enabled for the load balancer", checkPort, null);
+        }
+        if ("instance".equals(s.targetType())) {
+            String state;
+            try {
+                state = instances.get(scope, t.getTargetId()).state().apiName();
+            } catch (AwsException e) {
+                state = "terminated";
+            }
+            if (!state.equals("running")) {
+                return of(t, "unused", "Target.InvalidState", "Target is in the " + state + " state", checkPort, null);
+            }
+        }
+        Instant checked = t.getRegisteredAt().plus(settings.stateTransitionDelay());
+        if (t.getHealthState() != null) {
+            return of(t, t.getHealthState(), t.getHealthReason(), "Health set by the simulation API", checkPort, checked);
+        }
+        if (!s.healthCheckEnabled()) {
+            return of(t, "unavailable", "Target.HealthCheckDisabled", "Health checks are disabled", checkPort, checked);
+        }
+        if (now.isBefore(checked)) {
+            return of(t, "initial", "Elb.RegistrationInProgress", "Target registration is in progress", checkPort, null);
+        }
+        return of(t, "healthy", null, null, checkPort, checked);
+    }
+
+    private static String checkPort(TargetGroupSettings s, int port) {
+        return "traffic-port".equals(s.healthCheckPort()) ? String.valueOf(port) : s.healthCheckPort();
+    }
+
+    private static TargetHealth of(RegisteredTarget t, String state, String reason, String description, String checkPort, Instant since) {
+        return new TargetHealth(t.getTargetId(), t.getPort(), t.getAvailabilityZone(), state, reason, description, checkPort, since);
+    }
+
+    private static AwsException invalidTarget(String message) {
+        return new AwsException("InvalidTarget", message);
+    }
+}

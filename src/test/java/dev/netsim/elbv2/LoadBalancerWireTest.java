@@ -1,0 +1,237 @@
+package dev.netsim.elbv2;
+
+import static dev.netsim.support.AwsErrors.assertAwsError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.netsim.support.NetsimIntegrationTest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Action;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ActionTypeEnum;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.FixedResponseActionConfig;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ForwardActionConfig;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Listener;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerAttribute;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.PathPatternConditionConfig;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ProtocolEnum;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Rule;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleCondition;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetDescription;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupAttribute;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupTuple;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetHealthDescription;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** ELBv2's control plane through the SDK v2 client, and the simulation API on what it built. */
+class LoadBalancerWireTest extends NetsimIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private String vpcId;
+    private String subnetA;
+    private String subnetB;
+    private List<String> instances;
+
+    @BeforeEach
+    void network() {
+        vpcId = ec2().createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
+        subnetA = ec2().createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.1.0/24").availabilityZone("us-east-1a")).subnet().subnetId();
+        subnetB = ec2().createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.2.0/24").availabilityZone("us-east-1b")).subnet().subnetId();
+        instances = new java.util.ArrayList<>();
+        for (String subnet : List.of(subnetA, subnetA, subnetB, subnetB)) {
+            instances.add(ec2().runInstances(r -> r.imageId("ami-0123456789abcdef0").minCount(1).maxCount(1).subnetId(subnet))
+                    .instances().get(0).instanceId());
+        }
+    }
+
+    private LoadBalancer alb(String name) {
+        return elbv2().createLoadBalancer(r -> r.name(name).subnets(subnetA, subnetB)).loadBalancers().get(0);
+    }
+
+    private String targetGroup(String name) {
+        return elbv2().createTargetGroup(r -> r.name(name).protocol(ProtocolEnum.HTTP).port(80).vpcId(vpcId)).targetGroups().get(0).targetGroupArn();
+    }
+
+    private static Action forward(String groupArn) {
+        return Action.builder().type(ActionTypeEnum.FORWARD).targetGroupArn(groupArn).build();
+    }
+
+    @Test
+    void applicationLoadBalancerAsAwsDescribesIt() {
+        LoadBalancer lb = alb("web");
+        assertThat(lb.loadBalancerArn()).matches("arn:aws:elasticloadbalancing:us-east-1:000000000000:loadbalancer/app/web/[0-9a-f]{16}");
+        assertThat(lb.dnsName()).matches("web-\\d{10}\\.us-east-1\\.elb\\.amazonaws\\.com");
+        assertThat(lb.canonicalHostedZoneId()).isEqualTo("Z35SXDOTRQ7X7K");
+        assertThat(lb.schemeAsString()).isEqualTo("internet-facing");
+        assertThat(lb.typeAsString()).isEqualTo("application");
+        assertThat(lb.vpcId()).isEqualTo(vpcId);
+        assertThat(lb.state().codeAsString()).isEqualTo("active");
+        assertThat(lb.availabilityZones()).extracting(z -> z.zoneName() + " " + z.subnetId())
+                .containsExactly("us-east-1a " + subnetA, "us-east-1b " + subnetB);
+        assertThat(lb.securityGroups()).hasSize(1);
+        assertThat(elbv2().describeLoadBalancers(r -> r.names("web")).loadBalancers()).extracting(LoadBalancer::loadBalancerArn)
+                .containsExactly(lb.loadBalancerArn());
+        assertThat(alb("web").loadBalancerArn()).isEqualTo(lb.loadBalancerArn());
+
+        LoadBalancer nlb = elbv2().createLoadBalancer(r -> r.name("edge").type("network").scheme("internal").subnets(subnetA))
+                .loadBalancers().get(0);
+        assertThat(nlb.dnsName()).matches("internal-edge-[0-9a-f]{16}\\.elb\\.us-east-1\\.amazonaws\\.com");
+        assertThat(nlb.canonicalHostedZoneId()).isEqualTo("Z26RNL4JYFTOTI");
+    }
+
+    @Test
+    void badLoadBalancersGetAwsErrors() {
+        assertAwsError(() -> elbv2().createLoadBalancer(r -> r.name("one").subnets(subnetA)), "InvalidConfigurationRequest", 400);
+        assertAwsError(() -> elbv2().createLoadBalancer(r -> r.name("bad").subnets("subnet-0123456789abcdef0", subnetB)), "SubnetNotFound", 400);
+        assertAwsError(() -> elbv2().createLoadBalancer(r -> r.name("-bad").subnets(subnetA, subnetB)), "ValidationError", 400);
+        alb("web");
+        assertAwsError(() -> elbv2().createLoadBalancer(r -> r.name("web").type("network").subnets(subnetA)), "DuplicateLoadBalancerName", 400);
+        assertAwsError(() -> elbv2().describeLoadBalancers(r -> r.names("nope")), "LoadBalancerNotFound", 400);
+    }
+
+    @Test
+    void listenersRulesTargetsAndHealthWithTheirErrors() {
+        LoadBalancer lb = alb("web");
+        String web = targetGroup("web");
+        String api = targetGroup("api");
+        Listener listener = elbv2().createListener(r -> r.loadBalancerArn(lb.loadBalancerArn()).protocol(ProtocolEnum.HTTP).port(80)
+                .defaultActions(forward(web))).listeners().get(0);
+        assertThat(listener.listenerArn()).startsWith(lb.loadBalancerArn().replace(":loadbalancer/", ":listener/") + "/");
+        assertAwsError(() -> elbv2().createListener(r -> r.loadBalancerArn(lb.loadBalancerArn()).protocol(ProtocolEnum.HTTP).port(80)
+                .defaultActions(forward(web))), "DuplicateListener", 400);
+        assertAwsError(() -> elbv2().createListener(r -> r.loadBalancerArn(lb.loadBalancerArn()).protocol(ProtocolEnum.TCP).port(81)
+                .defaultActions(forward(web))), "UnsupportedProtocol", 400);
+        assertAwsError(() -> elbv2().createListener(r -> r.loadBalancerArn(lb.loadBalancerArn()).protocol(ProtocolEnum.HTTPS).port(443)
+                .defaultActions(forward(web))), "CertificateNotFound", 400);
+
+        RuleCondition apiPath = RuleCondition.builder().field("path-pattern")
+                .pathPatternConfig(PathPatternConditionConfig.builder().values("/api/*").build()).build();
+        Rule rule = elbv2().createRule(r -> r.listenerArn(listener.listenerArn()).priority(10).conditions(apiPath).actions(forward(api)))
+                .rules().get(0);
+        assertThat(rule.priority()).isEqualTo("10");
+        assertAwsError(() -> elbv2().createRule(r -> r.listenerArn(listener.listenerArn()).priority(10).conditions(apiPath)
+                .actions(forward(api))), "PriorityInUse", 400);
+        assertAwsError(() -> elbv2().createRule(r -> r.listenerArn(listener.listenerArn()).priority(11).conditions(apiPath)
+                .actions(forward("arn:aws:elasticloadbalancing:us-east-1:000000000000:targetgroup/none/0123456789abcdef"))),
+                "TargetGroupNotFound", 400);
+        List<Rule> rules = elbv2().describeRules(r -> r.listenerArn(listener.listenerArn())).rules();
+        assertThat(rules).extracting(Rule::priority).containsExactly("10", "default");
+        assertThat(rules.get(1).isDefault()).isTrue();
+        assertAwsError(() -> elbv2().deleteRule(r -> r.ruleArn(rules.get(1).ruleArn())), "OperationNotPermitted", 400);
+        Rule moved = elbv2().setRulePriorities(r -> r.rulePriorities(p -> p.ruleArn(rule.ruleArn()).priority(5))).rules().get(0);
+        assertThat(moved.priority()).isEqualTo("5");
+
+        assertThat(elbv2().describeTargetGroups(r -> r.targetGroupArns(web)).targetGroups().get(0).loadBalancerArns())
+                .containsExactly(lb.loadBalancerArn());
+        assertAwsError(() -> elbv2().deleteTargetGroup(r -> r.targetGroupArn(web)), "ResourceInUse", 400);
+
+        elbv2().registerTargets(r -> r.targetGroupArn(web).targets(instances.stream().map(i -> TargetDescription.builder().id(i).build()).toList()));
+        List<TargetHealthDescription> health = elbv2().describeTargetHealth(r -> r.targetGroupArn(web)).targetHealthDescriptions();
+        assertThat(health).hasSize(4).allSatisfy(h -> {
+            assertThat(h.targetHealth().stateAsString()).isEqualTo("healthy");
+            assertThat(h.healthCheckPort()).isEqualTo("80");
+        });
+        assertAwsError(() -> elbv2().registerTargets(r -> r.targetGroupArn(web).targets(t -> t.id("i-0123456789abcdef0"))), "InvalidTarget", 400);
+
+        elbv2().deregisterTargets(r -> r.targetGroupArn(web).targets(t -> t.id(instances.get(0))));
+        assertThat(elbv2().describeTargetHealth(r -> r.targetGroupArn(web).targets(t -> t.id(instances.get(0)))).targetHealthDescriptions().get(0)
+                .targetHealth().reasonAsString()).isEqualTo("Target.DeregistrationInProgress");
+        assertThat(elbv2().describeTargetHealth(r -> r.targetGroupArn(api).targets(t -> t.id(instances.get(1)))).targetHealthDescriptions().get(0)
+                .targetHealth().reasonAsString()).isEqualTo("Target.NotRegistered");
+        elbv2().registerTargets(r -> r.targetGroupArn(api).targets(t -> t.id(instances.get(1))));
+
+    }
+
+    @Test
+    void attributesAreCheckedAndDeletionProtectionHolds() {
+        LoadBalancer lb = alb("web");
+        String web = targetGroup("web");
+        assertThat(elbv2().describeTargetGroupAttributes(r -> r.targetGroupArn(web)).attributes())
+                .extracting(a -> a.key() + "=" + a.value()).contains("deregistration_delay.timeout_seconds=300", "stickiness.type=lb_cookie",
+                        "load_balancing.algorithm.type=round_robin");
+        assertAwsError(() -> elbv2().modifyTargetGroupAttributes(r -> r.targetGroupArn(web).attributes(
+                TargetGroupAttribute.builder().key("load_balancing.algorithm.type").value("fastest").build())), "ValidationError", 400);
+        assertAwsError(() -> elbv2().modifyTargetGroupAttributes(r -> r.targetGroupArn(web).attributes(
+                TargetGroupAttribute.builder().key("load_balancing.algorithm.type").value("least_outstanding_requests").build(),
+                TargetGroupAttribute.builder().key("slow_start.duration_seconds").value("60").build())), "InvalidConfigurationRequest", 400);
+
+        elbv2().modifyLoadBalancerAttributes(r -> r.loadBalancerArn(lb.loadBalancerArn())
+                .attributes(LoadBalancerAttribute.builder().key("deletion_protection.enabled").value("true").build()));
+        assertAwsError(() -> elbv2().deleteLoadBalancer(r -> r.loadBalancerArn(lb.loadBalancerArn())), "OperationNotPermitted", 400);
+        assertAwsError(() -> elbv2().modifyLoadBalancerAttributes(r -> r.loadBalancerArn(lb.loadBalancerArn())
+                .attributes(LoadBalancerAttribute.builder().key("no.such").value("1").build())), "ValidationError", 400);
+        elbv2().modifyLoadBalancerAttributes(r -> r.loadBalancerArn(lb.loadBalancerArn())
+                .attributes(LoadBalancerAttribute.builder().key("deletion_protection.enabled").value("false").build()));
+        elbv2().deleteLoadBalancer(r -> r.loadBalancerArn(lb.loadBalancerArn()));
+        assertThat(elbv2().describeLoadBalancers().loadBalancers()).isEmpty();
+        elbv2().deleteTargetGroup(r -> r.targetGroupArn(web));
+    }
+
+    @Test
+    void theSimulatorAnswersOnWhatTheControlPlaneBuilt() throws Exception {
+        LoadBalancer lb = alb("shop");
+        String blue = targetGroup("blue");
+        String green = targetGroup("green");
+        String api = targetGroup("api");
+        Action weighted = Action.builder().type(ActionTypeEnum.FORWARD).forwardConfig(ForwardActionConfig.builder().targetGroups(
+                TargetGroupTuple.builder().targetGroupArn(blue).weight(80).build(),
+                TargetGroupTuple.builder().targetGroupArn(green).weight(20).build()).build()).build();
+        String listener = elbv2().createListener(r -> r.loadBalancerArn(lb.loadBalancerArn()).protocol(ProtocolEnum.HTTP).port(80)
+                .defaultActions(weighted)).listeners().get(0).listenerArn();
+        elbv2().createRule(r -> r.listenerArn(listener).priority(1).conditions(c -> c.field("path-pattern").values("/api/*"))
+                .actions(forward(api)));
+        elbv2().createRule(r -> r.listenerArn(listener).priority(2).conditions(c -> c.field("path-pattern").values("/old"))
+                .actions(Action.builder().type(ActionTypeEnum.FIXED_RESPONSE).fixedResponseConfig(FixedResponseActionConfig.builder()
+                        .statusCode("410").contentType("text/plain").messageBody("gone").build()).build()));
+        for (String group : List.of(blue, green, api)) {
+            elbv2().registerTargets(r -> r.targetGroupArn(group).targets(instances.stream().map(i -> TargetDescription.builder().id(i).build()).toList()));
+        }
+
+        JsonNode toApi = post("/api/simulate/load-balancers/shop/requests", Map.of("listenerPort", 80, "path", "/api/orders/7",
+                "host", "shop.example.com", "clientAvailabilityZone", "us-east-1a"));
+        assertThat(toApi.get("rulePriority").asString()).isEqualTo("1");
+        assertThat(toApi.get("targetGroupArn").asString()).isEqualTo(api);
+        assertThat(instances).contains(toApi.get("target").get("id").asString());
+        assertThat(toApi.get("nodeAvailabilityZone").asString()).isEqualTo("us-east-1a");
+        assertThat(toApi.get("explanation").size()).isGreaterThanOrEqualTo(4);
+
+        JsonNode gone = post("/api/simulate/load-balancers/shop/requests", Map.of("listenerPort", 80, "path", "/old"));
+        assertThat(gone.get("action").get("statusCode").asInt()).isEqualTo(410);
+
+        JsonNode batch = post("/api/simulate/load-balancers/shop/requests:batch", Map.of("request", Map.of("listenerPort", 80, "path", "/"),
+                "count", 10000, "seed", 7));
+        assertThat(batch.get("count").asInt()).isEqualTo(10000);
+        assertThat(batch.get("byTargetGroup").get(blue).asInt() / 10000.0).isBetween(0.77, 0.83);
+        assertThat(batch.get("byRule").get("default").asInt()).isEqualTo(10000);
+
+        var marked = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/simulate/target-groups/api/targets/"
+                + instances.get(0) + "/health")).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"state\":\"unhealthy\",\"reason\":\"Target.FailedHealthChecks\"}")));
+        assertThat(marked.statusCode()).isEqualTo(204);
+        assertThat(elbv2().describeTargetHealth(r -> r.targetGroupArn(api).targets(t -> t.id(instances.get(0)))).targetHealthDescriptions()
+                .get(0).targetHealth().reasonAsString()).isEqualTo("Target.FailedHealthChecks");
+        JsonNode spread = post("/api/simulate/load-balancers/shop/requests:batch", Map.of("request", Map.of("listenerPort", 80, "path", "/api/x"),
+                "count", 300));
+        assertThat(spread.get("byTarget").has(instances.get(0))).isFalse();
+        assertThat(spread.get("byTarget").size()).isEqualTo(3);
+
+        var noListener = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/simulate/load-balancers/shop/requests"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"listenerPort\":8080}")));
+        assertThat(noListener.statusCode()).isEqualTo(404);
+        assertThat(noListener.body()).contains("ListenerNotFound");
+    }
+
+    private JsonNode post(String path, Map<String, Object> body) throws Exception {
+        var response = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+}
