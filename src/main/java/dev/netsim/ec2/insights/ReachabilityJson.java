@@ -2,12 +2,11 @@ package dev.netsim.ec2.insights;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.netsim.common.api.SparseJson;
 import dev.netsim.simulation.reachability.AclRuleMatch;
 import dev.netsim.simulation.reachability.Explanation;
 import dev.netsim.simulation.reachability.PacketHeader;
@@ -29,7 +28,6 @@ class ReachabilityJson {
 
     @Bean
     JsonMapperBuilderCustomizer sparseReachabilityResults() {
-        JsonInclude.Value nonEmpty = JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY);
-        return builder -> SPARSE.forEach(type -> builder.withConfigOverride(type, o -> o.setInclude(nonEmpty)));
+        return SparseJson.leaveOutEmptyMembersOf(SPARSE);
     }
 }

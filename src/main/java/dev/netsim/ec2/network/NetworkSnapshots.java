@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.netsim.common.Scope;
 import dev.netsim.common.persistence.CommittedWrites;
+import dev.netsim.common.persistence.SeparateReads;
 import dev.netsim.simulation.network.NetworkSnapshot;
 
 /**
@@ -42,11 +43,7 @@ public class NetworkSnapshots {
     public NetworkSnapshots(List<NetworkSlice> slices, CommittedWrites writes, PlatformTransactionManager transactions, Clock clock) {
         this.slices = slices;
         this.writes = writes;
-        this.reads = new TransactionTemplate(transactions);
-        this.reads.setReadOnly(true);
-        // its own transaction, even when the caller is in a read-write one (StartNetworkInsightsAnalysis): read-only for
-        // real (no flush, no dirty checks of thousands of loaded entities at every query), and its entities go when it ends
-        this.reads.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.reads = SeparateReads.of(transactions); // StartNetworkInsightsAnalysis calls from its read-write transaction
         this.clock = clock;
     }
 

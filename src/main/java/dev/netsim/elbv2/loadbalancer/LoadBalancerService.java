@@ -186,6 +186,7 @@ public class LoadBalancerService {
     }
 
     /** {@code provisioning} for the configured transition delay after creation, then {@code active}. */
+    @Transactional(readOnly = true) // reads nothing, but a read-write transaction would count as a write and void cached models
     public String state(LoadBalancer lb) {
         return clock.instant().isBefore(lb.getCreatedAt().plus(settings.stateTransitionDelay())) ? "provisioning" : "active";
     }

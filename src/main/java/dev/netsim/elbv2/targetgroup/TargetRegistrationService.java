@@ -52,9 +52,12 @@ public class TargetRegistrationService {
     public record TargetRef(String id, Integer port, String availabilityZone) {
     }
 
-    /** A target's health as DescribeTargetHealth reports it; {@code healthCheckPort} is the port checks go to. */
+    /**
+     * A target's health as DescribeTargetHealth reports it; {@code healthCheckPort} is the port checks
+     * go to; {@code changesAt} is when this health changes by itself (null: only a write changes it).
+     */
     public record TargetHealth(String id, int port, String availabilityZone, String state, String reason, String description,
-                               String healthCheckPort, Instant slowStartFrom) {
+                               String healthCheckPort, Instant slowStartFrom, Instant changesAt) {
     }
 
     public void register(Scope scope, String groupArn, List<TargetRef> refs) {
@@ -175,59 +178,67 @@ public class TargetRegistrationService {
             if (!asked.isEmpty() && asked.stream().noneMatch(a -> a.id().equals(t.getTargetId()) && (a.port() == null || a.port() == t.getPort()))) {
                 continue;
             }
-            result.add(health(scope, s, t, used, enabledZones, now));
+            result.add(health(scope, s, t, used, enabledZones, now, delay));
         }
         for (TargetRef a : asked) {
             if (result.stream().noneMatch(h -> h.id().equals(a.id()))) {
                 int port = a.port() != null ? a.port() : s.port() != null ? s.port() : 0;
                 result.add(new TargetHealth(a.id(), port, a.availabilityZone(), "unused", "Target.NotRegistered",
-                        "Target is not registered to the target group", checkPort(s, port), null));
+                        "Target is not registered to the target group", checkPort(s, port), null, null));
             }
         }
         return result;
     }
 
-    private TargetHealth health(Scope scope, TargetGroupSettings s, RegisteredTarget t, boolean used, List<String> enabledZones, Instant now) {
+    private TargetHealth health(Scope scope, TargetGroupSettings s, RegisteredTarget t, boolean used, List<String> enabledZones, Instant now,
+                                Duration delay) {
         String checkPort = checkPort(s, t.getPort());
         if (t.getDeregisteredAt() != null) {
-            return of(t, "draining", "Target.DeregistrationInProgress", "Target deregistration is in progress", checkPort, null);
+            return of(t, "draining", "Target.DeregistrationInProgress", "Target deregistration is in progress", checkPort, null,
+                    t.getDeregisteredAt().plus(delay));
         }
         if (!used) {
-            return of(t, "unused", "Target.NotInUse", "Target group is not configured to receive traffic from the load balancer", checkPort, null);
+            return of(t, "unused", "Target.NotInUse", "Target group is not configured to receive traffic from the load balancer", checkPort, null,
+                    null);
         }
         if (!t.getAvailabilityZone().equals("all") && !enabledZones.isEmpty() && !enabledZones.contains(t.getAvailabilityZone())) {
-            return of(t, "unused", "Target.NotInUse", "Target is in an Availability Zone that is not enabled for the load balancer", checkPort, null);
+            return of(t, "unused", "Target.NotInUse", "Target is in an Availability Zone that is not enabled for the load balancer", checkPort,
+                    null, null);
         }
         if ("instance".equals(s.targetType())) {
-            String state;
+            InstanceState state;
             try {
-                state = instances.get(scope, t.getTargetId()).state().apiName();
+                state = instances.get(scope, t.getTargetId()).state();
             } catch (AwsException e) {
-                state = "terminated";
+                state = InstanceState.TERMINATED;
             }
-            if (!state.equals("running")) {
-                return of(t, "unused", "Target.InvalidState", "Target is in the " + state + " state", checkPort, null);
+            if (state != InstanceState.RUNNING) {
+                // pending, stopping and shutting-down move on by themselves; stopped and terminated wait for a call
+                boolean settled = state == InstanceState.STOPPED || state == InstanceState.TERMINATED;
+                return of(t, "unused", "Target.InvalidState", "Target is in the " + state.apiName() + " state", checkPort, null,
+                        settled ? null : now);
             }
         }
         Instant checked = t.getRegisteredAt().plus(settings.stateTransitionDelay());
         if (t.getHealthState() != null) {
-            return of(t, t.getHealthState(), t.getHealthReason(), "Health set by the simulation API", checkPort, checked);
+            return of(t, t.getHealthState(), t.getHealthReason(), "Health set by the simulation API", checkPort, checked, null);
         }
         if (!s.healthCheckEnabled()) {
-            return of(t, "unavailable", "Target.HealthCheckDisabled", "Health checks are disabled", checkPort, checked);
+            return of(t, "unavailable", "Target.HealthCheckDisabled", "Health checks are disabled", checkPort, checked, null);
         }
         if (now.isBefore(checked)) {
-            return of(t, "initial", "Elb.RegistrationInProgress", "Target registration is in progress", checkPort, null);
+            return of(t, "initial", "Elb.RegistrationInProgress", "Target registration is in progress", checkPort, null, checked);
         }
-        return of(t, "healthy", null, null, checkPort, checked);
+        return of(t, "healthy", null, null, checkPort, checked, null);
     }
 
     private static String checkPort(TargetGroupSettings s, int port) {
         return "traffic-port".equals(s.healthCheckPort()) ? String.valueOf(port) : s.healthCheckPort();
     }
 
-    private static TargetHealth of(RegisteredTarget t, String state, String reason, String description, String checkPort, Instant since) {
-        return new TargetHealth(t.getTargetId(), t.getPort(), t.getAvailabilityZone(), state, reason, description, checkPort, since);
+    private static TargetHealth of(RegisteredTarget t, String state, String reason, String description, String checkPort, Instant since,
+                                   Instant changesAt) {
+        return new TargetHealth(t.getTargetId(), t.getPort(), t.getAvailabilityZone(), state, reason, description, checkPort, since, changesAt);
     }
 
     private static AwsException invalidTarget(String message) {

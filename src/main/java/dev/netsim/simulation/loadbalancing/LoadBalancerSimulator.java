@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 import dev.netsim.simulation.loadbalancing.RoutingDecision.Outcome;
@@ -25,14 +26,28 @@ public final class LoadBalancerSimulator {
     /** @throws IllegalArgumentException when the load balancer has no listener on the request's port */
     public RoutingDecision route(LoadBalancerModel lb, ClientRequest request, LoadBalancerState state, Instant now,
                                  RandomGenerator random) {
+        return route(lb, match(lb, request), request, state, now, random);
+    }
+
+    /** The listener on the request's port and the rule that takes it (null: the default action), with the sentence that says so. */
+    private record Match(ListenerModel listener, ListenerRule rule, Supplier<String> sentence) {
+    }
+
+    private static Match match(LoadBalancerModel lb, ClientRequest request) {
         ListenerModel listener = lb.listenerOn(request.listenerPort());
         if (listener == null) {
             throw new IllegalArgumentException("load balancer " + lb.name() + " has no listener on port " + request.listenerPort());
         }
+        return matchingRule(lb, listener, new RequestView(request));
+    }
+
+    private RoutingDecision route(LoadBalancerModel lb, Match match, ClientRequest request, LoadBalancerState state, Instant now,
+                                  RandomGenerator random) {
+        ListenerModel listener = match.listener();
+        ListenerRule rule = match.rule();
         Sentences why = new Sentences();
         String node = chooseNode(lb, request, state, why);
-        RequestView view = new RequestView(request);
-        ListenerRule rule = matchingRule(lb, listener, view, why);
+        why.add(match.sentence());
         RuleAction action = rule == null ? listener.defaultAction() : rule.action();
         String ruleArn = rule == null ? null : rule.arn();
         String priority = rule == null ? "default" : String.valueOf(rule.priority());
@@ -60,12 +75,13 @@ public final class LoadBalancerSimulator {
         Map<String, Integer> byZone = new TreeMap<>();
         Map<String, Integer> byRule = new TreeMap<>();
         int withoutTarget = 0;
+        Match match = match(lb, request); // no condition reads the source port or cookies, the only things that vary
         ClientRequest next = request;
         for (int i = 0; i < count; i++) {
             int port = 1024 + Math.floorMod(request.sourcePort() - 1024 + i, 65536 - 1024);
             ClientRequest one = new ClientRequest(next.listenerPort(), next.method(), next.host(), next.path(), next.query(),
                     next.headers(), next.cookies(), next.sourceIp(), port, next.clientAvailabilityZone(), null, next.outstandingRequests());
-            RoutingDecision decision = route(lb, one, state, now, random);
+            RoutingDecision decision = route(lb, match, one, state, now, random);
             byRule.merge(decision.rulePriority(), 1, Integer::sum);
             if (decision.targetGroupArn() != null) {
                 byGroup.merge(decision.targetGroupArn(), 1, Integer::sum);
@@ -99,26 +115,23 @@ public final class LoadBalancerSimulator {
         return node;
     }
 
-    private static ListenerRule matchingRule(LoadBalancerModel lb, ListenerModel listener, RequestView view, Sentences why) {
+    private static Match matchingRule(LoadBalancerModel lb, ListenerModel listener, RequestView view) {
         String name = "Listener " + listener.protocol() + ":" + listener.port();
         if (lb.kind() != LoadBalancerKind.APPLICATION) {
-            why.add(() -> name + " of a " + lb.kind().apiName() + " load balancer has no rules: its default action applies.");
-            return null;
+            return new Match(listener, null, () -> name + " of a " + lb.kind().apiName() + " load balancer has no rules: its default action applies.");
         }
         List<ListenerRule> rules = listener.rules();
         for (int i = 0; i < rules.size(); i++) {
             ListenerRule rule = rules.get(i);
             if (rule.matches(view)) {
                 int before = i;
-                why.add(() -> name + ": rule " + rule.priority() + " matched (" + String.join(" and ",
+                return new Match(listener, rule, () -> name + ": rule " + rule.priority() + " matched (" + String.join(" and ",
                         rule.conditions().stream().map(RuleCondition::describe).toList()) + ")"
                         + (before > 0 ? " after " + before + " rule" + (before > 1 ? "s" : "") + " of lower priority did not." : "."));
-                return rule;
             }
         }
-        why.add(() -> name + ": " + (rules.isEmpty() ? "the listener has no rules" : "none of its " + rules.size() + " rules matched")
-                + ", so the default action applies.");
-        return null;
+        return new Match(listener, null, () -> name + ": " + (rules.isEmpty() ? "the listener has no rules" : "none of its " + rules.size()
+                + " rules matched") + ", so the default action applies.");
     }
 
     private static Outcome redirect(RuleAction.Redirect r, ListenerModel listener, ClientRequest request, Sentences why) {
