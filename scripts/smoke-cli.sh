@@ -2,7 +2,8 @@
 # The AWS CLI journey against a running Netsim: a two-tier VPC (public and private subnets in
 # two AZs, internet gateway, NAT gateway, route tables, security groups, network ACL, instances),
 # extended to IPv6, VPC endpoints, prefix lists, a transit gateway hub, site-to-site VPN and a
-# placement group, with Reachability Analyzer answering on it, built and torn down to nothing; plus the thin ELBv2, Route 53 and CloudFront slices.
+# placement group, with Reachability Analyzer answering on it, and an application load balancer the
+# simulator routes through, built and torn down to nothing; plus the thin Route 53 and CloudFront slices.
 # Works with AWS CLI v1 and v2.
 #   NETSIM_ENDPOINT (default http://127.0.0.1:4566), AWS (default: aws on PATH),
 #   SMOKE_ACCOUNT (default: a random 12-digit account, new each run)
@@ -228,12 +229,49 @@ aws ec2 create-placement-group --group-name smoke-spread --strategy spread >/dev
 expect_eq "$(aws ec2 describe-placement-groups --group-names smoke-spread --query 'PlacementGroups[0].Strategy' --output text)" "spread"
 expect_error InvalidPlacementGroup.Duplicate aws ec2 create-placement-group --group-name smoke-spread --strategy cluster; ok
 
-step "elbv2 create/describe/delete target group"
-TG=$(aws elbv2 create-target-group --name smoke-web --protocol HTTP --port 80 --vpc-id "$VPC" --query 'TargetGroups[0].TargetGroupArn' --output text)
+step "elbv2: ALB in two AZs, 2 groups, path rule, weighted, sticky"
+TG_WEB=$(aws elbv2 create-target-group --name smoke-web --protocol HTTP --port 80 --vpc-id "$VPC" --query 'TargetGroups[0].TargetGroupArn' --output text)
+TG_API=$(aws elbv2 create-target-group --name smoke-api --protocol HTTP --port 8080 --vpc-id "$VPC" --query 'TargetGroups[0].TargetGroupArn' --output text)
 expect_eq "$(aws elbv2 describe-target-groups --names smoke-web --query 'TargetGroups[0].HealthCheckPath' --output text)" "/"
 expect_error DuplicateTargetGroupName aws elbv2 create-target-group --name smoke-web --protocol HTTP --port 8080 --vpc-id "$VPC"
-aws elbv2 delete-target-group --target-group-arn "$TG"
-expect_error TargetGroupNotFound aws elbv2 describe-target-groups --names smoke-web; ok
+aws elbv2 modify-target-group-attributes --target-group-arn "$TG_WEB" \
+  --attributes Key=stickiness.enabled,Value=true Key=stickiness.type,Value=lb_cookie >/dev/null
+aws elbv2 register-targets --target-group-arn "$TG_WEB" --targets Id="$WEB" Id="$DB"
+aws elbv2 register-targets --target-group-arn "$TG_API" --targets Id="$WEB"
+LB=$(aws elbv2 create-load-balancer --name smoke-alb --subnets "$SUBNET_A" "$SUBNET_B" --security-groups "$SG_WEB" \
+  --query 'LoadBalancers[0].LoadBalancerArn' --output text)
+aws elbv2 wait load-balancer-available --load-balancer-arns "$LB"
+[[ $(aws elbv2 describe-load-balancers --names smoke-alb --query 'LoadBalancers[0].DNSName' --output text) == smoke-alb-*.us-east-1.elb.amazonaws.com ]] \
+  || fail "unexpected DNS name"
+LISTENER=$(aws elbv2 create-listener --load-balancer-arn "$LB" --protocol HTTP --port 80 --default-actions \
+  "[{\"Type\":\"forward\",\"ForwardConfig\":{\"TargetGroups\":[{\"TargetGroupArn\":\"$TG_WEB\",\"Weight\":80},{\"TargetGroupArn\":\"$TG_API\",\"Weight\":20}],\"TargetGroupStickinessConfig\":{\"Enabled\":true,\"DurationSeconds\":300}}}]" \
+  --query 'Listeners[0].ListenerArn' --output text)
+expect_error DuplicateListener aws elbv2 create-listener --load-balancer-arn "$LB" --protocol HTTP --port 80 \
+  --default-actions Type=forward,TargetGroupArn="$TG_WEB"
+aws elbv2 create-rule --listener-arn "$LISTENER" --priority 10 --conditions Field=path-pattern,Values='/api/*' \
+  --actions Type=forward,TargetGroupArn="$TG_API" >/dev/null
+expect_error PriorityInUse aws elbv2 create-rule --listener-arn "$LISTENER" --priority 10 --conditions Field=path-pattern,Values='/x' \
+  --actions Type=forward,TargetGroupArn="$TG_API"
+expect_eq "$(aws elbv2 describe-rules --listener-arn "$LISTENER" --query 'Rules[].Priority' --output text)" "$(printf '10\tdefault')"
+aws elbv2 wait target-in-service --target-group-arn "$TG_WEB"; ok
+
+step "elbv2: the simulator routes by rule, weight and cookie"
+simulate() { curl -sf -X POST "$ENDPOINT/api/simulate/load-balancers/smoke-alb/$1" -H 'Content-Type: application/json' \
+  -H "X-Netsim-Account: $AWS_ACCESS_KEY_ID" -d "$2"; }
+field() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
+expect_eq "$(simulate requests '{"listenerPort":80,"path":"/api/orders/7"}' | field 'd["rulePriority"], d["target"]["id"]')" "('10', '$WEB')"
+SHARE=$(simulate requests:batch '{"request":{"listenerPort":80,"path":"/"},"count":2000,"seed":7}' | field "d['byTargetGroup']['$TG_WEB']")
+(( SHARE > 1500 && SHARE < 1700 )) || fail "web group took $SHARE of 2000, expected about 80 %"
+expect_eq "$(simulate requests:batch '{"request":{"listenerPort":80,"path":"/"},"count":200,"seed":7,"followCookies":true}' \
+  | field 'len(d["byTarget"])')" "1"; ok "web group $SHARE of 2000"
+
+step "elbv2: teardown (group in use, then load balancer and groups)"
+expect_error ResourceInUse aws elbv2 delete-target-group --target-group-arn "$TG_API"
+aws elbv2 delete-load-balancer --load-balancer-arn "$LB"
+aws elbv2 delete-target-group --target-group-arn "$TG_WEB"
+aws elbv2 delete-target-group --target-group-arn "$TG_API"
+expect_error TargetGroupNotFound aws elbv2 describe-target-groups --names smoke-web
+expect_error LoadBalancerNotFound aws elbv2 describe-load-balancers --names smoke-alb; ok
 
 step "route53 create/get/list/delete hosted zone"
 ZONE=$(aws route53 create-hosted-zone --name smoke.example.com --caller-reference "smoke-$$" --query HostedZone.Id --output text)
