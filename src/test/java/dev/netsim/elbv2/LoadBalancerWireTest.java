@@ -150,6 +150,47 @@ class LoadBalancerWireTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void tagsOnEveryKindOfResource() {
+        LoadBalancer lb = alb("web");
+        String web = targetGroup("web");
+        String listener = elbv2().createListener(r -> r.loadBalancerArn(lb.loadBalancerArn()).protocol(ProtocolEnum.HTTP).port(80)
+                .defaultActions(forward(web))).listeners().get(0).listenerArn();
+        elbv2().addTags(r -> r.resourceArns(lb.loadBalancerArn(), web, listener).tags(t -> t.key("env").value("test"), t -> t.key("team").value("a")));
+        elbv2().addTags(r -> r.resourceArns(lb.loadBalancerArn()).tags(t -> t.key("env").value("prod")));
+        elbv2().removeTags(r -> r.resourceArns(web).tagKeys("team"));
+        var described = elbv2().describeTags(r -> r.resourceArns(lb.loadBalancerArn(), web, listener)).tagDescriptions();
+        assertThat(described).extracting(d -> d.resourceArn() + " " + d.tags().stream().map(t -> t.key() + "=" + t.value()).toList())
+                .containsExactly(lb.loadBalancerArn() + " [env=prod, team=a]", web + " [env=test]", listener + " [env=test, team=a]");
+        assertAwsError(() -> elbv2().addTags(r -> r.resourceArns(lb.loadBalancerArn()).tags(t -> t.key("k").value("1"), t -> t.key("k").value("2"))),
+                "DuplicateTagKeys", 400);
+        assertAwsError(() -> elbv2().describeTags(r -> r.resourceArns(lb.loadBalancerArn().replace("/web/", "/gone/"))), "LoadBalancerNotFound", 400);
+    }
+
+    @Test
+    void subnetsSecurityGroupsAddressTypeAndHealthChecksChange() {
+        LoadBalancer lb = alb("web");
+        String subnetC = ec2().createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.3.0/24").availabilityZone("us-east-1c")).subnet().subnetId();
+        var zones = elbv2().setSubnets(r -> r.loadBalancerArn(lb.loadBalancerArn()).subnets(subnetA, subnetB, subnetC)).availabilityZones();
+        assertThat(zones).extracting(z -> z.zoneName()).containsExactly("us-east-1a", "us-east-1b", "us-east-1c");
+        assertAwsError(() -> elbv2().setSubnets(r -> r.loadBalancerArn(lb.loadBalancerArn()).subnets(subnetC)), "InvalidConfigurationRequest", 400);
+        String group = ec2().createSecurityGroup(r -> r.groupName("alb").description("alb").vpcId(vpcId)).groupId();
+        assertThat(elbv2().setSecurityGroups(r -> r.loadBalancerArn(lb.loadBalancerArn()).securityGroups(group)).securityGroupIds())
+                .containsExactly(group);
+        assertAwsError(() -> ec2().deleteSecurityGroup(r -> r.groupId(group)), "DependencyViolation", 400);
+        assertThat(elbv2().setIpAddressType(r -> r.loadBalancerArn(lb.loadBalancerArn()).ipAddressType("dualstack")).ipAddressTypeAsString())
+                .isEqualTo("dualstack");
+
+        String web = targetGroup("web");
+        var modified = elbv2().modifyTargetGroup(r -> r.targetGroupArn(web).healthCheckPath("/health").healthCheckIntervalSeconds(10)
+                .matcher(m -> m.httpCode("200-299"))).targetGroups().get(0);
+        assertThat(modified.healthCheckPath()).isEqualTo("/health");
+        assertThat(modified.healthCheckIntervalSeconds()).isEqualTo(10);
+        assertThat(modified.healthCheckTimeoutSeconds()).isEqualTo(5);
+        assertThat(modified.matcher().httpCode()).isEqualTo("200-299");
+        assertAwsError(() -> elbv2().modifyTargetGroup(r -> r.targetGroupArn(web).healthCheckIntervalSeconds(4)), "ValidationError", 400);
+    }
+
+    @Test
     void attributesAreCheckedAndDeletionProtectionHolds() {
         LoadBalancer lb = alb("web");
         String web = targetGroup("web");

@@ -82,6 +82,18 @@ public class LoadBalancer extends AssignedIdEntity<String> {
         return StoredJson.readStringMap(attributes);
     }
 
+    void setZones(List<Zone> zones) {
+        this.zones = StoredJson.write(zones);
+    }
+
+    void setSecurityGroups(List<String> securityGroups) {
+        this.securityGroups = StoredJson.write(securityGroups);
+    }
+
+    void setIpAddressType(String ipAddressType) {
+        this.ipAddressType = ipAddressType;
+    }
+
     void setAttributes(Map<String, String> attributes) {
         this.attributes = StoredJson.write(attributes);
     }

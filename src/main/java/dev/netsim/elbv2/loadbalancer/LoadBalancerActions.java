@@ -25,6 +25,12 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerState;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyLoadBalancerAttributesRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyLoadBalancerAttributesResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.SetIpAddressTypeRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.SetIpAddressTypeResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.SetSecurityGroupsRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.SetSecurityGroupsResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.SetSubnetsRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.SetSubnetsResponse;
 
 /** ELBv2 (awsQuery) wire handlers for load balancers and their attributes. */
 @Component
@@ -72,6 +78,34 @@ class LoadBalancerActions {
                 .attributes(attributes(balancers.modifyAttributes(scope, r.loadBalancerArn(), changes))).build();
     }
 
+    @AwsAction(WireService.ELBV2)
+    SetSubnetsResponse setSubnets(SetSubnetsRequest r, Scope scope) {
+        List<LoadBalancerService.SubnetChoice> mappings = r.subnetMappings().stream()
+                .map(m -> new LoadBalancerService.SubnetChoice(m.subnetId(), m.allocationId(), m.privateIPv4Address())).toList();
+        List<LoadBalancer.Zone> zones = balancers.setSubnets(scope, r.loadBalancerArn(), r.subnets(), mappings);
+        return SetSubnetsResponse.builder().availabilityZones(zones.stream().map(LoadBalancerActions::zone).toList())
+                .ipAddressType(balancers.get(scope, r.loadBalancerArn()).getIpAddressType()).build();
+    }
+
+    @AwsAction(WireService.ELBV2)
+    SetSecurityGroupsResponse setSecurityGroups(SetSecurityGroupsRequest r, Scope scope) {
+        return SetSecurityGroupsResponse.builder().securityGroupIds(balancers.setSecurityGroups(scope, r.loadBalancerArn(), r.securityGroups()))
+                .build();
+    }
+
+    @AwsAction(WireService.ELBV2)
+    SetIpAddressTypeResponse setIpAddressType(SetIpAddressTypeRequest r, Scope scope) {
+        return SetIpAddressTypeResponse.builder().ipAddressType(balancers.setIpAddressType(scope, r.loadBalancerArn(), r.ipAddressTypeAsString()))
+                .build();
+    }
+
+    private static AvailabilityZone zone(LoadBalancer.Zone z) {
+        return AvailabilityZone.builder().zoneName(z.zoneName()).subnetId(z.subnetId())
+                .loadBalancerAddresses(z.allocationId() == null && z.privateIpv4Address() == null ? List.of()
+                        : List.of(LoadBalancerAddress.builder().allocationId(z.allocationId()).privateIPv4Address(z.privateIpv4Address()).build()))
+                .build();
+    }
+
     private static List<LoadBalancerAttribute> attributes(Map<String, String> attributes) {
         return attributes.entrySet().stream().map(e -> LoadBalancerAttribute.builder().key(e.getKey()).value(e.getValue()).build()).toList();
     }
@@ -88,11 +122,7 @@ class LoadBalancerActions {
                 .vpcId(lb.getVpcId())
                 .state(LoadBalancerState.builder().code(balancers.state(lb)).build())
                 .type(lb.getType())
-                .availabilityZones(lb.zones().stream().map(z -> AvailabilityZone.builder().zoneName(z.zoneName()).subnetId(z.subnetId())
-                        .loadBalancerAddresses(z.allocationId() == null && z.privateIpv4Address() == null ? List.of()
-                                : List.of(LoadBalancerAddress.builder().allocationId(z.allocationId())
-                                        .privateIPv4Address(z.privateIpv4Address()).build()))
-                        .build()).toList())
+                .availabilityZones(lb.zones().stream().map(LoadBalancerActions::zone).toList())
                 .securityGroups(lb.securityGroups())
                 .ipAddressType(lb.getIpAddressType())
                 .build();

@@ -86,11 +86,8 @@ public class LoadBalancerService {
         if (type.equals("gateway") && r.scheme() != null) {
             throw ElbErrors.validation("A scheme cannot be specified for gateway load balancers");
         }
-        String ipAddressType = r.ipAddressType() == null ? "ipv4" : r.ipAddressType();
-        if (!Set.of("ipv4", "dualstack", "dualstack-without-public-ipv4").contains(ipAddressType)) {
-            throw ElbErrors.invalid("ipAddressType", ipAddressType, "Member must satisfy enum value set: [ipv4, dualstack, dualstack-without-public-ipv4]");
-        }
-        List<LoadBalancer.Zone> zones = zones(scope, type, r);
+        String ipAddressType = ipAddressType(type, r.ipAddressType() == null ? "ipv4" : r.ipAddressType());
+        List<LoadBalancer.Zone> zones = zones(scope, type, r.subnets(), r.subnetMappings());
         String vpcId = subnets.find(scope, zones.get(0).subnetId()).getVpcId();
         List<String> securityGroups = securityGroups(scope, type, vpcId, r.securityGroups());
         tags.validate(r.tags());
@@ -130,14 +127,24 @@ public class LoadBalancerService {
         return prefix + "-" + id + ".elb." + region + ".amazonaws.com";
     }
 
-    private List<LoadBalancer.Zone> zones(Scope scope, String type, LoadBalancerRequest r) {
-        boolean bySubnets = r.subnets() != null && !r.subnets().isEmpty();
-        boolean byMappings = r.subnetMappings() != null && !r.subnetMappings().isEmpty();
+    private static String ipAddressType(String type, String ipAddressType) {
+        if (!Set.of("ipv4", "dualstack", "dualstack-without-public-ipv4").contains(ipAddressType)) {
+            throw ElbErrors.invalid("ipAddressType", ipAddressType, "Member must satisfy enum value set: [ipv4, dualstack, dualstack-without-public-ipv4]");
+        }
+        if (ipAddressType.equals("dualstack-without-public-ipv4") && !type.equals("application")) {
+            throw ElbErrors.validation("The IP address type 'dualstack-without-public-ipv4' is available to application load balancers only");
+        }
+        return ipAddressType;
+    }
+
+    private List<LoadBalancer.Zone> zones(Scope scope, String type, List<String> subnetIds, List<SubnetChoice> mappings) {
+        boolean bySubnets = subnetIds != null && !subnetIds.isEmpty();
+        boolean byMappings = mappings != null && !mappings.isEmpty();
         if (bySubnets == byMappings) {
             throw ElbErrors.validation(bySubnets ? "You can specify subnets or subnet mappings, not both"
                     : "At least one subnet or subnet mapping must be specified");
         }
-        List<SubnetChoice> choices = bySubnets ? r.subnets().stream().map(s -> new SubnetChoice(s, null, null)).toList() : r.subnetMappings();
+        List<SubnetChoice> choices = bySubnets ? subnetIds.stream().map(s -> new SubnetChoice(s, null, null)).toList() : mappings;
         if (!type.equals("network") && choices.stream().anyMatch(c -> c.allocationId() != null || c.privateIpv4Address() != null)) {
             throw ElbErrors.validation("Elastic IP addresses and private IPv4 addresses can be set for network load balancers only");
         }
@@ -245,6 +252,49 @@ public class LoadBalancerService {
         }
         lb.setAttributes(LoadBalancerAttributes.modified(lb.getType(), lb.attributes(), changes));
         return lb.attributes();
+    }
+
+    /** SetSubnets: the zones change as a whole, by the rules CreateLoadBalancer applies; the VPC stays. */
+    public List<LoadBalancer.Zone> setSubnets(Scope scope, String arn, List<String> subnetIds, List<SubnetChoice> mappings) {
+        LoadBalancer lb = get(scope, arn);
+        if (lb.getType().equals("gateway")) {
+            throw ElbErrors.configuration("The subnets of a gateway load balancer cannot be changed");
+        }
+        List<LoadBalancer.Zone> zones = zones(scope, lb.getType(), subnetIds, mappings);
+        if (!subnets.find(scope, zones.get(0).subnetId()).getVpcId().equals(lb.getVpcId())) {
+            throw ElbErrors.configuration("The subnets must be in the load balancer's VPC " + lb.getVpcId());
+        }
+        lb.setZones(zones);
+        return zones;
+    }
+
+    /** SetSecurityGroups: for ALBs, and for NLBs created with security groups (AWS cannot add them later). */
+    public List<String> setSecurityGroups(Scope scope, String arn, List<String> groupIds) {
+        LoadBalancer lb = get(scope, arn);
+        if (lb.getType().equals("gateway")) {
+            throw ElbErrors.validation("Security groups cannot be set on gateway load balancers");
+        }
+        if (lb.getType().equals("network") && lb.securityGroups().isEmpty()) {
+            throw ElbErrors.configuration("A network load balancer created without security groups cannot have them added");
+        }
+        if (lb.getType().equals("network") && groupIds.isEmpty()) {
+            throw ElbErrors.configuration("A network load balancer created with security groups must keep at least one");
+        }
+        if (groupIds.isEmpty()) {
+            throw ElbErrors.missing("securityGroups");
+        }
+        List<String> groupsSet = securityGroups(scope, lb.getType(), lb.getVpcId(), groupIds);
+        lb.setSecurityGroups(groupsSet);
+        return groupsSet;
+    }
+
+    public String setIpAddressType(Scope scope, String arn, String ipAddressType) {
+        LoadBalancer lb = get(scope, arn);
+        if (ipAddressType == null) {
+            throw ElbErrors.missing("ipAddressType");
+        }
+        lb.setIpAddressType(ipAddressType(lb.getType(), ipAddressType));
+        return lb.getIpAddressType();
     }
 
     /** Security groups some load balancer uses (they cannot be deleted while it does). */

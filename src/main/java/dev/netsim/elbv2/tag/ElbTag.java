@@ -37,6 +37,10 @@ public class ElbTag extends AssignedIdEntity<ElbTag.Key> {
     public String getKey() { return key; }
     public String getValue() { return value; }
 
+    void setValue(String value) {
+        this.value = value;
+    }
+
     @Override
     public Key getId() {
         return new Key(resourceArn, key);

@@ -38,6 +38,33 @@ public class ElbTagService {
         newTags.forEach((key, value) -> tags.save(new ElbTag(arn, key, value == null ? "" : value)));
     }
 
+    /**
+     * AddTags: new keys are added, existing ones take the new value; more than 50 in all is
+     * TooManyTags and changes nothing.
+     */
+    public void add(String arn, Map<String, String> newTags) {
+        validate(newTags);
+        Map<String, ElbTag> existing = new LinkedHashMap<>();
+        tags.findByResourceArnOrderByKey(arn).forEach(t -> existing.put(t.getKey(), t));
+        long added = newTags.keySet().stream().filter(k -> !existing.containsKey(k)).count();
+        if (existing.size() + added > MAX_TAGS) {
+            throw new AwsException("TooManyTags", "The quota for the number of tags that can be assigned to a resource has been reached ("
+                    + MAX_TAGS + ").");
+        }
+        newTags.forEach((key, value) -> {
+            ElbTag tag = existing.get(key);
+            if (tag != null) {
+                tag.setValue(value == null ? "" : value);
+            } else {
+                tags.save(new ElbTag(arn, key, value == null ? "" : value));
+            }
+        });
+    }
+
+    public void remove(String arn, java.util.Collection<String> keys) {
+        tags.findByResourceArnOrderByKey(arn).stream().filter(t -> keys.contains(t.getKey())).forEach(tags::delete);
+    }
+
     @Transactional(readOnly = true)
     public Map<String, String> tagsOf(String arn) {
         Map<String, String> result = new LinkedHashMap<>();

@@ -65,6 +65,19 @@ public class TargetGroup extends AssignedIdEntity<String> {
         this.createdAt = createdAt;
     }
 
+    void setHealthCheck(TargetGroupSettings s) {
+        this.healthCheckProtocol = s.healthCheckProtocol();
+        this.healthCheckPort = s.healthCheckPort();
+        this.healthCheckEnabled = s.healthCheckEnabled();
+        this.healthCheckPath = s.healthCheckPath();
+        this.healthCheckIntervalSeconds = s.healthCheckIntervalSeconds();
+        this.healthCheckTimeoutSeconds = s.healthCheckTimeoutSeconds();
+        this.healthyThresholdCount = s.healthyThresholdCount();
+        this.unhealthyThresholdCount = s.unhealthyThresholdCount();
+        this.matcherHttpCode = s.matcherHttpCode();
+        this.matcherGrpcCode = s.matcherGrpcCode();
+    }
+
     public TargetGroupSettings settings() {
         return new TargetGroupSettings(protocol, protocolVersion, port, vpcId, targetType, ipAddressType, healthCheckProtocol,
                 healthCheckPort, healthCheckEnabled, healthCheckPath, healthCheckIntervalSeconds, healthCheckTimeoutSeconds,

@@ -18,6 +18,8 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTarg
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetGroupAttributesRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetGroupAttributesResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Matcher;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyTargetGroupRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyTargetGroupResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyTargetGroupAttributesRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyTargetGroupAttributesResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupAttribute;
@@ -55,6 +57,15 @@ class TargetGroupActions {
     DeleteTargetGroupResponse deleteTargetGroup(DeleteTargetGroupRequest r, Scope scope) {
         groups.delete(scope, r.targetGroupArn());
         return DeleteTargetGroupResponse.builder().build();
+    }
+
+    @AwsAction(WireService.ELBV2)
+    ModifyTargetGroupResponse modifyTargetGroup(ModifyTargetGroupRequest r, Scope scope) {
+        TargetGroup group = groups.modifyHealthCheck(scope, r.targetGroupArn(), new TargetGroupService.TargetGroupRequest(null, null, null, null,
+                null, null, null, r.healthCheckProtocolAsString(), r.healthCheckPort(), r.healthCheckEnabled(), r.healthCheckPath(),
+                r.healthCheckIntervalSeconds(), r.healthCheckTimeoutSeconds(), r.healthyThresholdCount(), r.unhealthyThresholdCount(),
+                r.matcher() == null ? null : r.matcher().httpCode(), r.matcher() == null ? null : r.matcher().grpcCode(), Map.of()));
+        return ModifyTargetGroupResponse.builder().targetGroups(toSdk(group, scope)).build();
     }
 
     @AwsAction(WireService.ELBV2)

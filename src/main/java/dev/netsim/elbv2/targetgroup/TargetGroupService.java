@@ -184,6 +184,28 @@ public class TargetGroupService {
         return Pager.page(selected, TargetGroup::getArn, pageSize, marker, "ValidationError");
     }
 
+    /**
+     * ModifyTargetGroup: the health check settings given change, each checked as CreateTargetGroup
+     * checks it; what is not given stays.
+     */
+    public TargetGroup modifyHealthCheck(Scope scope, String arn, TargetGroupRequest change) {
+        TargetGroup group = get(scope, arn);
+        TargetGroupSettings s = group.settings();
+        TargetGroupRequest merged = new TargetGroupRequest(group.getName(), s.protocol(), s.protocolVersion(), s.port(), s.vpcId(), s.targetType(),
+                s.ipAddressType(), or(change.healthCheckProtocol(), s.healthCheckProtocol()), or(change.healthCheckPort(), s.healthCheckPort()),
+                or(change.healthCheckEnabled(), s.healthCheckEnabled()), or(change.healthCheckPath(), s.healthCheckPath()),
+                or(change.healthCheckIntervalSeconds(), s.healthCheckIntervalSeconds()),
+                or(change.healthCheckTimeoutSeconds(), s.healthCheckTimeoutSeconds()), or(change.healthyThresholdCount(), s.healthyThresholdCount()),
+                or(change.unhealthyThresholdCount(), s.unhealthyThresholdCount()), or(change.matcherHttpCode(), s.matcherHttpCode()),
+                or(change.matcherGrpcCode(), s.matcherGrpcCode()), Map.of());
+        group.setHealthCheck(withDefaults(scope, merged));
+        return group;
+    }
+
+    private static <T> T or(T value, T current) {
+        return value != null ? value : current;
+    }
+
     /** The load balancers whose listeners or rules forward to the group. */
     @Transactional(readOnly = true)
     public List<String> loadBalancersUsing(Scope scope, String arn) {
