@@ -55,10 +55,11 @@ public class ActionRegistry implements SmartInitializingSingleton {
                 || !params[0].getSimpleName().endsWith("Request")) {
             throw new IllegalStateException("@AwsAction method must be (XxxRequest, Scope): " + method);
         }
-        WireService service = method.getAnnotation(AwsAction.class).value();
-        String action = params[0].getSimpleName().replaceFirst("Request$", "");
+        AwsAction annotation = method.getAnnotation(AwsAction.class);
+        WireService service = annotation.value();
+        String action = annotation.action().isEmpty() ? params[0].getSimpleName().replaceFirst("Request$", "") : annotation.action();
         ReflectionUtils.makeAccessible(method);
-        Handler previous = handlers.put(key(service, action), new Handler(bean, method, params[0], isRead(action)));
+        Handler previous = handlers.put(key(service, action), new Handler(bean, method, params[0], isRead(action), action));
         if (previous != null) {
             throw new IllegalStateException("Two handlers for " + service + " " + action);
         }
@@ -84,13 +85,11 @@ public class ActionRegistry implements SmartInitializingSingleton {
         return service.name() + ":" + action;
     }
 
-    /** One action's handler method, the SDK request type it takes, and whether it only reads. */
-    public record Handler(Object bean, Method method, Class<?> requestType, boolean readOnly) {
-
-        /** The operation's name, as the models spell it: {@code AttachNetworkInterface}. */
-        public String action() {
-            return requestType.getSimpleName().replaceFirst("Request$", "");
-        }
+    /**
+     * One action's handler method, the SDK request type it takes, whether it only reads, and the
+     * operation's name as the models spell it ({@code AttachNetworkInterface}, {@code DescribeSSLPolicies}).
+     */
+    public record Handler(Object bean, Method method, Class<?> requestType, boolean readOnly, String action) {
 
         /** A fresh builder of the request type: {@code XxxRequest.builder()}. */
         public SdkPojo newRequestBuilder() {

@@ -191,6 +191,33 @@ class LoadBalancerWireTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void httpsListenersCertificatesAndSecurityPolicies() {
+        LoadBalancer lb = alb("web");
+        String web = targetGroup("web");
+        String cert = "arn:aws:acm:us-east-1:000000000000:certificate/11111111-2222-3333-4444-555555555555";
+        String extra = "arn:aws:acm:us-east-1:000000000000:certificate/66666666-2222-3333-4444-555555555555";
+        assertAwsError(() -> elbv2().createListener(r -> r.loadBalancerArn(lb.loadBalancerArn()).protocol(ProtocolEnum.HTTPS).port(443)
+                .certificates(c -> c.certificateArn(cert)).sslPolicy("ELBSecurityPolicy-Nope").defaultActions(forward(web))), "SSLPolicyNotFound", 400);
+        Listener https = elbv2().createListener(r -> r.loadBalancerArn(lb.loadBalancerArn()).protocol(ProtocolEnum.HTTPS).port(443)
+                .certificates(c -> c.certificateArn(cert)).defaultActions(forward(web))).listeners().get(0);
+        assertThat(https.sslPolicy()).isEqualTo("ELBSecurityPolicy-2016-08");
+        elbv2().addListenerCertificates(r -> r.listenerArn(https.listenerArn()).certificates(c -> c.certificateArn(extra)));
+        assertThat(elbv2().describeListenerCertificates(r -> r.listenerArn(https.listenerArn())).certificates())
+                .extracting(c -> c.certificateArn() + " " + c.isDefault()).containsExactly(cert + " true", extra + " false");
+        assertAwsError(() -> elbv2().removeListenerCertificates(r -> r.listenerArn(https.listenerArn()).certificates(c -> c.certificateArn(cert))),
+                "OperationNotPermitted", 400);
+        elbv2().removeListenerCertificates(r -> r.listenerArn(https.listenerArn()).certificates(c -> c.certificateArn(extra)));
+        assertThat(elbv2().describeListenerCertificates(r -> r.listenerArn(https.listenerArn())).certificates()).hasSize(1);
+
+        var policy = elbv2().describeSSLPolicies(r -> r.names("ELBSecurityPolicy-2016-08")).sslPolicies().get(0);
+        assertThat(policy.sslProtocols()).containsExactly("TLSv1", "TLSv1.1", "TLSv1.2");
+        assertThat(policy.ciphers().get(0).name()).isEqualTo("ECDHE-ECDSA-AES128-GCM-SHA256");
+        assertAwsError(() -> elbv2().describeSSLPolicies(r -> r.names("ELBSecurityPolicy-Nope")), "SSLPolicyNotFound", 400);
+        assertThat(elbv2().describeAccountLimits().limits()).extracting(l -> l.name() + "=" + l.max())
+                .contains("rules-per-application-load-balancer=100", "target-groups=3000", "listeners-per-application-load-balancer=50");
+    }
+
+    @Test
     void attributesAreCheckedAndDeletionProtectionHolds() {
         LoadBalancer lb = alb("web");
         String web = targetGroup("web");

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
 import dev.netsim.elbv2.ElbErrors;
+import dev.netsim.elbv2.ElbQuotas;
 import dev.netsim.elbv2.loadbalancer.LoadBalancer;
 import dev.netsim.elbv2.targetgroup.TargetGroup;
 import dev.netsim.elbv2.targetgroup.TargetGroupService;
@@ -87,8 +88,8 @@ class ActionValidator {
         } else if (a.targetGroupArn() != null && !(groups.size() == 1 && groups.get(0).targetGroupArn().equals(a.targetGroupArn()))) {
             throw ElbErrors.validation("You cannot specify both a target group ARN and a forward config with different target groups");
         }
-        if (groups.size() > 5) {
-            throw ElbErrors.validation("A forward action can have at most 5 target groups");
+        if (groups.size() > ElbQuotas.TARGET_GROUPS_PER_ACTION) {
+            throw ElbErrors.validation("A forward action can have at most " + ElbQuotas.TARGET_GROUPS_PER_ACTION + " target groups");
         }
         List<ActionDoc.GroupWeight> checked = new ArrayList<>();
         Set<String> seen = new HashSet<>();

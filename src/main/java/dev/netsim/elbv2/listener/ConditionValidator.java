@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.netsim.elbv2.ElbErrors;
+import dev.netsim.elbv2.ElbQuotas;
 import inet.ipaddr.IPAddressString;
 
 /**
@@ -18,8 +19,8 @@ final class ConditionValidator {
     private static final Set<String> FIELDS = Set.of("host-header", "path-pattern", "http-header", "http-request-method", "query-string",
             "source-ip");
     private static final Set<String> ONCE = Set.of("host-header", "path-pattern", "http-request-method", "source-ip");
-    static final int MAX_VALUES_PER_RULE = 5;
-    static final int MAX_WILDCARDS_PER_RULE = 5;
+    static final int MAX_VALUES_PER_RULE = ElbQuotas.CONDITION_VALUES_PER_RULE;
+    static final int MAX_WILDCARDS_PER_RULE = ElbQuotas.CONDITION_WILDCARDS_PER_RULE;
 
     private ConditionValidator() {
     }

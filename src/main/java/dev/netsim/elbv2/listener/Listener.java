@@ -47,6 +47,10 @@ public class Listener extends AssignedIdEntity<String> {
         this.defaultActions = StoredJson.write(defaultActions);
     }
 
+    void setCertificates(List<String> certificates) {
+        this.certificates = StoredJson.write(certificates);
+    }
+
     public String getArn() { return arn; }
     public String getAccount() { return account; }
     public String getRegion() { return region; }

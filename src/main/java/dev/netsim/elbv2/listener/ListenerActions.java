@@ -11,7 +11,13 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.elbv2.ElbWire;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.AddListenerCertificatesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.AddListenerCertificatesResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Certificate;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeListenerCertificatesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeListenerCertificatesResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.RemoveListenerCertificatesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.RemoveListenerCertificatesResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateListenerRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateListenerResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateRuleRequest;
@@ -70,6 +76,31 @@ class ListenerActions {
     DeleteListenerResponse deleteListener(DeleteListenerRequest r, Scope scope) {
         listeners.delete(scope, r.listenerArn());
         return DeleteListenerResponse.builder().build();
+    }
+
+    @AwsAction(WireService.ELBV2)
+    AddListenerCertificatesResponse addListenerCertificates(AddListenerCertificatesRequest r, Scope scope) {
+        List<String> all = listeners.addCertificates(scope, r.listenerArn(), r.certificates().stream().map(Certificate::certificateArn).toList());
+        return AddListenerCertificatesResponse.builder().certificates(certificates(all)).build();
+    }
+
+    @AwsAction(WireService.ELBV2)
+    RemoveListenerCertificatesResponse removeListenerCertificates(RemoveListenerCertificatesRequest r, Scope scope) {
+        listeners.removeCertificates(scope, r.listenerArn(), r.certificates().stream().map(Certificate::certificateArn).toList());
+        return RemoveListenerCertificatesResponse.builder().build();
+    }
+
+    @AwsAction(WireService.ELBV2)
+    DescribeListenerCertificatesResponse describeListenerCertificates(DescribeListenerCertificatesRequest r, Scope scope) {
+        // at most 25, so one page always holds them
+        return DescribeListenerCertificatesResponse.builder().certificates(certificates(listeners.get(scope, r.listenerArn()).certificates()))
+                .build();
+    }
+
+    /** The first certificate is the listener's default. */
+    private static List<Certificate> certificates(List<String> arns) {
+        return java.util.stream.IntStream.range(0, arns.size())
+                .mapToObj(i -> Certificate.builder().certificateArn(arns.get(i)).isDefault(i == 0).build()).toList();
     }
 
     @AwsAction(WireService.ELBV2)

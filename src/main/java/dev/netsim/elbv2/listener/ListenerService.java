@@ -14,6 +14,7 @@ import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
 import dev.netsim.common.paging.Pager;
 import dev.netsim.elbv2.ElbErrors;
+import dev.netsim.elbv2.ElbQuotas;
 import dev.netsim.elbv2.loadbalancer.LoadBalancer;
 import dev.netsim.elbv2.loadbalancer.LoadBalancerDependents;
 import dev.netsim.elbv2.loadbalancer.LoadBalancerService;
@@ -34,7 +35,7 @@ public class ListenerService implements LoadBalancerDependents, TargetGroupUsers
             "network", Set.of("TCP", "TLS", "UDP", "TCP_UDP"),
             "gateway", Set.of());
     static final String DEFAULT_SSL_POLICY = "ELBSecurityPolicy-2016-08";
-    static final int MAX_LISTENERS = 50;
+    static final int MAX_LISTENERS = ElbQuotas.LISTENERS_PER_LOAD_BALANCER;
 
     private final ListenerRepository listeners;
     private final ListenerRuleRepository rules;
@@ -119,15 +120,49 @@ public class ListenerService implements LoadBalancerDependents, TargetGroupUsers
         if (secure && certificates.isEmpty()) {
             throw new AwsException("CertificateNotFound", "A certificate must be specified for " + protocol + " listeners");
         }
-        for (String certificate : certificates) {
-            if (!certificate.startsWith("arn:aws:acm:") && !certificate.startsWith("arn:aws:iam:")) {
-                throw new AwsException("CertificateNotFound", "Certificate '" + certificate + "' not found");
-            }
+        certificates.forEach(ListenerService::requireCertificate);
+        if (secure) {
+            SslPolicies.require(spec.sslPolicy());
         }
         List<ActionDoc> defaults = actions.validate(scope, lb, spec.defaultActions(), "defaultActions");
         requireSingleLoadBalancer(scope, lb, defaults);
         listener.configure(port, protocol, secure ? (spec.sslPolicy() == null ? DEFAULT_SSL_POLICY : spec.sslPolicy()) : null,
                 secure ? certificates : List.of(), "TLS".equals(protocol) ? spec.alpnPolicy() : null, defaults);
+    }
+
+    /** Certificates are ACM or IAM certificate ARNs; Netsim has no certificate store to look them up in. */
+    private static void requireCertificate(String certificate) {
+        if (certificate == null || !certificate.startsWith("arn:aws:acm:") && !certificate.startsWith("arn:aws:iam:")) {
+            throw new AwsException("CertificateNotFound", "Certificate '" + certificate + "' not found");
+        }
+    }
+
+    /** The listener's certificates, the default one first. */
+    public List<String> addCertificates(Scope scope, String listenerArn, List<String> added) {
+        Listener listener = get(scope, listenerArn);
+        if (!"HTTPS".equals(listener.getProtocol()) && !"TLS".equals(listener.getProtocol())) {
+            throw ElbErrors.validation("Certificates can be added to HTTPS and TLS listeners only");
+        }
+        if (added.isEmpty()) {
+            throw ElbErrors.missing("certificates");
+        }
+        added.forEach(ListenerService::requireCertificate);
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(listener.certificates());
+        all.addAll(added);
+        if (all.size() > ElbQuotas.CERTIFICATES_PER_LOAD_BALANCER) {
+            throw new AwsException("TooManyCertificates", "A listener can have at most " + ElbQuotas.CERTIFICATES_PER_LOAD_BALANCER + " certificates");
+        }
+        listener.setCertificates(List.copyOf(all));
+        return listener.certificates();
+    }
+
+    public void removeCertificates(Scope scope, String listenerArn, List<String> removed) {
+        Listener listener = get(scope, listenerArn);
+        List<String> current = listener.certificates();
+        if (!current.isEmpty() && removed.contains(current.get(0))) {
+            throw new AwsException("OperationNotPermitted", "The default certificate of a listener cannot be removed; change it with ModifyListener");
+        }
+        listener.setCertificates(current.stream().filter(c -> !removed.contains(c)).toList());
     }
 
     /** AWS: a target group cannot be associated with more than one load balancer. */

@@ -15,6 +15,7 @@ import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
 import dev.netsim.common.paging.Pager;
 import dev.netsim.elbv2.ElbErrors;
+import dev.netsim.elbv2.ElbQuotas;
 import dev.netsim.elbv2.loadbalancer.LoadBalancer;
 import dev.netsim.elbv2.loadbalancer.LoadBalancerService;
 import dev.netsim.elbv2.tag.ElbTagService;
@@ -28,7 +29,7 @@ import dev.netsim.elbv2.tag.ElbTagService;
 @Transactional
 public class RuleService {
 
-    static final int MAX_RULES_PER_LOAD_BALANCER = 100;
+    static final int MAX_RULES_PER_LOAD_BALANCER = ElbQuotas.RULES_PER_APPLICATION_LOAD_BALANCER;
 
     private final ListenerRuleRepository rules;
     private final ListenerService listeners;

@@ -23,6 +23,7 @@ import dev.netsim.ec2.security.SecurityGroupRepository;
 import dev.netsim.ec2.subnet.Subnet;
 import dev.netsim.ec2.subnet.SubnetLookup;
 import dev.netsim.elbv2.ElbErrors;
+import dev.netsim.elbv2.ElbQuotas;
 import dev.netsim.elbv2.tag.ElbTagService;
 
 /**
@@ -34,7 +35,7 @@ import dev.netsim.elbv2.tag.ElbTagService;
 public class LoadBalancerService {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?");
-    static final int MAX_LOAD_BALANCERS = 50;
+    static final int MAX_LOAD_BALANCERS = ElbQuotas.LOAD_BALANCERS;
 
     private final LoadBalancerRepository balancers;
     private final SubnetLookup subnets;

@@ -17,6 +17,7 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.common.paging.Pager;
 import dev.netsim.ec2.vpc.VpcService;
 import dev.netsim.elbv2.ElbErrors;
+import dev.netsim.elbv2.ElbQuotas;
 import dev.netsim.elbv2.tag.ElbTagService;
 
 /** Target groups: creation with AWS's defaults and idempotency, describe, delete. */
@@ -27,7 +28,7 @@ public class TargetGroupService {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?");
     private static final Set<String> PROTOCOLS = Set.of("HTTP", "HTTPS", "TCP", "TLS", "UDP", "TCP_UDP", "GENEVE");
     private static final Set<String> TARGET_TYPES = Set.of("instance", "ip", "lambda", "alb");
-    static final int MAX_TARGET_GROUPS = 3000;
+    static final int MAX_TARGET_GROUPS = ElbQuotas.TARGET_GROUPS;
 
     private final TargetGroupRepository groups;
     private final VpcService vpcs;

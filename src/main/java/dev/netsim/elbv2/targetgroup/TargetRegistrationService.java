@@ -19,6 +19,7 @@ import dev.netsim.ec2.instance.InstanceState;
 import dev.netsim.ec2.subnet.Subnet;
 import dev.netsim.ec2.subnet.SubnetLookup;
 import dev.netsim.elbv2.ElbErrors;
+import dev.netsim.elbv2.ElbQuotas;
 
 /**
  * Targets of target groups: registration (instances in the group's VPC and running, IP addresses in
@@ -29,7 +30,7 @@ import dev.netsim.elbv2.ElbErrors;
 @Transactional
 public class TargetRegistrationService {
 
-    static final int MAX_TARGETS_PER_GROUP = 1000;
+    static final int MAX_TARGETS_PER_GROUP = ElbQuotas.TARGETS_PER_TARGET_GROUP;
 
     private final RegisteredTargetRepository targets;
     private final TargetGroupService groups;
