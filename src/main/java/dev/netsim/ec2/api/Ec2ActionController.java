@@ -10,22 +10,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
 import dev.netsim.common.api.ApiScope;
 import dev.netsim.common.api.JsonApi;
-import dev.netsim.protocol.ActionRegistry;
-import dev.netsim.protocol.WireActionInvoker;
 import dev.netsim.protocol.WireService;
-import dev.netsim.protocol.json.ShapeJsonBinder;
-import dev.netsim.protocol.json.ShapeJsonWriter;
+import dev.netsim.protocol.json.JsonActionDoor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import software.amazon.awssdk.core.SdkPojo;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -40,18 +35,16 @@ import tools.jackson.databind.node.ObjectNode;
 @Tag(name = "EC2: every action", description = "Any EC2 action as JSON, with the AWS API's member names")
 class Ec2ActionController {
 
-    private final ActionRegistry actions;
-    private final WireActionInvoker invoker;
+    private final JsonActionDoor door;
 
-    Ec2ActionController(ActionRegistry actions, WireActionInvoker invoker) {
-        this.actions = actions;
-        this.invoker = invoker;
+    Ec2ActionController(JsonActionDoor door) {
+        this.door = door;
     }
 
     @GetMapping
     @Operation(summary = "The EC2 actions Netsim answers")
     List<String> list() {
-        return actions.actions(WireService.EC2);
+        return door.actions(WireService.EC2);
     }
 
     @PostMapping(path = "/{action}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -63,11 +56,6 @@ class Ec2ActionController {
                    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(type = "object"),
                            examples = @ExampleObject(value = "{\"Filters\": [{\"Name\": \"association.main\", \"Values\": [\"true\"]}]}")))
                    @RequestBody(required = false) JsonNode body) {
-        ActionRegistry.Handler handler = actions.find(WireService.EC2, action).orElseThrow(() -> new AwsException("InvalidAction",
-                "The action " + action + " is not valid for this web service, or Netsim does not support it yet.", 404));
-        Object request = ShapeJsonBinder.bind(handler.newRequestBuilder(), body);
-        boolean dryRun = body != null && body.path("DryRun").asBoolean(false);
-        SdkPojo response = invoker.invoke(WireService.EC2, handler, request, scope, dryRun);
-        return ShapeJsonWriter.write(response);
+        return door.run(WireService.EC2, scope, action, body);
     }
 }
