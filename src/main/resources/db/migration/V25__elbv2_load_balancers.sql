@@ -14,6 +14,7 @@ create table load_balancer (
     zones                    text         not null,
     security_groups          text         not null,
     attributes               text         not null,
+    minimum_capacity_units   integer,
     created_at               timestamp with time zone not null,
     constraint uq_load_balancer_name unique (account, region, name)
 );
@@ -30,6 +31,7 @@ create table listener (
     alpn_policy        varchar(64),
     default_rule_arn   varchar(255) not null,
     default_actions    text         not null,
+    attributes         text         not null,
     constraint uq_listener_port unique (load_balancer_arn, port)
 );
 

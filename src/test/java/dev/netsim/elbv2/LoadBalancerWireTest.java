@@ -218,6 +218,29 @@ class LoadBalancerWireTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void listenerAttributesAndCapacityReservations() {
+        LoadBalancer lb = alb("web");
+        String web = targetGroup("web");
+        String listener = elbv2().createListener(r -> r.loadBalancerArn(lb.loadBalancerArn()).protocol(ProtocolEnum.HTTP).port(80)
+                .defaultActions(forward(web))).listeners().get(0).listenerArn();
+        assertThat(elbv2().describeListenerAttributes(r -> r.listenerArn(listener)).attributes()).extracting(a -> a.key() + "=" + a.value())
+                .contains("routing.http.response.server.enabled=true");
+        elbv2().modifyListenerAttributes(r -> r.listenerArn(listener).attributes(a -> a.key("routing.http.response.server.enabled").value("false")));
+        assertThat(elbv2().describeListenerAttributes(r -> r.listenerArn(listener)).attributes()).extracting(a -> a.key() + "=" + a.value())
+                .contains("routing.http.response.server.enabled=false");
+        assertAwsError(() -> elbv2().modifyListenerAttributes(r -> r.listenerArn(listener).attributes(a -> a.key("tcp.idle_timeout.seconds").value("90"))),
+                "ValidationError", 400);
+
+        assertThat(elbv2().describeCapacityReservation(r -> r.loadBalancerArn(lb.loadBalancerArn())).capacityReservationState()).isEmpty();
+        var reserved = elbv2().modifyCapacityReservation(r -> r.loadBalancerArn(lb.loadBalancerArn()).minimumLoadBalancerCapacity(c -> c.capacityUnits(100)));
+        assertThat(reserved.minimumLoadBalancerCapacity().capacityUnits()).isEqualTo(100);
+        assertThat(reserved.capacityReservationState()).extracting(z -> z.availabilityZone() + " " + z.state().codeAsString())
+                .containsExactly("us-east-1a provisioned", "us-east-1b provisioned");
+        elbv2().modifyCapacityReservation(r -> r.loadBalancerArn(lb.loadBalancerArn()).resetCapacityReservation(true));
+        assertThat(elbv2().describeCapacityReservation(r -> r.loadBalancerArn(lb.loadBalancerArn())).minimumLoadBalancerCapacity()).isNull();
+    }
+
+    @Test
     void attributesAreCheckedAndDeletionProtectionHolds() {
         LoadBalancer lb = alb("web");
         String web = targetGroup("web");

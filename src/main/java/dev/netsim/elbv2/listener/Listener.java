@@ -1,6 +1,7 @@
 package dev.netsim.elbv2.listener;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -26,6 +27,7 @@ public class Listener extends AssignedIdEntity<String> {
     private String alpnPolicy;
     private String defaultRuleArn;
     private String defaultActions;
+    private String attributes;
 
     protected Listener() {
     }
@@ -45,6 +47,11 @@ public class Listener extends AssignedIdEntity<String> {
         this.certificates = StoredJson.write(certificates);
         this.alpnPolicy = alpnPolicy;
         this.defaultActions = StoredJson.write(defaultActions);
+        // a new listener, or one whose protocol now has other attributes (TCP to TLS), starts from AWS's defaults
+        Map<String, String> defaults = ListenerAttributes.defaults(protocol);
+        if (attributes == null || !attributes().keySet().equals(defaults.keySet())) {
+            this.attributes = StoredJson.write(defaults);
+        }
     }
 
     void setCertificates(List<String> certificates) {
@@ -63,6 +70,14 @@ public class Listener extends AssignedIdEntity<String> {
 
     public List<String> certificates() {
         return StoredJson.readList(certificates, String.class);
+    }
+
+    public Map<String, String> attributes() {
+        return StoredJson.readStringMap(attributes);
+    }
+
+    void setAttributes(Map<String, String> attributes) {
+        this.attributes = StoredJson.write(attributes);
     }
 
     public List<ActionDoc> defaultActions() {

@@ -14,6 +14,8 @@ import dev.netsim.protocol.WireService;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.AddListenerCertificatesRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.AddListenerCertificatesResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Certificate;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeListenerAttributesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeListenerAttributesResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeListenerCertificatesRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeListenerCertificatesResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.RemoveListenerCertificatesRequest;
@@ -30,6 +32,9 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeList
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeListenersResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeRulesRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeRulesResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ListenerAttribute;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyListenerAttributesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyListenerAttributesResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyListenerRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyListenerResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyRuleRequest;
@@ -76,6 +81,22 @@ class ListenerActions {
     DeleteListenerResponse deleteListener(DeleteListenerRequest r, Scope scope) {
         listeners.delete(scope, r.listenerArn());
         return DeleteListenerResponse.builder().build();
+    }
+
+    @AwsAction(WireService.ELBV2)
+    DescribeListenerAttributesResponse describeListenerAttributes(DescribeListenerAttributesRequest r, Scope scope) {
+        return DescribeListenerAttributesResponse.builder().attributes(attributes(listeners.get(scope, r.listenerArn()).attributes())).build();
+    }
+
+    @AwsAction(WireService.ELBV2)
+    ModifyListenerAttributesResponse modifyListenerAttributes(ModifyListenerAttributesRequest r, Scope scope) {
+        Map<String, String> changes = new LinkedHashMap<>();
+        r.attributes().forEach(a -> changes.put(a.key(), a.value()));
+        return ModifyListenerAttributesResponse.builder().attributes(attributes(listeners.modifyAttributes(scope, r.listenerArn(), changes))).build();
+    }
+
+    private static List<ListenerAttribute> attributes(Map<String, String> attributes) {
+        return attributes.entrySet().stream().map(e -> ListenerAttribute.builder().key(e.getKey()).value(e.getValue()).build()).toList();
     }
 
     @AwsAction(WireService.ELBV2)

@@ -130,6 +130,12 @@ public class ListenerService implements LoadBalancerDependents, TargetGroupUsers
                 secure ? certificates : List.of(), "TLS".equals(protocol) ? spec.alpnPolicy() : null, defaults);
     }
 
+    public Map<String, String> modifyAttributes(Scope scope, String listenerArn, Map<String, String> changes) {
+        Listener listener = get(scope, listenerArn);
+        listener.setAttributes(ListenerAttributes.modified(listener.attributes(), changes));
+        return listener.attributes();
+    }
+
     /** Certificates are ACM or IAM certificate ARNs; Netsim has no certificate store to look them up in. */
     private static void requireCertificate(String certificate) {
         if (certificate == null || !certificate.startsWith("arn:aws:acm:") && !certificate.startsWith("arn:aws:iam:")) {

@@ -34,6 +34,7 @@ public class LoadBalancer extends AssignedIdEntity<String> {
     private String zones;
     private String securityGroups;
     private String attributes;
+    private Integer minimumCapacityUnits;
     private Instant createdAt;
 
     protected LoadBalancer() {
@@ -92,6 +93,13 @@ public class LoadBalancer extends AssignedIdEntity<String> {
 
     void setIpAddressType(String ipAddressType) {
         this.ipAddressType = ipAddressType;
+    }
+
+    /** The capacity reserved with ModifyCapacityReservation, or null when none is. */
+    public Integer getMinimumCapacityUnits() { return minimumCapacityUnits; }
+
+    void setMinimumCapacityUnits(Integer units) {
+        this.minimumCapacityUnits = units;
     }
 
     void setAttributes(Map<String, String> attributes) {

@@ -12,6 +12,13 @@ import dev.netsim.elbv2.ElbWire;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.AvailabilityZone;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.CapacityReservationStatus;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeCapacityReservationRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeCapacityReservationResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.MinimumLoadBalancerCapacity;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyCapacityReservationRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyCapacityReservationResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ZonalCapacityReservationState;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateLoadBalancerRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateLoadBalancerResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DeleteLoadBalancerRequest;
@@ -97,6 +104,37 @@ class LoadBalancerActions {
     SetIpAddressTypeResponse setIpAddressType(SetIpAddressTypeRequest r, Scope scope) {
         return SetIpAddressTypeResponse.builder().ipAddressType(balancers.setIpAddressType(scope, r.loadBalancerArn(), r.ipAddressTypeAsString()))
                 .build();
+    }
+
+    @AwsAction(WireService.ELBV2)
+    DescribeCapacityReservationResponse describeCapacityReservation(DescribeCapacityReservationRequest r, Scope scope) {
+        return capacity(balancers.get(scope, r.loadBalancerArn()), DescribeCapacityReservationResponse.builder());
+    }
+
+    @AwsAction(WireService.ELBV2)
+    ModifyCapacityReservationResponse modifyCapacityReservation(ModifyCapacityReservationRequest r, Scope scope) {
+        LoadBalancer lb = balancers.reserveCapacity(scope, r.loadBalancerArn(),
+                r.minimumLoadBalancerCapacity() == null ? null : r.minimumLoadBalancerCapacity().capacityUnits(),
+                Boolean.TRUE.equals(r.resetCapacityReservation()));
+        return ModifyCapacityReservationResponse.builder()
+                .minimumLoadBalancerCapacity(lb.getMinimumCapacityUnits() == null ? null
+                        : MinimumLoadBalancerCapacity.builder().capacityUnits(lb.getMinimumCapacityUnits()).build())
+                .capacityReservationState(reservationStates(lb)).build();
+    }
+
+    private static DescribeCapacityReservationResponse capacity(LoadBalancer lb, DescribeCapacityReservationResponse.Builder b) {
+        return b.minimumLoadBalancerCapacity(lb.getMinimumCapacityUnits() == null ? null
+                        : MinimumLoadBalancerCapacity.builder().capacityUnits(lb.getMinimumCapacityUnits()).build())
+                .capacityReservationState(reservationStates(lb)).build();
+    }
+
+    private static List<ZonalCapacityReservationState> reservationStates(LoadBalancer lb) {
+        if (lb.getMinimumCapacityUnits() == null) {
+            return List.of();
+        }
+        return lb.zones().stream().map(z -> ZonalCapacityReservationState.builder().availabilityZone(z.zoneName())
+                .state(CapacityReservationStatus.builder().code("provisioned").build())
+                .effectiveCapacityUnits((double) lb.getMinimumCapacityUnits() / lb.zones().size()).build()).toList();
     }
 
     private static AvailabilityZone zone(LoadBalancer.Zone z) {

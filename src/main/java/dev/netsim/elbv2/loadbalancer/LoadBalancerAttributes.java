@@ -4,12 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import dev.netsim.elbv2.AttributeChanges;
 import dev.netsim.elbv2.ElbErrors;
 
 /** The attributes each kind of load balancer has, with AWS's defaults, and the values ModifyLoadBalancerAttributes accepts. */
 final class LoadBalancerAttributes {
 
-    private static final Set<String> BOOLEAN_SUFFIXES = Set.of(".enabled");
+    private static final String KIND = "Load balancer";
 
     private LoadBalancerAttributes() {
     }
@@ -53,46 +54,29 @@ final class LoadBalancerAttributes {
 
     /** The attributes after a change; an unknown key or a value AWS would refuse fails the whole change. */
     static Map<String, String> modified(String type, Map<String, String> current, Map<String, String> changes) {
-        Map<String, String> result = new LinkedHashMap<>(current);
-        changes.forEach((key, value) -> {
-            if (!current.containsKey(key)) {
-                throw ElbErrors.validation("Load balancer attribute key '" + key + "' is not recognized");
+        return AttributeChanges.apply(KIND, current, changes, (key, value) -> {
+            switch (key) {
+                case "idle_timeout.timeout_seconds" -> AttributeChanges.number(KIND, key, value, 1, 4000);
+                case "client_keep_alive.seconds" -> AttributeChanges.number(KIND, key, value, 60, 604800);
+                case "routing.http.desync_mitigation_mode" -> AttributeChanges.oneOf(KIND, key, value, Set.of("monitor", "defensive", "strictest"));
+                case "routing.http.xff_header_processing.mode" -> AttributeChanges.oneOf(KIND, key, value, Set.of("append", "preserve", "remove"));
+                case "dns_record.client_routing_policy" -> AttributeChanges.oneOf(KIND, key, value,
+                        Set.of("availability_zone_affinity", "partial_availability_zone_affinity", "any_availability_zone"));
+                case "load_balancing.cross_zone.enabled" -> {
+                    if (type.equals("application") && !value.equals("true")) {
+                        throw ElbErrors.configuration("Cross-zone load balancing cannot be disabled for an application load balancer; "
+                                + "turn it off on its target groups instead");
+                    }
+                }
+                case "access_logs.s3.enabled" -> {
+                    if (value.equals("true") && changes.getOrDefault("access_logs.s3.bucket", current.get("access_logs.s3.bucket")).isEmpty()) {
+                        throw ElbErrors.validation("The value of 'access_logs.s3.bucket' cannot be empty when access logs are enabled");
+                    }
+                }
+                default -> {
+                    // free-form values (bucket names, prefixes)
+                }
             }
-            if (value == null) {
-                throw ElbErrors.validation("Load balancer attribute value for '" + key + "' must not be null");
-            }
-            if (BOOLEAN_SUFFIXES.stream().anyMatch(key::endsWith) && !value.equals("true") && !value.equals("false")) {
-                throw ElbErrors.validation("Load balancer attribute value '" + value + "' for '" + key + "' must be 'true' or 'false'");
-            }
-            if (key.equals("idle_timeout.timeout_seconds")) {
-                requireNumber(key, value, 1, 4000);
-            }
-            if (key.equals("client_keep_alive.seconds")) {
-                requireNumber(key, value, 60, 604800);
-            }
-            if (key.equals("load_balancing.cross_zone.enabled") && type.equals("application") && !value.equals("true")) {
-                throw ElbErrors.configuration("Cross-zone load balancing cannot be disabled for an application load balancer; "
-                        + "turn it off on its target groups instead");
-            }
-            if (key.equals("access_logs.s3.enabled") && value.equals("true")
-                    && changes.getOrDefault("access_logs.s3.bucket", current.get("access_logs.s3.bucket")).isEmpty()) {
-                throw ElbErrors.validation("The value of 'access_logs.s3.bucket' cannot be empty when access logs are enabled");
-            }
-            result.put(key, value);
         });
-        return result;
-    }
-
-    private static void requireNumber(String key, String value, int min, int max) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= min && n <= max) {
-                return;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw ElbErrors.validation("Load balancer attribute value '" + value + "' for '" + key + "' must be an integer between "
-                + min + " and " + max);
     }
 }

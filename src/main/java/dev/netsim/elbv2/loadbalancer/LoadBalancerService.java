@@ -248,9 +248,6 @@ public class LoadBalancerService {
 
     public Map<String, String> modifyAttributes(Scope scope, String arn, Map<String, String> changes) {
         LoadBalancer lb = get(scope, arn);
-        if (changes.isEmpty()) {
-            throw ElbErrors.missing("attributes");
-        }
         lb.setAttributes(LoadBalancerAttributes.modified(lb.getType(), lb.attributes(), changes));
         return lb.attributes();
     }
@@ -296,6 +293,23 @@ public class LoadBalancerService {
         }
         lb.setIpAddressType(ipAddressType(lb.getType(), ipAddressType));
         return lb.getIpAddressType();
+    }
+
+    /**
+     * ModifyCapacityReservation: a minimum of load balancer capacity units for an ALB or NLB, or
+     * none again with {@code reset}. Netsim has no capacity to run out of, so a reservation is
+     * provisioned at once.
+     */
+    public LoadBalancer reserveCapacity(Scope scope, String arn, Integer units, boolean reset) {
+        LoadBalancer lb = get(scope, arn);
+        if (lb.getType().equals("gateway")) {
+            throw ElbErrors.validation("Capacity reservations are available to application and network load balancers only");
+        }
+        if (reset == (units != null)) {
+            throw ElbErrors.validation("Specify either a minimum load balancer capacity or a reset of the capacity reservation");
+        }
+        lb.setMinimumCapacityUnits(reset ? null : ElbErrors.inRange(units, units, 1, 1500, "capacityUnits"));
+        return lb;
     }
 
     /** Security groups some load balancer uses (they cannot be deleted while it does). */

@@ -4,10 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import dev.netsim.elbv2.AttributeChanges;
 import dev.netsim.elbv2.ElbErrors;
 
 /** The attributes of a target group by protocol and target type, with AWS's defaults, and the values a change may set. */
 final class TargetGroupAttributes {
+
+    private static final String KIND = "Target group";
 
     private TargetGroupAttributes() {
     }
@@ -52,19 +55,8 @@ final class TargetGroupAttributes {
     }
 
     static Map<String, String> modified(Map<String, String> current, Map<String, String> changes) {
-        Map<String, String> result = new LinkedHashMap<>(current);
-        changes.forEach((key, value) -> {
-            if (!current.containsKey(key)) {
-                throw ElbErrors.validation("Target group attribute key '" + key + "' is not recognized");
-            }
-            if (value == null) {
-                throw ElbErrors.validation("Target group attribute value for '" + key + "' must not be null");
-            }
-            check(key, value, current);
-            result.put(key, value);
-        });
-        if (result.get("load_balancing.algorithm.type") != null && result.get("load_balancing.algorithm.type").equals("least_outstanding_requests")
-                && !"0".equals(result.get("slow_start.duration_seconds"))) {
+        Map<String, String> result = AttributeChanges.apply(KIND, current, changes, (key, value) -> check(key, value, current));
+        if ("least_outstanding_requests".equals(result.get("load_balancing.algorithm.type")) && !"0".equals(result.get("slow_start.duration_seconds"))) {
             throw ElbErrors.configuration("Slow start cannot be enabled with the least outstanding requests algorithm");
         }
         if ("on".equals(result.get("load_balancing.algorithm.anomaly_mitigation"))
@@ -75,22 +67,20 @@ final class TargetGroupAttributes {
     }
 
     private static void check(String key, String value, Map<String, String> current) {
-        if (key.endsWith(".enabled") && !key.equals("load_balancing.cross_zone.enabled") && !Set.of("true", "false").contains(value)) {
-            throw bad(key, value, "'true' or 'false'");
-        }
         switch (key) {
-            case "load_balancing.cross_zone.enabled" -> oneOf(key, value, Set.of("true", "false", "use_load_balancer_configuration"));
-            case "load_balancing.algorithm.type" -> oneOf(key, value, Set.of("round_robin", "least_outstanding_requests", "weighted_random"));
-            case "load_balancing.algorithm.anomaly_mitigation" -> oneOf(key, value, Set.of("on", "off"));
-            case "stickiness.type" -> oneOf(key, value, current.containsKey("stickiness.lb_cookie.duration_seconds")
+            case "load_balancing.cross_zone.enabled" -> AttributeChanges.oneOf(KIND, key, value, Set.of("true", "false", "use_load_balancer_configuration"));
+            case "load_balancing.algorithm.type" -> AttributeChanges.oneOf(KIND, key, value,
+                    Set.of("round_robin", "least_outstanding_requests", "weighted_random"));
+            case "load_balancing.algorithm.anomaly_mitigation" -> AttributeChanges.oneOf(KIND, key, value, Set.of("on", "off"));
+            case "stickiness.type" -> AttributeChanges.oneOf(KIND, key, value, current.containsKey("stickiness.lb_cookie.duration_seconds")
                     ? Set.of("lb_cookie", "app_cookie") : current.containsKey("target_failover.on_unhealthy")
                     ? Set.of("source_ip_dest_ip", "source_ip_dest_ip_proto", "5_tuple") : Set.of("source_ip"));
-            case "deregistration_delay.timeout_seconds" -> number(key, value, 0, 3600);
-            case "stickiness.lb_cookie.duration_seconds", "stickiness.app_cookie.duration_seconds" -> number(key, value, 1, 604800);
+            case "deregistration_delay.timeout_seconds" -> AttributeChanges.number(KIND, key, value, 0, 3600);
+            case "stickiness.lb_cookie.duration_seconds", "stickiness.app_cookie.duration_seconds" -> AttributeChanges.number(KIND, key, value, 1, 604800);
             case "slow_start.duration_seconds" -> {
-                int n = number(key, value, 0, 900);
+                int n = AttributeChanges.number(KIND, key, value, 0, 900);
                 if (n != 0 && n < 30) {
-                    throw bad(key, value, "0 or between 30 and 900");
+                    throw AttributeChanges.bad(KIND, key, value, "0 or between 30 and 900");
                 }
             }
             case "stickiness.app_cookie.cookie_name" -> {
@@ -99,30 +89,8 @@ final class TargetGroupAttributes {
                 }
             }
             default -> {
-                // free-form or boolean values checked above
+                // free-form values, or booleans the common check covers
             }
         }
-    }
-
-    private static void oneOf(String key, String value, Set<String> allowed) {
-        if (!allowed.contains(value)) {
-            throw bad(key, value, "one of " + allowed);
-        }
-    }
-
-    private static int number(String key, String value, int min, int max) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw bad(key, value, "an integer between " + min + " and " + max);
-    }
-
-    private static dev.netsim.common.AwsException bad(String key, String value, String expected) {
-        return ElbErrors.validation("Target group attribute value '" + value + "' for '" + key + "' must be " + expected);
     }
 }

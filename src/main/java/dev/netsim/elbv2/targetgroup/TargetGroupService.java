@@ -215,9 +215,6 @@ public class TargetGroupService {
 
     public Map<String, String> modifyAttributes(Scope scope, String arn, Map<String, String> changes) {
         TargetGroup group = get(scope, arn);
-        if (changes.isEmpty()) {
-            throw ElbErrors.missing("attributes");
-        }
         group.setAttributes(TargetGroupAttributes.modified(group.attributes(), changes));
         return group.attributes();
     }
