@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
 import dev.netsim.common.Scope;
-import dev.netsim.common.paging.Pager;
+import dev.netsim.elbv2.ElbPages;
 import dev.netsim.elbv2.ElbQuotas;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
@@ -30,7 +30,7 @@ class CatalogActions {
                 .filter(p -> r.names().isEmpty() || r.names().contains(p.name()))
                 .filter(p -> r.loadBalancerType() == null || p.loadBalancerTypes().contains(r.loadBalancerTypeAsString()))
                 .sorted(java.util.Comparator.comparing(SslPolicies.Policy::name)).toList());
-        var page = Pager.page(selected, SslPolicies.Policy::name, r.pageSize(), r.marker(), "ValidationError");
+        var page = ElbPages.page(selected, SslPolicies.Policy::name, r.pageSize(), r.marker());
         return DescribeSslPoliciesResponse.builder().sslPolicies(page.items().stream().map(p -> SslPolicy.builder().name(p.name())
                 .sslProtocols(p.protocols())
                 .ciphers(IntStream.range(0, p.ciphers().size()).mapToObj(i -> Cipher.builder().name(p.ciphers().get(i)).priority(i + 1).build()).toList())
@@ -41,7 +41,7 @@ class CatalogActions {
     DescribeAccountLimitsResponse describeAccountLimits(DescribeAccountLimitsRequest r, Scope scope) {
         List<Limit> limits = ElbQuotas.all().entrySet().stream().map(e -> Limit.builder().name(e.getKey()).max(String.valueOf(e.getValue())).build())
                 .sorted(java.util.Comparator.comparing(Limit::name)).toList();
-        var page = Pager.page(limits, Limit::name, r.pageSize(), r.marker(), "ValidationError");
+        var page = ElbPages.page(limits, Limit::name, r.pageSize(), r.marker());
         return DescribeAccountLimitsResponse.builder().limits(page.items()).nextMarker(page.nextToken()).build();
     }
 }

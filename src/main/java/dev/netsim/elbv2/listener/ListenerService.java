@@ -12,8 +12,8 @@ import dev.netsim.common.AwsException;
 import dev.netsim.common.IdGenerator;
 import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
-import dev.netsim.common.paging.Pager;
 import dev.netsim.elbv2.ElbErrors;
+import dev.netsim.elbv2.ElbPages;
 import dev.netsim.elbv2.ElbQuotas;
 import dev.netsim.elbv2.loadbalancer.LoadBalancer;
 import dev.netsim.elbv2.loadbalancer.LoadBalancerDependents;
@@ -198,9 +198,6 @@ public class ListenerService implements LoadBalancerDependents, TargetGroupUsers
         if ((loadBalancerArn == null) == arns.isEmpty()) {
             throw ElbErrors.validation("You must specify either listener ARNs or a load balancer ARN");
         }
-        if (pageSize != null && (pageSize < 1 || pageSize > 400)) {
-            throw ElbErrors.invalid("pageSize", pageSize, "Member must have value between 1 and 400");
-        }
         List<Listener> selected;
         if (loadBalancerArn != null) {
             selected = listeners.findByLoadBalancerArnOrderByArn(balancers.get(scope, loadBalancerArn).getArn());
@@ -211,7 +208,7 @@ public class ListenerService implements LoadBalancerDependents, TargetGroupUsers
                 throw notFound();
             }
         }
-        return Pager.page(selected, Listener::getArn, pageSize, marker, "ValidationError");
+        return ElbPages.page(selected, Listener::getArn, pageSize, marker);
     }
 
     public void delete(Scope scope, String arn) {

@@ -13,8 +13,8 @@ import dev.netsim.common.AwsException;
 import dev.netsim.common.IdGenerator;
 import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
-import dev.netsim.common.paging.Pager;
 import dev.netsim.elbv2.ElbErrors;
+import dev.netsim.elbv2.ElbPages;
 import dev.netsim.elbv2.ElbQuotas;
 import dev.netsim.elbv2.loadbalancer.LoadBalancer;
 import dev.netsim.elbv2.loadbalancer.LoadBalancerService;
@@ -105,8 +105,7 @@ public class RuleService {
                 throw notFound();
             }
         }
-        return Pager.page(selected, r -> String.format("%06d", r.isDefault() ? 999_999 : r.priority()) + r.arn(), pageSize, marker,
-                "ValidationError");
+        return ElbPages.page(selected, r -> String.format("%06d", r.isDefault() ? 999_999 : r.priority()) + r.arn(), pageSize, marker);
     }
 
     /** A listener's rules in priority order, the default rule last. */

@@ -16,13 +16,13 @@ import dev.netsim.common.AwsException;
 import dev.netsim.common.IdGenerator;
 import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
-import dev.netsim.common.paging.Pager;
 import dev.netsim.ec2.Ec2Settings;
 import dev.netsim.ec2.security.SecurityGroup;
 import dev.netsim.ec2.security.SecurityGroupRepository;
 import dev.netsim.ec2.subnet.Subnet;
 import dev.netsim.ec2.subnet.SubnetLookup;
 import dev.netsim.elbv2.ElbErrors;
+import dev.netsim.elbv2.ElbPages;
 import dev.netsim.elbv2.ElbQuotas;
 import dev.netsim.elbv2.tag.ElbTagService;
 
@@ -204,9 +204,6 @@ public class LoadBalancerService {
         if (!arns.isEmpty() && !names.isEmpty()) {
             throw ElbErrors.validation("Load balancer ARNs and names cannot be specified at the same time");
         }
-        if (pageSize != null && (pageSize < 1 || pageSize > 400)) {
-            throw ElbErrors.invalid("pageSize", pageSize, "Member must have value between 1 and 400");
-        }
         List<LoadBalancer> all = balancers.findByAccountAndRegionOrderByArn(scope.account(), scope.region());
         List<LoadBalancer> selected = all;
         if (!arns.isEmpty()) {
@@ -217,7 +214,7 @@ public class LoadBalancerService {
         if (selected.size() != Set.copyOf(arns.isEmpty() ? names : arns).size() && !(arns.isEmpty() && names.isEmpty())) {
             throw notFound();
         }
-        return Pager.page(selected, LoadBalancer::getArn, pageSize, marker, "ValidationError");
+        return ElbPages.page(selected, LoadBalancer::getArn, pageSize, marker);
     }
 
     @Transactional(readOnly = true)

@@ -14,9 +14,9 @@ import dev.netsim.common.AwsException;
 import dev.netsim.common.IdGenerator;
 import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
-import dev.netsim.common.paging.Pager;
 import dev.netsim.ec2.vpc.VpcService;
 import dev.netsim.elbv2.ElbErrors;
+import dev.netsim.elbv2.ElbPages;
 import dev.netsim.elbv2.ElbQuotas;
 import dev.netsim.elbv2.tag.ElbTagService;
 
@@ -161,7 +161,7 @@ public class TargetGroupService {
             ElbErrors.requireArn(loadBalancerArn, "loadbalancer", "loadBalancerArn");
             List<TargetGroup> used = groups.findByAccountAndRegionOrderByArn(scope.account(), scope.region()).stream()
                     .filter(g -> loadBalancersUsing(scope, g.getArn()).contains(loadBalancerArn)).toList();
-            return Pager.page(used, TargetGroup::getArn, pageSize, marker, "ValidationError");
+            return ElbPages.page(used, TargetGroup::getArn, pageSize, marker);
         }
         if (!arns.isEmpty() && !names.isEmpty()) {
             throw new AwsException("ValidationError", "Target group ARNs and names cannot be specified at the same time");
@@ -182,7 +182,7 @@ public class TargetGroupService {
                 throw notFound();
             }
         }
-        return Pager.page(selected, TargetGroup::getArn, pageSize, marker, "ValidationError");
+        return ElbPages.page(selected, TargetGroup::getArn, pageSize, marker);
     }
 
     /**
