@@ -313,6 +313,15 @@ class LoadBalancerWireTest extends NetsimIntegrationTest {
         assertThat(spread.get("byTarget").has(instances.get(0))).isFalse();
         assertThat(spread.get("byTarget").size()).isEqualTo(3);
 
+        var sloppy = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/simulate/load-balancers/shop/requests"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"listenerPort\":80,\"query\":{\"a\":null},\"headers\":{\"x\":null},\"outstandingRequests\":{\"i-1\":null},"
+                                + "\"sourceIp\":\"not-an-ip\",\"cookies\":{\"AWSALB\":\"%%%\"}}")));
+        assertThat(sloppy.statusCode()).as(sloppy.body()).isEqualTo(200);
+        var badCount = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/simulate/load-balancers/shop/requests:batch"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"request\":{\"listenerPort\":80},\"count\":0}")));
+        assertThat(badCount.statusCode()).isEqualTo(400);
+
         var noListener = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/simulate/load-balancers/shop/requests"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"listenerPort\":8080}")));
         assertThat(noListener.statusCode()).isEqualTo(404);

@@ -25,9 +25,18 @@ public record ClientRequest(int listenerPort, String method, String host, String
         outstandingRequests = ordered(outstandingRequests);
     }
 
-    /** A copy in the caller's order (a redirect rebuilds the query string in it); null is empty. */
+    /** A copy in the caller's order (a redirect rebuilds the query string in it), without null keys or values; null is empty. */
     private static <V> Map<String, V> ordered(Map<String, V> map) {
-        return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        if (map == null) {
+            return Map.of();
+        }
+        Map<String, V> copy = new LinkedHashMap<>();
+        map.forEach((key, value) -> {
+            if (key != null && value != null) {
+                copy.put(key, value);
+            }
+        });
+        return Collections.unmodifiableMap(copy);
     }
 
     /** The same request carrying more cookies (a client that keeps what the load balancer set). */
