@@ -90,13 +90,12 @@ class ListenerActions {
 
     @AwsAction(WireService.ELBV2)
     ModifyListenerAttributesResponse modifyListenerAttributes(ModifyListenerAttributesRequest r, Scope scope) {
-        Map<String, String> changes = new LinkedHashMap<>();
-        r.attributes().forEach(a -> changes.put(a.key(), a.value()));
+        Map<String, String> changes = ElbWire.changes(r.attributes(), ListenerAttribute::key, ListenerAttribute::value);
         return ModifyListenerAttributesResponse.builder().attributes(attributes(listeners.modifyAttributes(scope, r.listenerArn(), changes))).build();
     }
 
     private static List<ListenerAttribute> attributes(Map<String, String> attributes) {
-        return attributes.entrySet().stream().map(e -> ListenerAttribute.builder().key(e.getKey()).value(e.getValue()).build()).toList();
+        return ElbWire.attributes(attributes, (k, v) -> ListenerAttribute.builder().key(k).value(v).build());
     }
 
     @AwsAction(WireService.ELBV2)

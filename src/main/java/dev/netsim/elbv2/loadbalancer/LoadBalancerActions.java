@@ -1,6 +1,5 @@
 package dev.netsim.elbv2.loadbalancer;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -79,8 +78,7 @@ class LoadBalancerActions {
 
     @AwsAction(WireService.ELBV2)
     ModifyLoadBalancerAttributesResponse modifyLoadBalancerAttributes(ModifyLoadBalancerAttributesRequest r, Scope scope) {
-        Map<String, String> changes = new LinkedHashMap<>();
-        r.attributes().forEach(a -> changes.put(a.key(), a.value()));
+        Map<String, String> changes = ElbWire.changes(r.attributes(), LoadBalancerAttribute::key, LoadBalancerAttribute::value);
         return ModifyLoadBalancerAttributesResponse.builder()
                 .attributes(attributes(balancers.modifyAttributes(scope, r.loadBalancerArn(), changes))).build();
     }
@@ -145,7 +143,7 @@ class LoadBalancerActions {
     }
 
     private static List<LoadBalancerAttribute> attributes(Map<String, String> attributes) {
-        return attributes.entrySet().stream().map(e -> LoadBalancerAttribute.builder().key(e.getKey()).value(e.getValue()).build()).toList();
+        return ElbWire.attributes(attributes, (k, v) -> LoadBalancerAttribute.builder().key(k).value(v).build());
     }
 
     private software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer toSdk(LoadBalancer lb) {

@@ -223,11 +223,10 @@ public class LoadBalancerService {
         return balancers.findByArnAndAccountAndRegion(arn, scope.account(), scope.region()).orElseThrow(LoadBalancerService::notFound);
     }
 
-    /** By ARN, or by name for the JSON API's convenience. */
+    /** By name, as the simulation API's paths name load balancers (names are unique in a scope). */
     @Transactional(readOnly = true)
-    public LoadBalancer byNameOrArn(Scope scope, String nameOrArn) {
-        return nameOrArn.startsWith("arn:") ? get(scope, nameOrArn)
-                : balancers.findByAccountAndRegionAndName(scope.account(), scope.region(), nameOrArn).orElseThrow(LoadBalancerService::notFound);
+    public LoadBalancer byName(Scope scope, String name) {
+        return balancers.findByAccountAndRegionAndName(scope.account(), scope.region(), name).orElseThrow(LoadBalancerService::notFound);
     }
 
     /** DeleteLoadBalancer succeeds for a load balancer that does not exist, as on AWS. */

@@ -41,34 +41,34 @@ class LoadBalancerSimulationController {
         this.groups = groups;
     }
 
-    @PostMapping("/load-balancers/{nameOrArn}/requests")
+    @PostMapping("/load-balancers/{name}/requests")
     @Operation(summary = "Which listener rule, target group and target take this request, and why",
             description = "The load balancer by name (an ARN holds slashes, which a path cannot carry).")
-    RoutingDecision route(@Parameter(hidden = true) @ApiScope("elasticloadbalancing") Scope scope, @PathVariable String nameOrArn,
+    RoutingDecision route(@Parameter(hidden = true) @ApiScope("elasticloadbalancing") Scope scope, @PathVariable String name,
                           @RequestBody SimulatedRequest body) {
-        return simulation.route(scope, nameOrArn, body.toEngine(), body.seed());
+        return simulation.route(scope, name, body.toEngine(), body.seed());
     }
 
-    @PostMapping("/load-balancers/{nameOrArn}/requests:batch")
+    @PostMapping("/load-balancers/{name}/requests:batch")
     @Operation(summary = "Send the same request many times and count where they went, by target, group, zone and rule")
-    BatchSummary batch(@Parameter(hidden = true) @ApiScope("elasticloadbalancing") Scope scope, @PathVariable String nameOrArn,
+    BatchSummary batch(@Parameter(hidden = true) @ApiScope("elasticloadbalancing") Scope scope, @PathVariable String name,
                        @RequestBody SimulatedBatch body) {
         if (body.request() == null) {
             throw new AwsException("ValidationError", "request is required");
         }
-        return simulation.batch(scope, nameOrArn, body.request().toEngine(), body.count() == null ? 1000 : body.count(), body.seed(),
+        return simulation.batch(scope, name, body.request().toEngine(), body.count() == null ? 1000 : body.count(), body.seed(),
                 Boolean.TRUE.equals(body.followCookies()));
     }
 
-    @PutMapping("/target-groups/{nameOrArn}/targets/{id}/health")
-    @Operation(summary = "Set a registered target's health for simulations (state null: back to its computed health)")
-    ResponseEntity<Void> health(@Parameter(hidden = true) @ApiScope("elasticloadbalancing") Scope scope, @PathVariable String nameOrArn,
+    @PutMapping("/target-groups/{name}/targets/{id}/health")
+    @Operation(summary = "Set a registered target's health for simulations (state null: back to its computed health)",
+            description = "The target group by name, as load balancers are named in these paths.")
+    ResponseEntity<Void> health(@Parameter(hidden = true) @ApiScope("elasticloadbalancing") Scope scope, @PathVariable String name,
                                 @PathVariable String id, @RequestBody TargetHealthBody body) {
         if (body.state() != null && !STATES.contains(body.state())) {
             throw new AwsException("ValidationError", "state must be one of " + STATES + " (draining and unused follow from registration)");
         }
-        String arn = nameOrArn.startsWith("arn:") ? nameOrArn : groups.describe(scope, null, java.util.List.of(), java.util.List.of(nameOrArn), null, null)
-                .items().get(0).getArn();
+        String arn = groups.describe(scope, null, java.util.List.of(), java.util.List.of(name), null, null).items().get(0).getArn();
         targets.overrideHealth(scope, arn, id, body.state(), body.state() == null ? null : body.reason());
         return ResponseEntity.noContent().build();
     }

@@ -45,17 +45,17 @@ public class LoadBalancerSimulationService {
         this.random = random;
     }
 
-    public RoutingDecision route(Scope scope, String nameOrArn, ClientRequest request, Long seed) {
-        LoadBalancer lb = balancers.byNameOrArn(scope, nameOrArn);
+    public RoutingDecision route(Scope scope, String name, ClientRequest request, Long seed) {
+        LoadBalancer lb = balancers.byName(scope, name);
         LoadBalancerModel model = model(scope, lb, request);
         return simulator.route(model, request, state(lb), clock.instant(), seed == null ? new SplittableRandom(random.nextLong()) : new SplittableRandom(seed));
     }
 
-    public BatchSummary batch(Scope scope, String nameOrArn, ClientRequest request, int count, Long seed, boolean followCookies) {
+    public BatchSummary batch(Scope scope, String name, ClientRequest request, int count, Long seed, boolean followCookies) {
         if (count < 1 || count > MAX_BATCH) {
             throw new AwsException("ValidationError", "count must be between 1 and " + MAX_BATCH);
         }
-        LoadBalancer lb = balancers.byNameOrArn(scope, nameOrArn);
+        LoadBalancer lb = balancers.byName(scope, name);
         LoadBalancerModel model = model(scope, lb, request);
         return simulator.batch(model, request, count, followCookies, state(lb), clock.instant(),
                 seed == null ? new SplittableRandom(random.nextLong()) : new SplittableRandom(seed));

@@ -52,20 +52,12 @@ public class TargetGroup extends AssignedIdEntity<String> {
         this.vpcId = s.vpcId();
         this.targetType = s.targetType();
         this.ipAddressType = s.ipAddressType();
-        this.healthCheckProtocol = s.healthCheckProtocol();
-        this.healthCheckPort = s.healthCheckPort();
-        this.healthCheckEnabled = s.healthCheckEnabled();
-        this.healthCheckPath = s.healthCheckPath();
-        this.healthCheckIntervalSeconds = s.healthCheckIntervalSeconds();
-        this.healthCheckTimeoutSeconds = s.healthCheckTimeoutSeconds();
-        this.healthyThresholdCount = s.healthyThresholdCount();
-        this.unhealthyThresholdCount = s.unhealthyThresholdCount();
-        this.matcherHttpCode = s.matcherHttpCode();
-        this.matcherGrpcCode = s.matcherGrpcCode();
+        setHealthCheck(s);
         this.createdAt = createdAt;
     }
 
-    void setHealthCheck(TargetGroupSettings s) {
+    /** The health check part of the settings: ModifyTargetGroup changes only that. */
+    final void setHealthCheck(TargetGroupSettings s) {
         this.healthCheckProtocol = s.healthCheckProtocol();
         this.healthCheckPort = s.healthCheckPort();
         this.healthCheckEnabled = s.healthCheckEnabled();

@@ -75,14 +75,13 @@ class TargetGroupActions {
 
     @AwsAction(WireService.ELBV2)
     ModifyTargetGroupAttributesResponse modifyTargetGroupAttributes(ModifyTargetGroupAttributesRequest r, Scope scope) {
-        Map<String, String> changes = new java.util.LinkedHashMap<>();
-        r.attributes().forEach(a -> changes.put(a.key(), a.value()));
+        Map<String, String> changes = ElbWire.changes(r.attributes(), TargetGroupAttribute::key, TargetGroupAttribute::value);
         return ModifyTargetGroupAttributesResponse.builder()
                 .attributes(attributes(groups.modifyAttributes(scope, r.targetGroupArn(), changes))).build();
     }
 
     private static java.util.List<TargetGroupAttribute> attributes(Map<String, String> attributes) {
-        return attributes.entrySet().stream().map(e -> TargetGroupAttribute.builder().key(e.getKey()).value(e.getValue()).build()).toList();
+        return ElbWire.attributes(attributes, (k, v) -> TargetGroupAttribute.builder().key(k).value(v).build());
     }
 
     private software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup toSdk(TargetGroup group, Scope scope) {

@@ -1,7 +1,7 @@
 package dev.netsim.simulation.loadbalancing;
 
 /** A registered target's health as DescribeTargetHealth names it. */
-public enum HealthState {
+public enum HealthState implements ApiNamed {
     INITIAL("initial"), HEALTHY("healthy"), UNHEALTHY("unhealthy"), UNUSED("unused"), DRAINING("draining"),
     UNAVAILABLE("unavailable");
 
@@ -11,6 +11,7 @@ public enum HealthState {
         this.apiName = apiName;
     }
 
+    @Override
     public String apiName() {
         return apiName;
     }
@@ -26,11 +27,6 @@ public enum HealthState {
     }
 
     public static HealthState of(String apiName) {
-        for (HealthState state : values()) {
-            if (state.apiName.equals(apiName)) {
-                return state;
-            }
-        }
-        throw new IllegalArgumentException("not a target health state: " + apiName);
+        return ApiNamed.of(HealthState.class, apiName);
     }
 }

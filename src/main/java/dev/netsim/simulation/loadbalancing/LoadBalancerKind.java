@@ -1,7 +1,7 @@
 package dev.netsim.simulation.loadbalancing;
 
 /** The three kinds of ELBv2 load balancer, by their API names. */
-public enum LoadBalancerKind {
+public enum LoadBalancerKind implements ApiNamed {
     APPLICATION("application"), NETWORK("network"), GATEWAY("gateway");
 
     private final String apiName;
@@ -10,16 +10,12 @@ public enum LoadBalancerKind {
         this.apiName = apiName;
     }
 
+    @Override
     public String apiName() {
         return apiName;
     }
 
     public static LoadBalancerKind of(String apiName) {
-        for (LoadBalancerKind kind : values()) {
-            if (kind.apiName.equals(apiName)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("not a load balancer type: " + apiName);
+        return ApiNamed.of(LoadBalancerKind.class, apiName);
     }
 }

@@ -9,7 +9,7 @@ import java.time.Duration;
  */
 public record Stickiness(Type type, Duration duration, String appCookieName) {
 
-    public enum Type {
+    public enum Type implements ApiNamed {
         LB_COOKIE("lb_cookie"), APP_COOKIE("app_cookie"), SOURCE_IP("source_ip");
 
         private final String apiName;
@@ -18,17 +18,13 @@ public record Stickiness(Type type, Duration duration, String appCookieName) {
             this.apiName = apiName;
         }
 
+        @Override
         public String apiName() {
             return apiName;
         }
 
         public static Type of(String apiName) {
-            for (Type type : values()) {
-                if (type.apiName.equals(apiName)) {
-                    return type;
-                }
-            }
-            throw new IllegalArgumentException("not a stickiness type: " + apiName);
+            return ApiNamed.of(Type.class, apiName);
         }
     }
 
