@@ -61,3 +61,6 @@ create table registered_target (
 );
 
 alter table target_group add column attributes text;
+
+-- the service that asked for a managed interface (amazon-elb for load balancer nodes); null for the caller's own
+alter table network_interface add column requester_id varchar(32);

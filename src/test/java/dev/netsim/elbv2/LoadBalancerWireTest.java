@@ -87,6 +87,32 @@ class LoadBalancerWireTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void eachNodeHasAnInterfaceInItsSubnetThatOnlyTheLoadBalancerRemoves() {
+        LoadBalancer lb = alb("web");
+        String id = lb.loadBalancerArn().substring(lb.loadBalancerArn().lastIndexOf('/') + 1);
+        var enis = ec2().describeNetworkInterfaces(r -> r.filters(f -> f.name("description").values("ELB app/web/" + id))).networkInterfaces();
+        assertThat(enis).extracting(e -> e.subnetId() + " " + e.interfaceTypeAsString() + " " + e.requesterId() + " " + e.requesterManaged())
+                .containsExactlyInAnyOrder(subnetA + " interface amazon-elb true", subnetB + " interface amazon-elb true");
+        assertThat(enis.get(0).groups()).extracting(g -> g.groupId()).containsExactlyElementsOf(lb.securityGroups());
+        assertAwsError(() -> ec2().deleteNetworkInterface(r -> r.networkInterfaceId(enis.get(0).networkInterfaceId())), "OperationNotPermitted", 400);
+        // two instances and the load balancer's node hold addresses in subnet A
+        assertThat(assertAwsError(() -> ec2().deleteSubnet(r -> r.subnetId(subnetA)), "DependencyViolation", 400).getMessage())
+                .contains("3 addresses are in use");
+
+        String subnetC = ec2().createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.3.0/24").availabilityZone("us-east-1c")).subnet().subnetId();
+        elbv2().setSubnets(r -> r.loadBalancerArn(lb.loadBalancerArn()).subnets(subnetB, subnetC));
+        assertThat(ec2().describeNetworkInterfaces(r -> r.filters(f -> f.name("description").values("ELB app/web/" + id))).networkInterfaces())
+                .extracting(e -> e.subnetId()).containsExactlyInAnyOrder(subnetB, subnetC);
+
+        LoadBalancer nlb = elbv2().createLoadBalancer(r -> r.name("edge").type("network").subnets(subnetB)).loadBalancers().get(0);
+        assertThat(ec2().describeNetworkInterfaces(r -> r.filters(f -> f.name("interface-type").values("network_load_balancer")))
+                .networkInterfaces()).hasSize(1);
+        elbv2().deleteLoadBalancer(r -> r.loadBalancerArn(lb.loadBalancerArn()));
+        elbv2().deleteLoadBalancer(r -> r.loadBalancerArn(nlb.loadBalancerArn()));
+        assertThat(ec2().describeNetworkInterfaces(r -> r.filters(f -> f.name("requester-managed").values("true"))).networkInterfaces()).isEmpty();
+    }
+
+    @Test
     void badLoadBalancersGetAwsErrors() {
         assertAwsError(() -> elbv2().createLoadBalancer(r -> r.name("one").subnets(subnetA)), "InvalidConfigurationRequest", 400);
         assertAwsError(() -> elbv2().createLoadBalancer(r -> r.name("bad").subnets("subnet-0123456789abcdef0", subnetB)), "SubnetNotFound", 400);

@@ -36,6 +36,7 @@ public class NetworkInterface extends AssignedIdEntity<String> {
     private String macAddress;
     private boolean sourceDestCheck;
     private String interfaceType;
+    private String requesterId;
     private String attachmentId;
     private String instanceId;
     private Integer deviceIndex;
@@ -73,14 +74,18 @@ public class NetworkInterface extends AssignedIdEntity<String> {
     }
 
     /** An interface an AWS service creates and owns (a VPC endpoint's, …): the user cannot delete or detach it. */
-    void manageFor(String interfaceType, String description) {
+    void manageFor(String interfaceType, String description, String requesterId) {
         this.interfaceType = interfaceType;
         this.description = description;
+        this.requesterId = requesterId;
     }
 
+    /** A service's interface: of a service type (vpc_endpoint, …), or of type interface asked for by a service (amazon-elb). */
     public boolean isRequesterManaged() {
-        return !interfaceType.equals("interface");
+        return requesterId != null || !interfaceType.equals("interface");
     }
+
+    public String getRequesterId() { return requesterId; }
 
     void detach() {
         this.attachmentId = null;

@@ -114,7 +114,7 @@ class NetworkInterfaceActions {
                 : NetworkInterfaceAssociation.builder().publicIp(eni.getPublicIp()).ipOwnerId("amazon").build();
         return software.amazon.awssdk.services.ec2.model.NetworkInterface.builder()
                 .networkInterfaceId(eni.getId()).subnetId(eni.getSubnetId()).vpcId(eni.getVpcId()).availabilityZone(eni.getAvailabilityZone())
-                .ownerId(eni.getAccount()).requesterManaged(eni.isRequesterManaged()).status(eni.status()).macAddress(eni.getMacAddress())
+                .ownerId(eni.getAccount()).requesterManaged(eni.isRequesterManaged()).requesterId(eni.getRequesterId()).status(eni.status()).macAddress(eni.getMacAddress())
                 .privateIpAddress(eni.getPrivateIp()).privateDnsName(InstanceNames.privateDnsName(eni.getPrivateIp(), eni.getRegion()))
                 .sourceDestCheck(eni.isSourceDestCheck()).interfaceType(eni.getInterfaceType())
                 .description(eni.getDescription())

@@ -146,17 +146,19 @@ public class NetworkInterfaceService {
     }
 
     /**
-     * An interface a service owns (interface type {@code vpc_endpoint}, …) in a subnet, with the
-     * given groups (the VPC's default group when none).
+     * An interface a service owns (interface type {@code vpc_endpoint}, …, or {@code interface} with the
+     * requester that asked for it, such as {@code amazon-elb}) in a subnet, with the given groups (the
+     * VPC's default group when none).
      */
-    public NetworkInterface createManaged(Scope scope, String subnetId, List<String> groupIds, String interfaceType, String description) {
+    public NetworkInterface createManaged(Scope scope, String subnetId, List<String> groupIds, String interfaceType, String description,
+                                          String requesterId) {
         Subnet subnet = subnets.find(scope, subnetId);
         List<String> groups = securityGroups.groupsForInterface(scope, subnet.getVpcId(), groupIds, List.of());
         String id = ids.ec2Id("eni");
         String address = privateIps.allocate(scope, subnet.getId(), id, null);
         NetworkInterface eni = new NetworkInterface(id, scope.account(), scope.region(), subnet.getVpcId(), subnet.getId(),
                 subnet.getAvailabilityZone(), address, macAddress(), groups, clock.instant());
-        eni.manageFor(interfaceType, description);
+        eni.manageFor(interfaceType, description, requesterId);
         return interfaces.save(eni);
     }
 

@@ -45,7 +45,7 @@ public class ServiceInterfaces {
                 throw new AwsException("DuplicateSubnetsInSameZone", "Found another subnet in the availability zone of " + subnetId + " ("
                         + subnet.getAvailabilityZone() + "); the subnets must be in different availability zones.");
             }
-            NetworkInterface eni = interfaces.createManaged(scope, subnetId, owner.groupIds(), owner.interfaceType(), owner.description());
+            NetworkInterface eni = interfaces.createManaged(scope, subnetId, owner.groupIds(), owner.interfaceType(), owner.description(), null);
             placed.add(new ServiceInterface(subnetId, eni.getId(), subnet.getAvailabilityZone()));
         }
         return placed;

@@ -16,8 +16,15 @@ import dev.netsim.common.persistence.StoredJson;
 @Table(name = "load_balancer")
 public class LoadBalancer extends AssignedIdEntity<String> {
 
-    /** One enabled zone: the subnet the load balancer's node lives in, and the Elastic IP an NLB was given there. */
-    public record Zone(String zoneName, String subnetId, String allocationId, String privateIpv4Address) {
+    /**
+     * One enabled zone: the subnet the load balancer's node lives in, the Elastic IP or private
+     * address an NLB was given there, and the node's network interface (null until it is placed).
+     */
+    public record Zone(String zoneName, String subnetId, String allocationId, String privateIpv4Address, String networkInterfaceId) {
+
+        Zone withInterface(String interfaceId) {
+            return new Zone(zoneName, subnetId, allocationId, privateIpv4Address, interfaceId);
+        }
     }
 
     @Id

@@ -17,6 +17,7 @@ import dev.netsim.common.IdGenerator;
 import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.Ec2Settings;
+import dev.netsim.ec2.eni.NetworkInterfaceService;
 import dev.netsim.ec2.security.SecurityGroup;
 import dev.netsim.ec2.security.SecurityGroupRepository;
 import dev.netsim.ec2.subnet.Subnet;
@@ -45,8 +46,10 @@ public class LoadBalancerService {
     private final IdGenerator ids;
     private final Clock clock;
     private final Ec2Settings settings;
+    private final NetworkInterfaceService interfaces;
 
     public LoadBalancerService(LoadBalancerRepository balancers, SubnetLookup subnets, SecurityGroupRepository groups,
+                               NetworkInterfaceService interfaces,
                                ObjectProvider<LoadBalancerDependents> dependents, ElbTagService tags, IdGenerator ids, Clock clock,
                                Ec2Settings settings) {
         this.balancers = balancers;
@@ -57,6 +60,7 @@ public class LoadBalancerService {
         this.ids = ids;
         this.clock = clock;
         this.settings = settings;
+        this.interfaces = interfaces;
     }
 
     /** A subnet to place a node in, with the Elastic IP or private address an NLB may be given there. */
@@ -95,7 +99,8 @@ public class LoadBalancerService {
         var existing = balancers.findByAccountAndRegionAndName(scope.account(), scope.region(), name);
         if (existing.isPresent()) {
             LoadBalancer lb = existing.get();
-            if (lb.getType().equals(type) && lb.getScheme().equals(type.equals("gateway") ? "internal" : scheme) && lb.zones().equals(zones)) {
+            if (lb.getType().equals(type) && lb.getScheme().equals(type.equals("gateway") ? "internal" : scheme)
+                    && subnetsOf(lb.zones()).equals(subnetsOf(zones))) {
                 return lb; // AWS: the same name and settings is the same load balancer
             }
             throw new AwsException("DuplicateLoadBalancerName", "A load balancer with the same name '" + name + "' exists, but with different settings");
@@ -111,11 +116,37 @@ public class LoadBalancerService {
         String id = ids.hex(16);
         String arn = "arn:aws:elasticloadbalancing:" + scope.region() + ":" + scope.account() + ":loadbalancer/" + kind + "/" + name + "/" + id;
         String effectiveScheme = type.equals("gateway") ? "internal" : scheme;
+        String description = "ELB " + kind + "/" + name + "/" + id;
         LoadBalancer lb = balancers.save(new LoadBalancer(arn, scope.account(), scope.region(), name, type, effectiveScheme, ipAddressType,
-                vpcId, dnsName(scope.region(), type, effectiveScheme, name, id), HostedZones.of(scope.region(), type), zones,
+                vpcId, dnsName(scope.region(), type, effectiveScheme, name, id), HostedZones.of(scope.region(), type),
+                zones.stream().map(z -> place(scope, type, description, securityGroups, z)).toList(),
                 securityGroups, LoadBalancerAttributes.defaults(type), clock.instant()));
         tags.tag(arn, r.tags());
         return lb;
+    }
+
+    /**
+     * A node's network interface in its zone's subnet, as AWS makes them: requested by amazon-elb,
+     * described {@code ELB app/name/id}, of type interface (ALB), network_load_balancer or
+     * gateway_load_balancer, with the load balancer's groups (the VPC's default group when it has none).
+     */
+    private LoadBalancer.Zone place(Scope scope, String type, String description, List<String> groupIds, LoadBalancer.Zone zone) {
+        String interfaceType = switch (type) {
+            case "application" -> "interface";
+            case "network" -> "network_load_balancer";
+            default -> "gateway_load_balancer";
+        };
+        return zone.withInterface(interfaces.createManaged(scope, zone.subnetId(), groupIds, interfaceType, description, "amazon-elb").getId());
+    }
+
+    private static List<String> subnetsOf(List<LoadBalancer.Zone> zones) {
+        return zones.stream().map(LoadBalancer.Zone::subnetId).toList();
+    }
+
+    /** The description of a load balancer's interfaces: {@code ELB app/web/0123456789abcdef}. */
+    private static String interfaceDescription(LoadBalancer lb) {
+        String[] parts = lb.getArn().split(":loadbalancer/")[1].split("/");
+        return "ELB " + parts[0] + "/" + parts[1] + "/" + parts[2];
     }
 
     /** AWS's forms: ALB {@code name-1234567890.region.elb.amazonaws.com}, NLB {@code name-<hex>.elb.region.amazonaws.com}. */
@@ -164,7 +195,7 @@ public class LoadBalancerService {
             if (!seenZones.add(subnet.getAvailabilityZone())) {
                 throw ElbErrors.configuration("A load balancer cannot be attached to multiple subnets in the same Availability Zone");
             }
-            zones.add(new LoadBalancer.Zone(subnet.getAvailabilityZone(), subnet.getId(), choice.allocationId(), choice.privateIpv4Address()));
+            zones.add(new LoadBalancer.Zone(subnet.getAvailabilityZone(), subnet.getId(), choice.allocationId(), choice.privateIpv4Address(), null));
         }
         if (type.equals("application") && zones.size() < 2) {
             throw ElbErrors.configuration("At least two subnets in two different Availability Zones must be specified");
@@ -237,6 +268,7 @@ public class LoadBalancerService {
                 throw new AwsException("OperationNotPermitted", "Load balancer '" + arn + "' cannot be deleted because deletion protection is enabled");
             }
             dependents.stream().forEach(d -> d.deleteAllOf(arn)); // a provider: the listeners' service needs this one
+            lb.zones().stream().filter(z -> z.networkInterfaceId() != null).forEach(z -> interfaces.deleteWithInstance(z.networkInterfaceId()));
             tags.forget(arn);
             balancers.delete(lb);
         });
@@ -258,8 +290,18 @@ public class LoadBalancerService {
         if (!subnets.find(scope, zones.get(0).subnetId()).getVpcId().equals(lb.getVpcId())) {
             throw ElbErrors.configuration("The subnets must be in the load balancer's VPC " + lb.getVpcId());
         }
-        lb.setZones(zones);
-        return zones;
+        java.util.Map<String, String> kept = new java.util.HashMap<>();
+        for (LoadBalancer.Zone old : lb.zones()) {
+            if (subnetsOf(zones).contains(old.subnetId())) {
+                kept.put(old.subnetId(), old.networkInterfaceId());
+            } else if (old.networkInterfaceId() != null) {
+                interfaces.deleteWithInstance(old.networkInterfaceId());
+            }
+        }
+        List<LoadBalancer.Zone> placed = zones.stream().map(z -> kept.containsKey(z.subnetId()) ? z.withInterface(kept.get(z.subnetId()))
+                : place(scope, lb.getType(), interfaceDescription(lb), lb.securityGroups(), z)).toList();
+        lb.setZones(placed);
+        return placed;
     }
 
     /** SetSecurityGroups: for ALBs, and for NLBs created with security groups (AWS cannot add them later). */
@@ -279,6 +321,8 @@ public class LoadBalancerService {
         }
         List<String> groupsSet = securityGroups(scope, lb.getType(), lb.getVpcId(), groupIds);
         lb.setSecurityGroups(groupsSet);
+        lb.zones().stream().filter(z -> z.networkInterfaceId() != null)
+                .forEach(z -> interfaces.setManagedGroups(scope, z.networkInterfaceId(), groupsSet));
         return groupsSet;
     }
 
