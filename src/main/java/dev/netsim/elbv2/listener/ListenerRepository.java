@@ -12,4 +12,6 @@ public interface ListenerRepository extends JpaRepository<Listener, String> {
     List<Listener> findByAccountAndRegionOrderByArn(String account, String region);
 
     Optional<Listener> findByArnAndAccountAndRegion(String arn, String account, String region);
+
+    Optional<Listener> findByDefaultRuleArnAndAccountAndRegion(String defaultRuleArn, String account, String region);
 }

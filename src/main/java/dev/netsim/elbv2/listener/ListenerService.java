@@ -173,18 +173,13 @@ public class ListenerService implements LoadBalancerDependents, TargetGroupUsers
 
     /** AWS: a target group cannot be associated with more than one load balancer. */
     void requireSingleLoadBalancer(Scope scope, LoadBalancer lb, List<ActionDoc> newActions) {
-        for (ActionDoc action : newActions) {
-            if (action.forwardGroups() == null) {
-                continue;
+        Map<String, Set<String>> users = loadBalancersByTargetGroup(scope);
+        forwardedGroups(newActions).forEach(group -> {
+            if (users.getOrDefault(group, Set.of()).stream().anyMatch(u -> !u.equals(lb.getArn()))) {
+                throw new AwsException("TargetGroupAssociationLimit",
+                        "The following target groups cannot be associated with more than one load balancer: " + group);
             }
-            for (ActionDoc.GroupWeight g : action.forwardGroups()) {
-                List<String> users = loadBalancersUsing(scope, g.targetGroupArn());
-                if (users.stream().anyMatch(u -> !u.equals(lb.getArn()))) {
-                    throw new AwsException("TargetGroupAssociationLimit",
-                            "The following target groups cannot be associated with more than one load balancer: " + g.targetGroupArn());
-                }
-            }
-        }
+        });
     }
 
     @Transactional(readOnly = true)
@@ -211,6 +206,12 @@ public class ListenerService implements LoadBalancerDependents, TargetGroupUsers
         return ElbPages.page(selected, Listener::getArn, pageSize, marker);
     }
 
+    /** A load balancer's listeners, all of them (at most 50). */
+    @Transactional(readOnly = true)
+    public List<Listener> ofLoadBalancer(String loadBalancerArn) {
+        return listeners.findByLoadBalancerArnOrderByArn(loadBalancerArn);
+    }
+
     public void delete(Scope scope, String arn) {
         Listener listener = get(scope, arn);
         deleteListener(listener);
@@ -231,27 +232,22 @@ public class ListenerService implements LoadBalancerDependents, TargetGroupUsers
 
     @Override
     @Transactional(readOnly = true)
-    public List<String> loadBalancersUsing(Scope scope, String targetGroupArn) {
-        Set<String> users = new HashSet<>();
-        List<Listener> all = listeners.findByAccountAndRegionOrderByArn(scope.account(), scope.region());
+    public Map<String, Set<String>> loadBalancersByTargetGroup(Scope scope) {
+        Map<String, Set<String>> users = new java.util.HashMap<>();
         Map<String, String> balancerOf = new java.util.HashMap<>();
-        for (Listener l : all) {
+        for (Listener l : listeners.findByAccountAndRegionOrderByArn(scope.account(), scope.region())) {
             balancerOf.put(l.getArn(), l.getLoadBalancerArn());
-            if (forwardsTo(l.defaultActions(), targetGroupArn)) {
-                users.add(l.getLoadBalancerArn());
-            }
+            forwardedGroups(l.defaultActions()).forEach(g -> users.computeIfAbsent(g, k -> new HashSet<>()).add(l.getLoadBalancerArn()));
         }
         for (ListenerRule r : rules.findByAccountAndRegion(scope.account(), scope.region())) {
-            if (forwardsTo(r.actions(), targetGroupArn)) {
-                users.add(balancerOf.get(r.getListenerArn()));
-            }
+            forwardedGroups(r.actions()).forEach(g -> users.computeIfAbsent(g, k -> new HashSet<>()).add(balancerOf.get(r.getListenerArn())));
         }
-        return users.stream().sorted().toList();
+        return users;
     }
 
-    private static boolean forwardsTo(List<ActionDoc> actions, String targetGroupArn) {
-        return actions.stream().anyMatch(a -> a.forwardGroups() != null
-                && a.forwardGroups().stream().anyMatch(g -> g.targetGroupArn().equals(targetGroupArn)));
+    private static java.util.stream.Stream<String> forwardedGroups(List<ActionDoc> actions) {
+        return actions.stream().filter(a -> a.forwardGroups() != null)
+                .flatMap(a -> a.forwardGroups().stream().map(ActionDoc.GroupWeight::targetGroupArn));
     }
 
     static AwsException notFound() {

@@ -188,8 +188,7 @@ public class RuleService {
     }
 
     private Listener defaultRuleListener(Scope scope, String ruleArn) {
-        return listenerRows.findByAccountAndRegionOrderByArn(scope.account(), scope.region()).stream()
-                .filter(l -> l.getDefaultRuleArn().equals(ruleArn)).findFirst().orElse(null);
+        return listenerRows.findByDefaultRuleArnAndAccountAndRegion(ruleArn, scope.account(), scope.region()).orElse(null);
     }
 
     private ListenerRule find(Scope scope, String ruleArn) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface LoadBalancerRepository extends JpaRepository<LoadBalancer, String> {
 
@@ -14,4 +15,8 @@ public interface LoadBalancerRepository extends JpaRepository<LoadBalancer, Stri
     Optional<LoadBalancer> findByArnAndAccountAndRegion(String arn, String account, String region);
 
     long countByAccountAndRegion(String account, String region);
+
+    /** Load balancers whose security group list (a JSON array) names the group. */
+    @Query("select b.arn from LoadBalancer b where b.securityGroups like concat('%\"', ?1, '\"%')")
+    List<String> usingSecurityGroup(String groupId);
 }

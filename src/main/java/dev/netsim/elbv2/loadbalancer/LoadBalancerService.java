@@ -116,7 +116,7 @@ public class LoadBalancerService {
         String id = ids.hex(16);
         String arn = "arn:aws:elasticloadbalancing:" + scope.region() + ":" + scope.account() + ":loadbalancer/" + kind + "/" + name + "/" + id;
         String effectiveScheme = type.equals("gateway") ? "internal" : scheme;
-        String description = "ELB " + kind + "/" + name + "/" + id;
+        String description = interfaceDescription(arn);
         LoadBalancer lb = balancers.save(new LoadBalancer(arn, scope.account(), scope.region(), name, type, effectiveScheme, ipAddressType,
                 vpcId, dnsName(scope.region(), type, effectiveScheme, name, id), HostedZones.of(scope.region(), type),
                 zones.stream().map(z -> place(scope, type, description, securityGroups, z)).toList(),
@@ -143,10 +143,9 @@ public class LoadBalancerService {
         return zones.stream().map(LoadBalancer.Zone::subnetId).toList();
     }
 
-    /** The description of a load balancer's interfaces: {@code ELB app/web/0123456789abcdef}. */
-    private static String interfaceDescription(LoadBalancer lb) {
-        String[] parts = lb.getArn().split(":loadbalancer/")[1].split("/");
-        return "ELB " + parts[0] + "/" + parts[1] + "/" + parts[2];
+    /** The description of a load balancer's interfaces, from its ARN: {@code ELB app/web/0123456789abcdef}. */
+    private static String interfaceDescription(String loadBalancerArn) {
+        return "ELB " + loadBalancerArn.substring(loadBalancerArn.indexOf(":loadbalancer/") + ":loadbalancer/".length());
     }
 
     /** AWS's forms: ALB {@code name-1234567890.region.elb.amazonaws.com}, NLB {@code name-<hex>.elb.region.amazonaws.com}. */
@@ -184,10 +183,12 @@ public class LoadBalancerService {
         Set<String> seenZones = new HashSet<>();
         String vpcId = null;
         for (SubnetChoice choice : choices) {
-            if (!subnets.exists(scope, choice.subnetId())) {
+            Subnet subnet;
+            try {
+                subnet = subnets.find(scope, choice.subnetId());
+            } catch (AwsException e) { // EC2's InvalidSubnetID.NotFound is ELBv2's SubnetNotFound
                 throw new AwsException("SubnetNotFound", "The subnet ID '" + choice.subnetId() + "' is not valid");
             }
-            Subnet subnet = subnets.find(scope, choice.subnetId());
             if (vpcId != null && !vpcId.equals(subnet.getVpcId())) {
                 throw ElbErrors.configuration("All subnets must belong to the same VPC");
             }
@@ -299,7 +300,7 @@ public class LoadBalancerService {
             }
         }
         List<LoadBalancer.Zone> placed = zones.stream().map(z -> kept.containsKey(z.subnetId()) ? z.withInterface(kept.get(z.subnetId()))
-                : place(scope, lb.getType(), interfaceDescription(lb), lb.securityGroups(), z)).toList();
+                : place(scope, lb.getType(), interfaceDescription(lb.getArn()), lb.securityGroups(), z)).toList();
         lb.setZones(placed);
         return placed;
     }
@@ -355,7 +356,7 @@ public class LoadBalancerService {
     /** Security groups some load balancer uses (they cannot be deleted while it does). */
     @Transactional(readOnly = true)
     public List<String> usingGroup(String groupId) {
-        return balancers.findAll().stream().filter(b -> b.securityGroups().contains(groupId)).map(LoadBalancer::getArn).toList();
+        return balancers.usingSecurityGroup(groupId);
     }
 
     static AwsException notFound() {

@@ -127,7 +127,7 @@ class LoadBalancerModels {
     private Cached compile(Scope scope, LoadBalancer lb, long version) {
         Compilation c = new Compilation(scope, lb.zones().stream().map(LoadBalancer.Zone::zoneName).toList());
         List<ListenerModel> models = new ArrayList<>();
-        for (Listener l : listeners.describe(scope, lb.getArn(), List.of(), 400, null).items()) {
+        for (Listener l : listeners.ofLoadBalancer(lb.getArn())) {
             List<ListenerRule> ruleModels = new ArrayList<>();
             for (RuleService.RuleView r : rules.ofListener(l)) {
                 if (!r.isDefault()) {

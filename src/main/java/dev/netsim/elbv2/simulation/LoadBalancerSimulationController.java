@@ -1,7 +1,5 @@
 package dev.netsim.elbv2.simulation;
 
-import java.util.Set;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,8 +26,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping(path = "/api/simulate", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Simulate: load balancers")
 class LoadBalancerSimulationController {
-
-    private static final Set<String> STATES = Set.of("initial", "healthy", "unhealthy", "unavailable");
 
     private final LoadBalancerSimulationService simulation;
     private final TargetRegistrationService targets;
@@ -65,11 +61,7 @@ class LoadBalancerSimulationController {
             description = "The target group by name, as load balancers are named in these paths.")
     ResponseEntity<Void> health(@Parameter(hidden = true) @ApiScope("elasticloadbalancing") Scope scope, @PathVariable String name,
                                 @PathVariable String id, @RequestBody TargetHealthBody body) {
-        if (body.state() != null && !STATES.contains(body.state())) {
-            throw new AwsException("ValidationError", "state must be one of " + STATES + " (draining and unused follow from registration)");
-        }
-        String arn = groups.describe(scope, null, java.util.List.of(), java.util.List.of(name), null, null).items().get(0).getArn();
-        targets.overrideHealth(scope, arn, id, body.state(), body.state() == null ? null : body.reason());
+        targets.overrideHealth(scope, groups.byName(scope, name).getArn(), id, body.state(), body.reason());
         return ResponseEntity.noContent().build();
     }
 }

@@ -49,7 +49,9 @@ class TargetGroupActions {
     @AwsAction(WireService.ELBV2)
     DescribeTargetGroupsResponse describeTargetGroups(DescribeTargetGroupsRequest r, Scope scope) {
         Page<TargetGroup> page = groups.describe(scope, r.loadBalancerArn(), r.targetGroupArns(), r.names(), r.pageSize(), r.marker());
-        return DescribeTargetGroupsResponse.builder().targetGroups(page.items().stream().map(g -> toSdk(g, scope)).toList())
+        Map<String, java.util.List<String>> users = groups.loadBalancersByGroup(scope);
+        return DescribeTargetGroupsResponse.builder().targetGroups(page.items().stream()
+                        .map(g -> toSdk(g).toBuilder().loadBalancerArns(users.getOrDefault(g.getArn(), java.util.List.of())).build()).toList())
                 .nextMarker(page.nextToken()).build();
     }
 

@@ -90,7 +90,7 @@ public class TargetGroupService {
     private TargetGroupSettings withDefaults(Scope scope, TargetGroupRequest r) {
         String targetType = r.targetType() == null ? "instance" : r.targetType();
         if (!TARGET_TYPES.contains(targetType)) {
-            throw invalid("targetType", targetType, "Member must satisfy enum value set: [instance, ip, lambda, alb]");
+            throw ElbErrors.invalid("targetType", targetType, "Member must satisfy enum value set: [instance, ip, lambda, alb]");
         }
         boolean lambda = targetType.equals("lambda");
         String protocol = r.protocol();
@@ -99,10 +99,10 @@ public class TargetGroupService {
                 throw new AwsException("ValidationError", "A protocol, port and VPC ID must be specified for target groups of type '" + targetType + "'");
             }
             if (!PROTOCOLS.contains(protocol)) {
-                throw invalid("protocol", protocol, "Member must satisfy enum value set: " + PROTOCOLS);
+                throw ElbErrors.invalid("protocol", protocol, "Member must satisfy enum value set: " + PROTOCOLS);
             }
             if (r.port() < 1 || r.port() > 65535) {
-                throw invalid("port", String.valueOf(r.port()), "Member must have value between 1 and 65535");
+                throw ElbErrors.invalid("port", String.valueOf(r.port()), "Member must have value between 1 and 65535");
             }
             if (!vpcs.exists(scope, r.vpcId())) {
                 throw new AwsException("ValidationError", "The VPC ID '" + r.vpcId() + "' is not found");
@@ -113,8 +113,8 @@ public class TargetGroupService {
         boolean http = "HTTP".equals(protocol) || "HTTPS".equals(protocol) || lambda;
         String healthCheckProtocol = r.healthCheckProtocol() != null ? r.healthCheckProtocol() : lambda ? null : http ? protocol : "TCP";
         boolean httpCheck = "HTTP".equals(healthCheckProtocol) || "HTTPS".equals(healthCheckProtocol) || lambda;
-        int interval = orDefault(r.healthCheckIntervalSeconds(), lambda ? 35 : 30, 5, 300, "healthCheckIntervalSeconds");
-        int timeout = orDefault(r.healthCheckTimeoutSeconds(), lambda ? 30 : http ? 5 : 10, 2, 120, "healthCheckTimeoutSeconds");
+        int interval = ElbErrors.inRange(r.healthCheckIntervalSeconds(), lambda ? 35 : 30, 5, 300, "healthCheckIntervalSeconds");
+        int timeout = ElbErrors.inRange(r.healthCheckTimeoutSeconds(), lambda ? 30 : http ? 5 : 10, 2, 120, "healthCheckTimeoutSeconds");
         if (timeout >= interval) {
             throw new AwsException("ValidationError", "Health check interval must be greater than the timeout.");
         }
@@ -131,23 +131,10 @@ public class TargetGroupService {
                 httpCheck ? (r.healthCheckPath() != null ? r.healthCheckPath() : "/") : null,
                 interval,
                 timeout,
-                orDefault(r.healthyThresholdCount(), 5, 2, 10, "healthyThresholdCount"),
-                orDefault(r.unhealthyThresholdCount(), 2, 2, 10, "unhealthyThresholdCount"),
+                ElbErrors.inRange(r.healthyThresholdCount(), 5, 2, 10, "healthyThresholdCount"),
+                ElbErrors.inRange(r.unhealthyThresholdCount(), 2, 2, 10, "unhealthyThresholdCount"),
                 httpCheck ? (r.matcherHttpCode() != null ? r.matcherHttpCode() : "200") : null,
                 r.matcherGrpcCode());
-    }
-
-    private static int orDefault(Integer value, int fallback, int min, int max, String field) {
-        int v = value == null ? fallback : value;
-        if (v < min || v > max) {
-            throw invalid(field, String.valueOf(v), "Member must have value between " + min + " and " + max);
-        }
-        return v;
-    }
-
-    private static AwsException invalid(String field, String value, String constraint) {
-        return new AwsException("ValidationError", "1 validation error detected: Value '" + value + "' at '" + field
-                + "' failed to satisfy constraint: " + constraint);
     }
 
     /**
@@ -159,15 +146,13 @@ public class TargetGroupService {
                                       String marker) {
         if (loadBalancerArn != null) {
             ElbErrors.requireArn(loadBalancerArn, "loadbalancer", "loadBalancerArn");
+            Map<String, List<String>> users = loadBalancersByGroup(scope);
             List<TargetGroup> used = groups.findByAccountAndRegionOrderByArn(scope.account(), scope.region()).stream()
-                    .filter(g -> loadBalancersUsing(scope, g.getArn()).contains(loadBalancerArn)).toList();
+                    .filter(g -> users.getOrDefault(g.getArn(), List.of()).contains(loadBalancerArn)).toList();
             return ElbPages.page(used, TargetGroup::getArn, pageSize, marker);
         }
         if (!arns.isEmpty() && !names.isEmpty()) {
             throw new AwsException("ValidationError", "Target group ARNs and names cannot be specified at the same time");
-        }
-        if (pageSize != null && (pageSize < 1 || pageSize > 400)) {
-            throw invalid("pageSize", String.valueOf(pageSize), "Member must have value between 1 and 400");
         }
         List<TargetGroup> all = groups.findByAccountAndRegionOrderByArn(scope.account(), scope.region());
         List<TargetGroup> selected = all;
@@ -210,13 +195,30 @@ public class TargetGroupService {
     /** The load balancers whose listeners or rules forward to the group. */
     @Transactional(readOnly = true)
     public List<String> loadBalancersUsing(Scope scope, String arn) {
-        return users.stream().flatMap(u -> u.loadBalancersUsing(scope, arn).stream()).distinct().sorted().toList();
+        return loadBalancersByGroup(scope).getOrDefault(arn, List.of());
+    }
+
+    /** For every target group of the scope that something forwards to, the load balancers that do, sorted: one read for many groups. */
+    @Transactional(readOnly = true)
+    public Map<String, List<String>> loadBalancersByGroup(Scope scope) {
+        Map<String, java.util.TreeSet<String>> merged = new java.util.HashMap<>();
+        users.stream().forEach(u -> u.loadBalancersByTargetGroup(scope)
+                .forEach((group, balancers) -> merged.computeIfAbsent(group, g -> new java.util.TreeSet<>()).addAll(balancers)));
+        Map<String, List<String>> result = new java.util.HashMap<>();
+        merged.forEach((group, balancers) -> result.put(group, List.copyOf(balancers)));
+        return result;
     }
 
     public Map<String, String> modifyAttributes(Scope scope, String arn, Map<String, String> changes) {
         TargetGroup group = get(scope, arn);
         group.setAttributes(TargetGroupAttributes.modified(group.attributes(), changes));
         return group.attributes();
+    }
+
+    /** One target group of the scope by name (the simulation API's paths), or TargetGroupNotFound. */
+    @Transactional(readOnly = true)
+    public TargetGroup byName(Scope scope, String name) {
+        return groups.findByAccountAndRegionAndName(scope.account(), scope.region(), name).orElseThrow(TargetGroupService::notFound);
     }
 
     /** One target group of the scope by ARN, or TargetGroupNotFound. */

@@ -1,11 +1,12 @@
 package dev.netsim.elbv2.targetgroup;
 
-import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import dev.netsim.common.Scope;
 
-/** The load balancers whose listeners or rules forward to a target group, implemented where listeners live. */
+/** The load balancers whose listeners or rules forward to each target group of a scope, implemented where listeners live. */
 public interface TargetGroupUsers {
 
-    List<String> loadBalancersUsing(Scope scope, String targetGroupArn);
+    Map<String, Set<String>> loadBalancersByTargetGroup(Scope scope);
 }

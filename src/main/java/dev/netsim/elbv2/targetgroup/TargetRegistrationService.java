@@ -147,15 +147,21 @@ public class TargetRegistrationService {
         leaving.forEach(t -> t.deregister(now));
     }
 
+    /** What a simulation may say of a target's health; draining and unused follow from registration. */
+    static final java.util.Set<String> OVERRIDABLE_STATES = java.util.Set.of("initial", "healthy", "unhealthy", "unavailable");
+
     /** A simulation's say on a target's health, or {@code null} state to go back to computed health. */
     public void overrideHealth(Scope scope, String groupArn, String targetId, String state, String reason) {
+        if (state != null && !OVERRIDABLE_STATES.contains(state)) {
+            throw ElbErrors.validation("state must be one of " + OVERRIDABLE_STATES + " (draining and unused follow from registration)");
+        }
         groups.get(scope, groupArn);
         List<RegisteredTarget> matching = targets.findByTargetGroupArnOrderByTargetIdAscPortAsc(groupArn).stream()
                 .filter(t -> t.getTargetId().equals(targetId) && t.getDeregisteredAt() == null).toList();
         if (matching.isEmpty()) {
             throw invalidTarget("The target '" + targetId + "' is not registered with target group '" + groupArn + "'");
         }
-        matching.forEach(t -> t.overrideHealth(state, reason));
+        matching.forEach(t -> t.overrideHealth(state, state == null ? null : reason));
     }
 
     /**
