@@ -48,7 +48,7 @@ public class LoadBalancerSimulationService {
     public RoutingDecision route(Scope scope, String name, ClientRequest request, Long seed) {
         LoadBalancer lb = balancers.byName(scope, name);
         LoadBalancerModel model = model(scope, lb, request);
-        return simulator.route(model, request, state(lb), clock.instant(), seed == null ? new SplittableRandom(random.nextLong()) : new SplittableRandom(seed));
+        return simulator.route(model, request, state(lb), clock.instant(), randomFor(seed));
     }
 
     public BatchSummary batch(Scope scope, String name, ClientRequest request, int count, Long seed, boolean followCookies) {
@@ -57,8 +57,7 @@ public class LoadBalancerSimulationService {
         }
         LoadBalancer lb = balancers.byName(scope, name);
         LoadBalancerModel model = model(scope, lb, request);
-        return simulator.batch(model, request, count, followCookies, state(lb), clock.instant(),
-                seed == null ? new SplittableRandom(random.nextLong()) : new SplittableRandom(seed));
+        return simulator.batch(model, request, count, followCookies, state(lb), clock.instant(), randomFor(seed));
     }
 
     private LoadBalancerModel model(Scope scope, LoadBalancer lb, ClientRequest request) {
@@ -70,6 +69,11 @@ public class LoadBalancerSimulationService {
             throw new AwsException("InvalidConfigurationRequest", "Load balancer " + lb.getName() + " is still provisioning");
         }
         return model;
+    }
+
+    /** The call's own generator: from its seed, or from the server's chance bean. */
+    private SplittableRandom randomFor(Long seed) {
+        return new SplittableRandom(seed != null ? seed : random.nextLong());
     }
 
     private LoadBalancerState state(LoadBalancer lb) {
