@@ -114,4 +114,25 @@ class TargetGroupWireTest extends NetsimIntegrationTest {
         assertThat(response.body()).contains("<ErrorResponse xmlns=\"http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/\">")
                 .contains("<Type>Sender</Type>").contains("<Code>InvalidAction</Code>").contains("<RequestId>");
     }
+
+    /** Every operation the SDK v2 model lists is an action here: none answers InvalidAction. */
+    @Test
+    void everyOperationOfTheSdkModelIsAnAction() throws Exception {
+        java.util.Set<String> operations = new java.util.TreeSet<>();
+        for (var m : software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client.class.getMethods()) {
+            if (m.getParameterCount() == 1 && m.getParameterTypes()[0].getSimpleName().endsWith("Request")
+                    && m.getParameterTypes()[0].getPackageName().endsWith("elasticloadbalancingv2.model")) {
+                // the SDK names one class differently from its wire action: DescribeSslPoliciesRequest is DescribeSSLPolicies
+                operations.add(m.getParameterTypes()[0].getSimpleName().replaceFirst("Request$", "").replace("Ssl", "SSL"));
+            }
+        }
+        assertThat(operations).hasSize(51);
+        for (String operation : operations) {
+            var response = send(java.net.http.HttpRequest.newBuilder(endpoint().resolve("/"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("Action=" + operation + "&Version=2015-12-01")));
+            assertThat(response.body()).as(operation).doesNotContain("<Code>InvalidAction</Code>");
+            assertThat(response.statusCode()).as(operation).isLessThan(500);
+        }
+    }
 }

@@ -28,6 +28,7 @@ public class Listener extends AssignedIdEntity<String> {
     private String defaultRuleArn;
     private String defaultActions;
     private String attributes;
+    private String mutualAuthentication;
 
     protected Listener() {
     }
@@ -40,8 +41,10 @@ public class Listener extends AssignedIdEntity<String> {
         this.defaultRuleArn = defaultRuleArn;
     }
 
-    void configure(Integer port, String protocol, String sslPolicy, List<String> certificates, String alpnPolicy, List<ActionDoc> defaultActions) {
+    void configure(Integer port, String protocol, String sslPolicy, List<String> certificates, String alpnPolicy, List<ActionDoc> defaultActions,
+                   MutualAuthentication mutualAuthentication) {
         this.port = port;
+        this.mutualAuthentication = mutualAuthentication == null ? null : StoredJson.write(mutualAuthentication);
         this.protocol = protocol;
         this.sslPolicy = sslPolicy;
         this.certificates = StoredJson.write(certificates);
@@ -78,6 +81,11 @@ public class Listener extends AssignedIdEntity<String> {
 
     void setAttributes(Map<String, String> attributes) {
         this.attributes = StoredJson.write(attributes);
+    }
+
+    /** HTTPS listeners only; null for the others. */
+    public MutualAuthentication mutualAuthentication() {
+        return mutualAuthentication == null ? null : StoredJson.read(mutualAuthentication, MutualAuthentication.class);
     }
 
     public List<ActionDoc> defaultActions() {

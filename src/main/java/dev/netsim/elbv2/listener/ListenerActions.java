@@ -34,6 +34,7 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeRule
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeRulesResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ListenerAttribute;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyListenerAttributesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.MutualAuthenticationAttributes;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyListenerAttributesResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyListenerRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyListenerResponse;
@@ -58,7 +59,8 @@ class ListenerActions {
     @AwsAction(WireService.ELBV2)
     CreateListenerResponse createListener(CreateListenerRequest r, Scope scope) {
         Listener listener = listeners.create(scope, r.loadBalancerArn(), spec(r.port(), r.protocolAsString(), r.sslPolicy(),
-                r.certificates(), r.alpnPolicy(), r.defaultActions().isEmpty() ? null : ActionWire.fromSdk(r.defaultActions())),
+                r.certificates(), r.alpnPolicy(), r.defaultActions().isEmpty() ? null : ActionWire.fromSdk(r.defaultActions()),
+                r.mutualAuthentication()),
                 ElbWire.tags(r.tags()));
         return CreateListenerResponse.builder().listeners(toSdk(listener)).build();
     }
@@ -66,7 +68,7 @@ class ListenerActions {
     @AwsAction(WireService.ELBV2)
     ModifyListenerResponse modifyListener(ModifyListenerRequest r, Scope scope) {
         Listener listener = listeners.modify(scope, r.listenerArn(), spec(r.port(), r.protocolAsString(), r.sslPolicy(), r.certificates(),
-                r.alpnPolicy(), r.defaultActions().isEmpty() ? null : ActionWire.fromSdk(r.defaultActions())));
+                r.alpnPolicy(), r.defaultActions().isEmpty() ? null : ActionWire.fromSdk(r.defaultActions()), r.mutualAuthentication()));
         return ModifyListenerResponse.builder().listeners(toSdk(listener)).build();
     }
 
@@ -158,9 +160,16 @@ class ListenerActions {
     }
 
     private static ListenerService.ListenerSpec spec(Integer port, String protocol, String sslPolicy, List<Certificate> certificates,
-                                                     List<String> alpn, List<ActionDoc> defaultActions) {
+                                                     List<String> alpn, List<ActionDoc> defaultActions, MutualAuthenticationAttributes mtls) {
         return new ListenerService.ListenerSpec(port, protocol, sslPolicy, certificates.stream().map(Certificate::certificateArn).toList(),
-                alpn.isEmpty() ? null : alpn.get(0), defaultActions);
+                alpn.isEmpty() ? null : alpn.get(0), defaultActions, mtls == null ? null
+                : new MutualAuthentication(mtls.mode(), mtls.trustStoreArn(), mtls.ignoreClientCertificateExpiry(), mtls.advertiseTrustStoreCaNamesAsString()));
+    }
+
+    private static MutualAuthenticationAttributes toSdk(MutualAuthentication m) {
+        return m == null ? null : MutualAuthenticationAttributes.builder().mode(m.mode()).trustStoreArn(m.trustStoreArn())
+                .ignoreClientCertificateExpiry(m.ignoreClientCertificateExpiry()).advertiseTrustStoreCaNames(m.advertiseTrustStoreCaNames())
+                .trustStoreAssociationStatus(m.verifies() ? "active" : null).build();
     }
 
     private static software.amazon.awssdk.services.elasticloadbalancingv2.model.Listener toSdk(Listener l) {
@@ -173,6 +182,7 @@ class ListenerActions {
                 .certificates(l.certificates().stream().map(c -> Certificate.builder().certificateArn(c).build()).toList())
                 .alpnPolicy(l.getAlpnPolicy() == null ? List.of() : List.of(l.getAlpnPolicy()))
                 .defaultActions(ActionWire.toSdk(l.defaultActions()))
+                .mutualAuthentication(toSdk(l.mutualAuthentication()))
                 .build();
     }
 

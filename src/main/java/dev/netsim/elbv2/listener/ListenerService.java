@@ -20,6 +20,7 @@ import dev.netsim.elbv2.loadbalancer.LoadBalancerDependents;
 import dev.netsim.elbv2.loadbalancer.LoadBalancerService;
 import dev.netsim.elbv2.tag.ElbTagService;
 import dev.netsim.elbv2.targetgroup.TargetGroupUsers;
+import dev.netsim.elbv2.truststore.TrustStoreUsers;
 
 /**
  * Listeners: one per port of a load balancer, with the protocols its kind supports, certificates for
@@ -28,7 +29,7 @@ import dev.netsim.elbv2.targetgroup.TargetGroupUsers;
  */
 @Service
 @Transactional
-public class ListenerService implements LoadBalancerDependents, TargetGroupUsers {
+public class ListenerService implements LoadBalancerDependents, TargetGroupUsers, TrustStoreUsers {
 
     private static final Map<String, Set<String>> PROTOCOLS = Map.of(
             "application", Set.of("HTTP", "HTTPS"),
@@ -41,11 +42,13 @@ public class ListenerService implements LoadBalancerDependents, TargetGroupUsers
     private final ListenerRuleRepository rules;
     private final LoadBalancerService balancers;
     private final ActionValidator actions;
+    private final MutualAuthenticationValidator mutualAuthentication;
     private final ElbTagService tags;
     private final IdGenerator ids;
 
     public ListenerService(ListenerRepository listeners, ListenerRuleRepository rules, LoadBalancerService balancers, ActionValidator actions,
-                           ElbTagService tags, IdGenerator ids) {
+                           MutualAuthenticationValidator mutualAuthentication, ElbTagService tags, IdGenerator ids) {
+        this.mutualAuthentication = mutualAuthentication;
         this.listeners = listeners;
         this.rules = rules;
         this.balancers = balancers;
@@ -56,7 +59,7 @@ public class ListenerService implements LoadBalancerDependents, TargetGroupUsers
 
     /** What CreateListener and ModifyListener set; null leaves a ModifyListener field as it is. */
     public record ListenerSpec(Integer port, String protocol, String sslPolicy, List<String> certificates, String alpnPolicy,
-                               List<ActionDoc> defaultActions) {
+                               List<ActionDoc> defaultActions, MutualAuthentication mutualAuthentication) {
     }
 
     public Listener create(Scope scope, String loadBalancerArn, ListenerSpec spec, Map<String, String> newTags) {
@@ -87,7 +90,8 @@ public class ListenerService implements LoadBalancerDependents, TargetGroupUsers
                 spec.sslPolicy() != null ? spec.sslPolicy() : listener.getSslPolicy(),
                 spec.certificates() != null && !spec.certificates().isEmpty() ? spec.certificates() : listener.certificates(),
                 spec.alpnPolicy() != null ? spec.alpnPolicy() : listener.getAlpnPolicy(),
-                spec.defaultActions() != null && !spec.defaultActions().isEmpty() ? spec.defaultActions() : listener.defaultActions());
+                spec.defaultActions() != null && !spec.defaultActions().isEmpty() ? spec.defaultActions() : listener.defaultActions(),
+                spec.mutualAuthentication() != null ? spec.mutualAuthentication() : listener.mutualAuthentication());
         configure(scope, lb, listener, merged, others, false);
         return listener;
     }
@@ -124,10 +128,11 @@ public class ListenerService implements LoadBalancerDependents, TargetGroupUsers
         if (secure) {
             SslPolicies.require(spec.sslPolicy());
         }
+        MutualAuthentication mtls = mutualAuthentication.validate(scope, protocol, spec.mutualAuthentication(), others);
         List<ActionDoc> defaults = actions.validate(scope, lb, spec.defaultActions(), "defaultActions");
         requireSingleLoadBalancer(scope, lb, defaults);
         listener.configure(port, protocol, secure ? (spec.sslPolicy() == null ? DEFAULT_SSL_POLICY : spec.sslPolicy()) : null,
-                secure ? certificates : List.of(), "TLS".equals(protocol) ? spec.alpnPolicy() : null, defaults);
+                secure ? certificates : List.of(), "TLS".equals(protocol) ? spec.alpnPolicy() : null, defaults, mtls);
     }
 
     public Map<String, String> modifyAttributes(Scope scope, String listenerArn, Map<String, String> changes) {
@@ -242,6 +247,17 @@ public class ListenerService implements LoadBalancerDependents, TargetGroupUsers
         for (ListenerRule r : rules.findByAccountAndRegion(scope.account(), scope.region())) {
             forwardedGroups(r.actions()).forEach(g -> users.computeIfAbsent(g, k -> new HashSet<>()).add(balancerOf.get(r.getListenerArn())));
         }
+        return users;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<String> loadBalancersVerifyingWith(Scope scope, String trustStoreArn) {
+        Set<String> users = new java.util.TreeSet<>();
+        listeners.findByAccountAndRegionOrderByArn(scope.account(), scope.region()).stream()
+                .filter(l -> l.mutualAuthentication() != null && l.mutualAuthentication().verifies()
+                        && trustStoreArn.equals(l.mutualAuthentication().trustStoreArn()))
+                .forEach(l -> users.add(l.getLoadBalancerArn()));
         return users;
     }
 

@@ -124,7 +124,7 @@ public class RuleService {
                 throw new AwsException("OperationNotPermitted", "The default rule cannot have conditions");
             }
             if (newActions != null && !newActions.isEmpty()) {
-                listeners.modify(scope, defaultOf.getArn(), new ListenerService.ListenerSpec(null, null, null, null, null, newActions));
+                listeners.modify(scope, defaultOf.getArn(), new ListenerService.ListenerSpec(null, null, null, null, null, newActions, null));
             }
             return new RuleView(ruleArn, null, List.of(), defaultOf.defaultActions());
         }

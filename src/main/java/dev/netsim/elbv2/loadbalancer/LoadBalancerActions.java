@@ -29,6 +29,8 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeLoad
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerAddress;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerAttribute;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerState;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyIpPoolsRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyIpPoolsResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyLoadBalancerAttributesRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyLoadBalancerAttributesResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.SetIpAddressTypeRequest;
@@ -53,7 +55,8 @@ class LoadBalancerActions {
         List<LoadBalancerService.SubnetChoice> mappings = r.subnetMappings().stream()
                 .map(m -> new LoadBalancerService.SubnetChoice(m.subnetId(), m.allocationId(), m.privateIPv4Address())).toList();
         LoadBalancer lb = balancers.create(scope, new LoadBalancerService.LoadBalancerRequest(r.name(), r.typeAsString(),
-                r.schemeAsString(), r.ipAddressTypeAsString(), r.subnets(), mappings, r.securityGroups(), ElbWire.tags(r.tags())));
+                r.schemeAsString(), r.ipAddressTypeAsString(), r.subnets(), mappings, r.securityGroups(),
+                r.ipamPools() == null ? null : r.ipamPools().ipv4IpamPoolId(), ElbWire.tags(r.tags())));
         return CreateLoadBalancerResponse.builder().loadBalancers(toSdk(lb)).build();
     }
 
@@ -62,6 +65,13 @@ class LoadBalancerActions {
         Page<LoadBalancer> page = balancers.describe(scope, r.loadBalancerArns(), r.names(), r.pageSize(), r.marker());
         return DescribeLoadBalancersResponse.builder().loadBalancers(page.items().stream().map(this::toSdk).toList())
                 .nextMarker(page.nextToken()).build();
+    }
+
+    @AwsAction(WireService.ELBV2)
+    ModifyIpPoolsResponse modifyIpPools(ModifyIpPoolsRequest r, Scope scope) {
+        balancers.modifyIpPools(scope, r.loadBalancerArn(), r.ipamPools() == null ? null : r.ipamPools().ipv4IpamPoolId(),
+                r.removeIpamPoolsAsStrings());
+        return ModifyIpPoolsResponse.builder().build();
     }
 
     @AwsAction(WireService.ELBV2)

@@ -23,6 +23,7 @@ import dev.netsim.ec2.security.SecurityGroupRepository;
 import dev.netsim.ec2.subnet.Subnet;
 import dev.netsim.ec2.subnet.SubnetLookup;
 import dev.netsim.elbv2.ElbErrors;
+import dev.netsim.elbv2.ElbNameLock;
 import dev.netsim.elbv2.ElbPages;
 import dev.netsim.elbv2.ElbQuotas;
 import dev.netsim.elbv2.tag.ElbTagService;
@@ -47,11 +48,13 @@ public class LoadBalancerService {
     private final Clock clock;
     private final Ec2Settings settings;
     private final NetworkInterfaceService interfaces;
+    private final ElbNameLock names;
 
     public LoadBalancerService(LoadBalancerRepository balancers, SubnetLookup subnets, SecurityGroupRepository groups,
                                NetworkInterfaceService interfaces,
                                ObjectProvider<LoadBalancerDependents> dependents, ElbTagService tags, IdGenerator ids, Clock clock,
-                               Ec2Settings settings) {
+                               Ec2Settings settings, ElbNameLock names) {
+        this.names = names;
         this.balancers = balancers;
         this.subnets = subnets;
         this.groups = groups;
@@ -68,7 +71,8 @@ public class LoadBalancerService {
     }
 
     public record LoadBalancerRequest(String name, String type, String scheme, String ipAddressType, List<String> subnets,
-                                      List<SubnetChoice> subnetMappings, List<String> securityGroups, Map<String, String> tags) {
+                                      List<SubnetChoice> subnetMappings, List<String> securityGroups, String ipv4IpamPoolId,
+                                      Map<String, String> tags) {
     }
 
     public LoadBalancer create(Scope scope, LoadBalancerRequest r) {
@@ -95,7 +99,9 @@ public class LoadBalancerService {
         List<LoadBalancer.Zone> zones = zones(scope, type, r.subnets(), r.subnetMappings());
         String vpcId = subnets.find(scope, zones.get(0).subnetId()).getVpcId();
         List<String> securityGroups = securityGroups(scope, type, vpcId, r.securityGroups());
+        refuseIpamPool(r.ipv4IpamPoolId());
         tags.validate(r.tags());
+        names.hold();
         var existing = balancers.findByAccountAndRegionAndName(scope.account(), scope.region(), name);
         if (existing.isPresent()) {
             LoadBalancer lb = existing.get();
@@ -247,6 +253,27 @@ public class LoadBalancerService {
             throw notFound();
         }
         return ElbPages.page(selected, LoadBalancer::getArn, pageSize, marker);
+    }
+
+    /**
+     * ModifyIpPools. Netsim has no VPC IP Address Manager, so no IPAM pool exists to take node
+     * addresses from: naming one is refused, and removing the IPv4 pool leaves the load balancer
+     * as it is (its addresses come from its subnets).
+     */
+    @Transactional(readOnly = true)
+    public void modifyIpPools(Scope scope, String arn, String ipv4IpamPoolId, List<String> removed) {
+        get(scope, arn);
+        refuseIpamPool(ipv4IpamPoolId);
+        removed.stream().filter(r -> !"ipv4".equals(r)).findFirst().ifPresent(r -> {
+            throw ElbErrors.invalid("removeIpamPools", r, "Member must satisfy enum value set: [ipv4]");
+        });
+    }
+
+    private static void refuseIpamPool(String ipv4IpamPoolId) {
+        if (ipv4IpamPoolId != null) {
+            throw ElbErrors.configuration("IPAM pool '" + ipv4IpamPoolId + "' not found: Netsim has no VPC IP Address Manager, "
+                    + "so load balancer nodes take their addresses from their subnets");
+        }
     }
 
     @Transactional(readOnly = true)

@@ -16,6 +16,7 @@ import dev.netsim.elbv2.listener.RuleService;
 import dev.netsim.elbv2.loadbalancer.LoadBalancerService;
 import dev.netsim.elbv2.tag.ElbTagService;
 import dev.netsim.elbv2.targetgroup.TargetGroupService;
+import dev.netsim.elbv2.truststore.TrustStoreService;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.AddTagsRequest;
@@ -29,7 +30,7 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TagDescripti
 
 /**
  * AddTags, RemoveTags and DescribeTags over every taggable ELBv2 resource: each ARN must name an
- * existing load balancer, target group, listener or rule of the caller (its kind's NotFound error
+ * existing load balancer, target group, listener, rule or trust store of the caller (its kind's NotFound error
  * otherwise), and a call changes every resource or none.
  */
 @Component
@@ -42,8 +43,11 @@ class ElbTagActions {
     private final TargetGroupService groups;
     private final ListenerService listeners;
     private final RuleService rules;
+    private final TrustStoreService trustStores;
 
-    ElbTagActions(ElbTagService tags, LoadBalancerService balancers, TargetGroupService groups, ListenerService listeners, RuleService rules) {
+    ElbTagActions(ElbTagService tags, LoadBalancerService balancers, TargetGroupService groups, ListenerService listeners, RuleService rules,
+                  TrustStoreService trustStores) {
+        this.trustStores = trustStores;
         this.tags = tags;
         this.balancers = balancers;
         this.groups = groups;
@@ -105,6 +109,8 @@ class ElbTagActions {
                 groups.get(scope, arn);
             } else if (kind.startsWith("listener/")) {
                 listeners.get(scope, arn);
+            } else if (kind.startsWith("truststore/")) {
+                trustStores.get(scope, arn);
             } else if (kind.startsWith("listener-rule/")) {
                 rules.describe(scope, null, List.of(arn), null, null);
             } else {

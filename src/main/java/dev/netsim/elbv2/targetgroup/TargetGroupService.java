@@ -16,6 +16,7 @@ import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.vpc.VpcService;
 import dev.netsim.elbv2.ElbErrors;
+import dev.netsim.elbv2.ElbNameLock;
 import dev.netsim.elbv2.ElbPages;
 import dev.netsim.elbv2.ElbQuotas;
 import dev.netsim.elbv2.tag.ElbTagService;
@@ -37,9 +38,11 @@ public class TargetGroupService {
     private final Clock clock;
     private final ObjectProvider<TargetGroupUsers> users;
     private final RegisteredTargetRepository targets;
+    private final ElbNameLock names;
 
     public TargetGroupService(TargetGroupRepository groups, VpcService vpcs, ElbTagService tags, IdGenerator ids, Clock clock,
-                              ObjectProvider<TargetGroupUsers> users, RegisteredTargetRepository targets) {
+                              ObjectProvider<TargetGroupUsers> users, RegisteredTargetRepository targets, ElbNameLock names) {
+        this.names = names;
         this.groups = groups;
         this.targets = targets;
         this.users = users;
@@ -69,6 +72,7 @@ public class TargetGroupService {
         }
         TargetGroupSettings settings = withDefaults(scope, request);
         tags.validate(request.tags());
+        names.hold();
         var existing = groups.findByAccountAndRegionAndName(scope.account(), scope.region(), name);
         if (existing.isPresent()) {
             if (existing.get().settings().equals(settings)) {
