@@ -46,6 +46,10 @@ final class InsightsWire {
     }
 
     private String arn(String id, String account) {
+        ComponentType type = ComponentType.ofId(id);
+        if (type != null && type.namedByArn()) {
+            return id;
+        }
         return "arn:aws:ec2:" + scope.region() + ":" + account + ":" + resourceType(id) + "/" + id;
     }
 

@@ -18,12 +18,23 @@ public enum ComponentType {
     TRANSIT_GATEWAY_ROUTE_TABLE("transit-gateway-route-table"),
     VIRTUAL_PRIVATE_GATEWAY("vpn-gateway"),
     EGRESS_ONLY_INTERNET_GATEWAY("egress-only-internet-gateway"),
-    PREFIX_LIST("prefix-list");
+    PREFIX_LIST("prefix-list"),
+    /** Load balancer components are named by their ARNs, as AWS names them in an analysis. */
+    LOAD_BALANCER("loadbalancer"),
+    LOAD_BALANCER_LISTENER("listener"),
+    LOAD_BALANCER_TARGET_GROUP("targetgroup");
+
+    private static final String ELB_ARN = "arn:aws:elasticloadbalancing:";
 
     private final String arnResourceType;
 
     ComponentType(String arnResourceType) {
         this.arnResourceType = arnResourceType;
+    }
+
+    /** Whether components of this type are named by their ARN rather than an EC2 id. */
+    public boolean namedByArn() {
+        return this == LOAD_BALANCER || this == LOAD_BALANCER_LISTENER || this == LOAD_BALANCER_TARGET_GROUP;
     }
 
     public String arnResourceType() {
@@ -32,6 +43,11 @@ public enum ComponentType {
 
     /** The type of a component by its id's prefix, or null when Netsim does not know the prefix. */
     public static ComponentType ofId(String id) {
+        if (id.startsWith(ELB_ARN)) {
+            String resource = id.substring(id.indexOf(':', id.indexOf(':', ELB_ARN.length()) + 1) + 1);
+            return resource.startsWith("loadbalancer/") ? LOAD_BALANCER : resource.startsWith("listener/") ? LOAD_BALANCER_LISTENER
+                    : resource.startsWith("targetgroup/") ? LOAD_BALANCER_TARGET_GROUP : null;
+        }
         if (id.startsWith("tgw-attach-")) {
             return TRANSIT_GATEWAY_ATTACHMENT;
         }

@@ -35,6 +35,7 @@ public final class NetworkSnapshot {
     private final SortedMap<String, VpnGatewayNode> vpnGateways;
     private final SortedMap<String, TransitGatewayAttachmentNode> transitGatewayAttachments;
     private final SortedMap<String, TransitGatewayRouteTableNode> transitGatewayRouteTables;
+    private final SortedMap<String, LoadBalancerNode> loadBalancers;
 
     private final Map<String, RouteTableNode> routeTableBySubnet = new HashMap<>();
     private final Map<String, RouteTableNode> routeTableByGateway = new HashMap<>();
@@ -44,6 +45,7 @@ public final class NetworkSnapshot {
     private final Map<String, List<Long>> groupMemberAddresses = new HashMap<>();
     private final Map<String, NatGatewayNode> natGatewayByInterface = new HashMap<>();
     private final Map<String, List<NetworkInterfaceNode>> interfacesByInstance = new HashMap<>();
+    private final Map<String, LoadBalancerNode> loadBalancerByInterface = new HashMap<>();
 
     private NetworkSnapshot(Builder b) {
         this.version = b.version;
@@ -63,6 +65,7 @@ public final class NetworkSnapshot {
         this.vpnGateways = byId(b.vpnGateways, VpnGatewayNode::id);
         this.transitGatewayAttachments = byId(b.transitGatewayAttachments, TransitGatewayAttachmentNode::id);
         this.transitGatewayRouteTables = byId(b.transitGatewayRouteTables, TransitGatewayRouteTableNode::id);
+        this.loadBalancers = byId(b.loadBalancers, LoadBalancerNode::arn);
         index();
     }
 
@@ -111,6 +114,7 @@ public final class NetworkSnapshot {
                 (NetworkInterfaceNode e) -> e.deviceIndex() == null ? Integer.MAX_VALUE : e.deviceIndex()).thenComparing(NetworkInterfaceNode::id)));
         groupMemberAddresses.replaceAll((k, v) -> List.copyOf(v));
         natGateways.values().forEach(n -> natGatewayByInterface.put(n.networkInterfaceId(), n));
+        loadBalancers.values().forEach(lb -> lb.zones().forEach(z -> loadBalancerByInterface.put(z.networkInterfaceId(), lb)));
     }
 
     public long version() { return version; }
@@ -128,6 +132,7 @@ public final class NetworkSnapshot {
     public Collection<VpcEndpointNode> endpoints() { return endpoints.values(); }
     public Collection<TransitGatewayAttachmentNode> transitGatewayAttachments() { return transitGatewayAttachments.values(); }
     public Collection<TransitGatewayRouteTableNode> transitGatewayRouteTables() { return transitGatewayRouteTables.values(); }
+    public Collection<LoadBalancerNode> loadBalancers() { return loadBalancers.values(); }
 
     public Optional<VpcNode> vpc(String id) { return Optional.ofNullable(vpcs.get(id)); }
     public Optional<SubnetNode> subnet(String id) { return Optional.ofNullable(subnets.get(id)); }
@@ -186,6 +191,13 @@ public final class NetworkSnapshot {
         return interfacesByInstance.getOrDefault(instanceId, List.of());
     }
 
+    public Optional<LoadBalancerNode> loadBalancer(String arn) { return Optional.ofNullable(loadBalancers.get(arn)); }
+
+    /** The load balancer whose node this interface is, if it is one's. */
+    public Optional<LoadBalancerNode> loadBalancerWithInterface(String interfaceId) {
+        return Optional.ofNullable(loadBalancerByInterface.get(interfaceId));
+    }
+
     /** The NAT gateway whose interface this is, if it is one's. */
     public Optional<NatGatewayNode> natGatewayWithInterface(String interfaceId) {
         return Optional.ofNullable(natGatewayByInterface.get(interfaceId));
@@ -219,6 +231,7 @@ public final class NetworkSnapshot {
         private final List<VpnGatewayNode> vpnGateways = new ArrayList<>();
         private final List<TransitGatewayAttachmentNode> transitGatewayAttachments = new ArrayList<>();
         private final List<TransitGatewayRouteTableNode> transitGatewayRouteTables = new ArrayList<>();
+        private final List<LoadBalancerNode> loadBalancers = new ArrayList<>();
 
         private Builder(long version) {
             this.version = version;
@@ -240,6 +253,7 @@ public final class NetworkSnapshot {
         public Builder vpnGateway(VpnGatewayNode node) { vpnGateways.add(node); return this; }
         public Builder transitGatewayAttachment(TransitGatewayAttachmentNode node) { transitGatewayAttachments.add(node); return this; }
         public Builder transitGatewayRouteTable(TransitGatewayRouteTableNode node) { transitGatewayRouteTables.add(node); return this; }
+        public Builder loadBalancer(LoadBalancerNode node) { loadBalancers.add(node); return this; }
 
         public NetworkSnapshot build() {
             return new NetworkSnapshot(this);

@@ -10,6 +10,7 @@ import dev.netsim.simulation.network.Direction;
 import dev.netsim.simulation.network.InstanceNode;
 import dev.netsim.simulation.network.InternetGatewayNode;
 import dev.netsim.simulation.network.IpProtocol;
+import dev.netsim.simulation.network.LoadBalancerNode;
 import dev.netsim.simulation.network.NatGatewayNode;
 import dev.netsim.simulation.network.NetworkAclNode;
 import dev.netsim.simulation.network.NetworkInterfaceNode;
@@ -44,17 +45,19 @@ final class PathTracer {
     private final PathEnd end;
     private final boolean returning;
     private final List<NatSession> sessions;
+    private final List<LoadBalancerSession> balancerSessions;
     private final List<PathComponent> hops = new ArrayList<>();
     private final List<Explanation> explanations = new ArrayList<>();
     /** Route, gateway and connection explanations are about packets leaving where they are. */
     private static final Direction OUT = Direction.EGRESS;
     private HeaderSpace arrived;
 
-    PathTracer(NetworkSnapshot network, PathEnd end, boolean returning, List<NatSession> sessions) {
+    PathTracer(NetworkSnapshot network, PathEnd end, boolean returning, List<NatSession> sessions, List<LoadBalancerSession> balancerSessions) {
         this.network = network;
         this.end = end;
         this.returning = returning;
         this.sessions = sessions;
+        this.balancerSessions = balancerSessions;
     }
 
     List<PathComponent> hops() {
@@ -67,6 +70,10 @@ final class PathTracer {
 
     List<NatSession> sessions() {
         return sessions;
+    }
+
+    List<LoadBalancerSession> balancerSessions() {
+        return balancerSessions;
     }
 
     /** The packets as they arrived at the end; null while they have not. */
@@ -194,6 +201,11 @@ final class PathTracer {
             return block(Explanation.of("NO_PATH", null, from.id(), "The packets loop through the network without arriving."));
         }
         SubnetNode subnet = network.subnet(from.subnetId()).orElseThrow();
+        Optional<LoadBalancerSession> preserved = returning ? balancerSessions.stream()
+                .filter(s -> s.preservesClients() && from.hasPrivateIp(s.targetAddress())).findFirst() : Optional.empty();
+        if (preserved.isPresent()) {
+            return backToLoadBalancerNode(subnet, network.networkInterface(preserved.get().nodeInterfaceId()).orElseThrow(), space);
+        }
         long destination = space.singleDestination();
         if (destination >= 0 && subnet.cidr().contains(destination)) {
             // same subnet: delivered on the link, without route table or network ACL
@@ -285,6 +297,10 @@ final class PathTracer {
             if (current == null) {
                 return false;
             }
+        }
+        Optional<LoadBalancerNode> balancer = network.loadBalancerWithInterface(eni.id());
+        if (balancer.isPresent()) {
+            return returning ? answerFromLoadBalancer(balancer.get(), eni, current) : throughLoadBalancer(balancer.get(), eni, current);
         }
         hop(eni.id(), ComponentType.NETWORK_INTERFACE, eni.attachedTo(), eni.subnetId(), eni.vpcId(), null, null, null, null, null, List.of(),
                 eni.id() + " (" + AddressRange.format(eni.primaryPrivateIp()) + ") in " + eni.subnetId() + " receives them.");
@@ -495,6 +511,79 @@ final class PathTracer {
         hop(nat.id(), ComponentType.NAT_GATEWAY, null, nat.subnetId(), nat.vpcId(), PacketHeader.of(space), PacketHeader.of(back), null, null, null,
                 List.of(), nat.id() + " translates the replies back to " + String.join(", ", addresses(back.destinations())) + ".");
         return leaveSubnet(eni, back);
+    }
+
+    // ---- load balancers
+
+    /**
+     * A load balancer node takes the packets on a listener and opens its own connection to a target
+     * of a group the listener forwards to: from its address and an ephemeral port (or, for an NLB
+     * group that preserves client addresses, from the client's), to the target's address and port.
+     */
+    private boolean throughLoadBalancer(LoadBalancerNode lb, NetworkInterfaceNode node, HeaderSpace space) {
+        if (lb.type().equals("gateway")) {
+            return block(Explanation.of("UNSUPPORTED_COMPONENT", Direction.INGRESS, lb.arn(), "Netsim does not yet trace packets through "
+                    + "gateway load balancers (" + lb.name() + ")."));
+        }
+        LoadBalancerRoute.Outcome outcome = LoadBalancerRoute.choose(network, lb, node, space, end);
+        if (outcome.blocked() != null) {
+            return block(outcome.blocked());
+        }
+        LoadBalancerRoute.Choice choice = outcome.choice();
+        LoadBalancerNode.Listener listener = choice.listener();
+        HeaderSpace taken = LoadBalancerRoute.toListener(space, listener.port());
+        boolean preserve = lb.type().equals("network") && choice.group().preservesClientIp();
+        HeaderSpace translated = taken.map(b -> {
+            PacketBox to = b.withDestination(AddressRange.single(choice.targetAddress())).withDestinationPorts(PortRange.single(choice.target().port()));
+            return preserve ? to : to.withSource(AddressRange.single(node.primaryPrivateIp())).withSourcePorts(PortRange.EPHEMERAL);
+        });
+        balancerSessions.add(new LoadBalancerSession(lb.arn(), node.id(), taken.sources(), taken.sourcePorts(), node.primaryPrivateIp(),
+                listener.port(), choice.targetAddress(), preserve));
+        hop(lb.arn(), ComponentType.LOAD_BALANCER, null, node.subnetId(), node.vpcId(), PacketHeader.of(taken), null, null, null, null, List.of(),
+                "The node of " + lb.name() + " in " + node.subnetId() + " (" + AddressRange.format(node.primaryPrivateIp()) + ") takes them.");
+        hop(listener.arn(), ComponentType.LOAD_BALANCER_LISTENER, lb.arn(), node.subnetId(), node.vpcId(), null, null, null, null, null, List.of(),
+                "Listener " + listener.protocol() + ":" + listener.port() + " forwards them to target group " + choice.group().name() + ".");
+        hop(choice.group().arn(), ComponentType.LOAD_BALANCER_TARGET_GROUP, lb.arn(), node.subnetId(), node.vpcId(), null,
+                PacketHeader.of(translated), null, null, null, preserve ? List.of() : List.of("REMAP_EPHEMERAL_PORT"),
+                "Target group " + choice.group().name() + " sends them to " + choice.target().id() + " port " + choice.target().port()
+                        + (preserve ? ", keeping the client's address" : " from " + AddressRange.format(node.primaryPrivateIp())
+                        + " and an ephemeral port") + ".");
+        return sendFromInterface(node, translated);
+    }
+
+    /**
+     * A target that saw the client's own address answers it, and the VPC hands the replies to the NLB
+     * node that holds the flow whatever the target's routes say: out through the target subnet's ACL
+     * and into the node's.
+     */
+    private boolean backToLoadBalancerNode(SubnetNode targetSubnet, NetworkInterfaceNode node, HeaderSpace space) {
+        if (node.subnetId().equals(targetSubnet.id())) {
+            return arriveAtInterface(node, space, false);
+        }
+        HeaderSpace current = networkAcl(targetSubnet, Direction.EGRESS, space);
+        return current != null && arriveAtInterface(node, current, true);
+    }
+
+    /** Replies reach the node that opened the connection, which answers the client from the address and port it was sent to. */
+    private boolean answerFromLoadBalancer(LoadBalancerNode lb, NetworkInterfaceNode node, HeaderSpace space) {
+        Optional<LoadBalancerSession> session = balancerSessions.stream().filter(s -> s.loadBalancerArn().equals(lb.arn())).findFirst();
+        if (session.isEmpty()) {
+            return block(Explanation.of("NO_PATH", Direction.INGRESS, lb.arn(), lb.name() + " took no connection these replies belong to."));
+        }
+        LoadBalancerSession s = session.get();
+        List<PacketBox> restored = new ArrayList<>();
+        for (PacketBox box : space.boxes()) {
+            for (AddressRange client : s.clients()) {
+                for (PortRange ports : s.clientPorts()) {
+                    restored.add(box.withSource(AddressRange.single(s.nodeAddress())).withSourcePorts(PortRange.single(s.listenerPort()))
+                            .withDestination(client).withDestinationPorts(ports));
+                }
+            }
+        }
+        HeaderSpace back = new HeaderSpace(space.protocol(), restored);
+        hop(lb.arn(), ComponentType.LOAD_BALANCER, null, node.subnetId(), node.vpcId(), PacketHeader.of(space), PacketHeader.of(back), null, null,
+                null, List.of(), lb.name() + " answers the clients from " + AddressRange.format(s.nodeAddress()) + " port " + s.listenerPort() + ".");
+        return leaveSubnet(node, back);
     }
 
     // ---- transit gateways

@@ -49,7 +49,7 @@ public final class ReachabilityAnalyzer {
                     "The filter at the source leaves no packet to send.")), query);
         }
         HeaderSpace packets = atSource.space();
-        PathTracer forward = new PathTracer(network, destinationEnd(network, query, packets), false, new ArrayList<>());
+        PathTracer forward = new PathTracer(network, destinationEnd(network, query, packets), false, new ArrayList<>(), new ArrayList<>());
         boolean there = start(network, forward, query.source(), packets);
         if (!there) {
             boolean noRoute = forward.explanations().get(0).code().equals("NO_ROUTE_TO_DESTINATION");
@@ -61,7 +61,7 @@ public final class ReachabilityAnalyzer {
             return blocked(forward.hops(), List.of(), List.of(Explanation.of(atDestination.emptiedBy(), null, query.destination(),
                     "No packet arrives as the filter at the destination asks.")), query);
         }
-        PathTracer back = new PathTracer(network, end(network, query.source()), true, forward.sessions());
+        PathTracer back = new PathTracer(network, end(network, query.source()), true, forward.sessions(), forward.balancerSessions());
         boolean andBack = startReturn(network, forward, back, atDestination.space());
         if (!andBack) {
             return blocked(forward.hops(), back.hops(), back.explanations(), query);
@@ -246,6 +246,13 @@ public final class ReachabilityAnalyzer {
         Optional<NetworkInterfaceNode> eni = interfaceOf(network, destination);
         if (eni.isPresent()) {
             boolean fromInternet = ComponentType.ofId(query.source()) == ComponentType.INTERNET_GATEWAY;
+            if (fromInternet && eni.get().publicIp() == null) {
+                // no address of its own on the internet: the internet reaches it through a load balancer that fronts it, if one does
+                Optional<Long> frontDoor = LoadBalancerRoute.frontDoor(network, eni.get(), query.protocol(), query.destinationPort());
+                if (frontDoor.isPresent()) {
+                    return List.of(AddressRange.single(frontDoor.get()));
+                }
+            }
             long address = fromInternet && eni.get().publicIp() != null ? eni.get().publicIp() : eni.get().primaryPrivateIp();
             return List.of(AddressRange.single(address));
         }

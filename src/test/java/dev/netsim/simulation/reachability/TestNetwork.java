@@ -52,6 +52,7 @@ final class TestNetwork {
     private final List<VpcEndpointNode> endpoints = new ArrayList<>();
     private final Map<String, TransitGatewayAttachmentNode> attachments = new LinkedHashMap<>();
     private final Map<String, VpnGatewayNode> vpnGateways = new LinkedHashMap<>();
+    private final List<dev.netsim.simulation.network.LoadBalancerNode> loadBalancers = new ArrayList<>();
     private final Map<String, List<TransitGatewayRouteTableNode.Route>> transitRoutes = new LinkedHashMap<>();
     private final Map<String, String> transitRouteTableGateway = new LinkedHashMap<>();
     private int ruleSequence;
@@ -214,6 +215,21 @@ final class TestNetwork {
         return this;
     }
 
+    /** A load balancer node's interface (owned by the load balancer, not an instance); {@code publicIp} may be null. */
+    TestNetwork loadBalancerInterface(String eniId, String subnetId, String privateIp, String publicIp, String... groupIds) {
+        SubnetNode subnet = subnets.get(subnetId);
+        interfaces.put(eniId, new NetworkInterfaceNode(eniId, subnet.vpcId(), subnetId, subnet.availabilityZone(),
+                List.of(AddressRange.address(privateIp)), publicIp == null ? null : AddressRange.address(publicIp), List.of(groupIds), true,
+                null, 1, "interface"));
+        return this;
+    }
+
+    /** A load balancer whose zones name interfaces added with {@link #loadBalancerInterface}. */
+    TestNetwork loadBalancer(dev.netsim.simulation.network.LoadBalancerNode lb) {
+        loadBalancers.add(lb);
+        return this;
+    }
+
     /** A public NAT gateway with its interface {@code eni-<nat>}. */
     TestNetwork natGateway(String id, String subnetId, String privateIp, String publicIp) {
         return natGateway(id, "available", subnetId, privateIp, publicIp);
@@ -310,6 +326,7 @@ final class TestNetwork {
         order(attachments.values(), reversed).forEach(b::transitGatewayAttachment);
         order(transitRouteTableGateway.values().stream().distinct().toList(), reversed).forEach(t -> b.transitGateway(new TransitGatewayNode(t)));
         order(vpnGateways.values(), reversed).forEach(b::vpnGateway);
+        order(loadBalancers, reversed).forEach(b::loadBalancer);
         order(transitRoutes.keySet(), reversed).forEach(t -> b.transitGatewayRouteTable(new TransitGatewayRouteTableNode(t,
                 transitRouteTableGateway.get(t), order(transitRoutes.get(t), reversed))));
         return b.build();
