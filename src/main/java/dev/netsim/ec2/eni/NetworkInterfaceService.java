@@ -152,8 +152,18 @@ public class NetworkInterfaceService {
      */
     public NetworkInterface createManaged(Scope scope, String subnetId, List<String> groupIds, String interfaceType, String description,
                                           String requesterId) {
+        return createManaged(scope, subnetId, groupIds, true, interfaceType, description, requesterId);
+    }
+
+    /**
+     * As {@link #createManaged(Scope, String, List, String, String, String)}; without {@code defaultGroupWhenNone}
+     * an interface given no groups has none (an NLB's nodes when the NLB has no security groups).
+     */
+    public NetworkInterface createManaged(Scope scope, String subnetId, List<String> groupIds, boolean defaultGroupWhenNone, String interfaceType,
+                                          String description, String requesterId) {
         Subnet subnet = subnets.find(scope, subnetId);
-        List<String> groups = securityGroups.groupsForInterface(scope, subnet.getVpcId(), groupIds, List.of());
+        List<String> groups = groupIds.isEmpty() && !defaultGroupWhenNone ? List.of()
+                : securityGroups.groupsForInterface(scope, subnet.getVpcId(), groupIds, List.of());
         String id = ids.ec2Id("eni");
         String address = privateIps.allocate(scope, subnet.getId(), id, null);
         NetworkInterface eni = new NetworkInterface(id, scope.account(), scope.region(), subnet.getVpcId(), subnet.getId(),

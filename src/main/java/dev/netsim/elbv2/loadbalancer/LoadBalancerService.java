@@ -125,7 +125,7 @@ public class LoadBalancerService {
         String description = interfaceDescription(arn);
         LoadBalancer lb = balancers.save(new LoadBalancer(arn, scope.account(), scope.region(), name, type, effectiveScheme, ipAddressType,
                 vpcId, dnsName(scope.region(), type, effectiveScheme, name, id), HostedZones.of(scope.region(), type),
-                zones.stream().map(z -> place(scope, type, description, securityGroups, z)).toList(),
+                zones.stream().map(z -> place(scope, type, effectiveScheme, description, securityGroups, z)).toList(),
                 securityGroups, LoadBalancerAttributes.defaults(type), clock.instant()));
         tags.tag(arn, r.tags());
         return lb;
@@ -134,15 +134,21 @@ public class LoadBalancerService {
     /**
      * A node's network interface in its zone's subnet, as AWS makes them: requested by amazon-elb,
      * described {@code ELB app/name/id}, of type interface (ALB), network_load_balancer or
-     * gateway_load_balancer, with the load balancer's groups (the VPC's default group when it has none).
+     * gateway_load_balancer, with the load balancer's groups (none for an NLB or GWLB created without),
+     * and, for an internet-facing load balancer, a public address (an NLB's Elastic IP is not yet
+     * put on it).
      */
-    private LoadBalancer.Zone place(Scope scope, String type, String description, List<String> groupIds, LoadBalancer.Zone zone) {
+    private LoadBalancer.Zone place(Scope scope, String type, String scheme, String description, List<String> groupIds, LoadBalancer.Zone zone) {
         String interfaceType = switch (type) {
             case "application" -> "interface";
             case "network" -> "network_load_balancer";
             default -> "gateway_load_balancer";
         };
-        return zone.withInterface(interfaces.createManaged(scope, zone.subnetId(), groupIds, interfaceType, description, "amazon-elb").getId());
+        String interfaceId = interfaces.createManaged(scope, zone.subnetId(), groupIds, false, interfaceType, description, "amazon-elb").getId();
+        if (scheme.equals("internet-facing") && zone.allocationId() == null) {
+            interfaces.setPublicIp(interfaceId, true);
+        }
+        return zone.withInterface(interfaceId);
     }
 
     private static List<String> subnetsOf(List<LoadBalancer.Zone> zones) {
@@ -276,6 +282,12 @@ public class LoadBalancerService {
         }
     }
 
+    /** Every load balancer of the scope, in ARN order. */
+    @Transactional(readOnly = true)
+    public List<LoadBalancer> inScope(Scope scope) {
+        return balancers.findByAccountAndRegionOrderByArn(scope.account(), scope.region());
+    }
+
     @Transactional(readOnly = true)
     public LoadBalancer get(Scope scope, String arn) {
         ElbErrors.requireArn(arn, "loadbalancer", "loadBalancerArn");
@@ -327,7 +339,7 @@ public class LoadBalancerService {
             }
         }
         List<LoadBalancer.Zone> placed = zones.stream().map(z -> kept.containsKey(z.subnetId()) ? z.withInterface(kept.get(z.subnetId()))
-                : place(scope, lb.getType(), interfaceDescription(lb.getArn()), lb.securityGroups(), z)).toList();
+                : place(scope, lb.getType(), lb.getScheme(), interfaceDescription(lb.getArn()), lb.securityGroups(), z)).toList();
         lb.setZones(placed);
         return placed;
     }

@@ -102,7 +102,7 @@ final class LoadBalancerRoute {
         if (target.isInstance()) {
             return network.interfacesOf(target.id()).stream().findFirst().map(NetworkInterfaceNode::primaryPrivateIp);
         }
-        return Optional.of(AddressRange.address(target.id()));
+        return target.id().indexOf(':') < 0 ? Optional.of(AddressRange.address(target.id())) : Optional.empty(); // a Lambda or ALB target has no address
     }
 
     private static boolean isEnd(NetworkSnapshot network, LoadBalancerNode.Target target, long address, PathEnd end) {
