@@ -265,6 +265,23 @@ SHARE=$(simulate requests:batch '{"request":{"listenerPort":80,"path":"/"},"coun
 expect_eq "$(simulate requests:batch '{"request":{"listenerPort":80,"path":"/"},"count":200,"seed":7,"followCookies":true}' \
   | field 'len(d["byTarget"])')" "1"; ok "web group $SHARE of 2000"
 
+step "reachability: igw -> ALB -> db, stopped by ACL of B"
+NODE_A=$(aws ec2 describe-network-interfaces --filters Name=requester-managed,Values=true Name=subnet-id,Values="$SUBNET_A" \
+  "Name=description,Values=ELB app/smoke-alb/*" --query 'NetworkInterfaces[0].Association.PublicIp' --output text)
+[[ $NODE_A =~ ^[0-9.]+$ ]] || fail "the internet-facing node in subnet A has no public address: $NODE_A"
+aws ec2 authorize-security-group-ingress --group-id "$SG_WEB" --protocol tcp --port 80 --cidr 0.0.0.0/0 >/dev/null
+NIP_LB=$(aws ec2 create-network-insights-path --source "$IGW" --destination "$DB" --destination-ip "$NODE_A" --protocol tcp \
+  --destination-port 80 --query NetworkInsightsPath.NetworkInsightsPathId --output text)
+NIA_LB=$(aws ec2 start-network-insights-analysis --network-insights-path-id "$NIP_LB" \
+  --query NetworkInsightsAnalysis.NetworkInsightsAnalysisId --output text)
+expect_eq "$(aws ec2 describe-network-insights-analyses --network-insights-analysis-ids "$NIA_LB" \
+  --query 'NetworkInsightsAnalyses[0].[NetworkPathFound, Explanations[0].ExplanationCode]' --output text | tr '\t' ' ')" "False SUBNET_ACL_RESTRICTION"
+expect_eq "$(aws ec2 describe-network-insights-analyses --network-insights-analysis-ids "$NIA_LB" \
+  --query "length(NetworkInsightsAnalyses[0].ForwardPathComponents[?Component.Arn=='$LB'])" --output text)" "1"
+aws ec2 delete-network-insights-analysis --network-insights-analysis-id "$NIA_LB" >/dev/null
+aws ec2 delete-network-insights-path --network-insights-path-id "$NIP_LB" >/dev/null
+aws ec2 revoke-security-group-ingress --group-id "$SG_WEB" --protocol tcp --port 80 --cidr 0.0.0.0/0 >/dev/null; ok "$NODE_A"
+
 step "elbv2: teardown (group in use, then load balancer and groups)"
 expect_error ResourceInUse aws elbv2 delete-target-group --target-group-arn "$TG_API"
 aws elbv2 delete-load-balancer --load-balancer-arn "$LB"
