@@ -28,12 +28,10 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupA
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupTuple;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetHealthDescription;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** ELBv2's control plane through the SDK v2 client, and the simulation API on what it built. */
 class LoadBalancerWireTest extends NetsimIntegrationTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private String vpcId;
     private String subnetA;
     private String subnetB;
@@ -311,7 +309,7 @@ class LoadBalancerWireTest extends NetsimIntegrationTest {
             elbv2().registerTargets(r -> r.targetGroupArn(group).targets(instances.stream().map(i -> TargetDescription.builder().id(i).build()).toList()));
         }
 
-        JsonNode toApi = post("/api/simulate/load-balancers/shop/requests", Map.of("listenerPort", 80, "path", "/api/orders/7",
+        JsonNode toApi = postJson("/api/simulate/load-balancers/shop/requests", Map.of("listenerPort", 80, "path", "/api/orders/7",
                 "host", "shop.example.com", "clientAvailabilityZone", "us-east-1a"));
         assertThat(toApi.get("rulePriority").asString()).isEqualTo("1");
         assertThat(toApi.get("targetGroupArn").asString()).isEqualTo(api);
@@ -319,10 +317,10 @@ class LoadBalancerWireTest extends NetsimIntegrationTest {
         assertThat(toApi.get("nodeAvailabilityZone").asString()).isEqualTo("us-east-1a");
         assertThat(toApi.get("explanation").size()).isGreaterThanOrEqualTo(4);
 
-        JsonNode gone = post("/api/simulate/load-balancers/shop/requests", Map.of("listenerPort", 80, "path", "/old"));
+        JsonNode gone = postJson("/api/simulate/load-balancers/shop/requests", Map.of("listenerPort", 80, "path", "/old"));
         assertThat(gone.get("action").get("statusCode").asInt()).isEqualTo(410);
 
-        JsonNode batch = post("/api/simulate/load-balancers/shop/requests:batch", Map.of("request", Map.of("listenerPort", 80, "path", "/"),
+        JsonNode batch = postJson("/api/simulate/load-balancers/shop/requests:batch", Map.of("request", Map.of("listenerPort", 80, "path", "/"),
                 "count", 10000, "seed", 7));
         assertThat(batch.get("count").asInt()).isEqualTo(10000);
         assertThat(batch.get("byTargetGroup").get(blue).asInt() / 10000.0).isBetween(0.77, 0.83);
@@ -334,7 +332,7 @@ class LoadBalancerWireTest extends NetsimIntegrationTest {
         assertThat(marked.statusCode()).isEqualTo(204);
         assertThat(elbv2().describeTargetHealth(r -> r.targetGroupArn(api).targets(t -> t.id(instances.get(0)))).targetHealthDescriptions()
                 .get(0).targetHealth().reasonAsString()).isEqualTo("Target.FailedHealthChecks");
-        JsonNode spread = post("/api/simulate/load-balancers/shop/requests:batch", Map.of("request", Map.of("listenerPort", 80, "path", "/api/x"),
+        JsonNode spread = postJson("/api/simulate/load-balancers/shop/requests:batch", Map.of("request", Map.of("listenerPort", 80, "path", "/api/x"),
                 "count", 300));
         assertThat(spread.get("byTarget").has(instances.get(0))).isFalse();
         assertThat(spread.get("byTarget").size()).isEqualTo(3);
@@ -354,10 +352,4 @@ class LoadBalancerWireTest extends NetsimIntegrationTest {
         assertThat(noListener.body()).contains("ListenerNotFound");
     }
 
-    private JsonNode post(String path, Map<String, Object> body) throws Exception {
-        var response = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
 }

@@ -99,6 +99,15 @@ public abstract class NetsimIntegrationTest {
                 .build();
     }
 
+    /** POSTs {@code body} as JSON to one of Netsim's JSON APIs and answers the 200 response's document. */
+    protected tools.jackson.databind.JsonNode postJson(String path, Object body) throws Exception {
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        HttpResponse<String> response = send(HttpRequest.newBuilder(endpoint().resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
     /** Sends a raw request and returns the response, for what no SDK would send. */
     protected HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -8,7 +8,17 @@ import java.util.List;
  * caller named a single TargetGroupArn.
  */
 public record ActionDoc(String type, Integer order, String targetGroupArn, List<GroupWeight> forwardGroups, Boolean groupStickiness,
-                        Integer groupStickinessSeconds, Redirect redirect, FixedResponse fixedResponse) {
+                        Integer groupStickinessSeconds, Redirect redirect, FixedResponse fixedResponse, Authenticate authenticate) {
+
+    /** An action without authentication settings (every type but authenticate-*). */
+    public ActionDoc(String type, Integer order, String targetGroupArn, List<GroupWeight> forwardGroups, Boolean groupStickiness,
+                     Integer groupStickinessSeconds, Redirect redirect, FixedResponse fixedResponse) {
+        this(type, order, targetGroupArn, forwardGroups, groupStickiness, groupStickinessSeconds, redirect, fixedResponse, null);
+    }
+
+    public boolean authenticates() {
+        return type.startsWith("authenticate-");
+    }
 
     public record GroupWeight(String targetGroupArn, Integer weight) {
     }
@@ -17,5 +27,16 @@ public record ActionDoc(String type, Integer order, String targetGroupArn, List<
     }
 
     public record FixedResponse(String statusCode, String contentType, String messageBody) {
+    }
+
+    /**
+     * An authenticate-oidc action's identity provider (issuer, endpoints, client) or an
+     * authenticate-cognito action's user pool, with the settings both share. The client secret is kept
+     * but never answered, as AWS does.
+     */
+    public record Authenticate(String issuer, String authorizationEndpoint, String tokenEndpoint, String userInfoEndpoint, String clientId,
+                               String clientSecret, String userPoolArn, String userPoolClientId, String userPoolDomain,
+                               String sessionCookieName, String scope, Long sessionTimeout, java.util.Map<String, String> extraParams,
+                               String onUnauthenticatedRequest) {
     }
 }

@@ -19,7 +19,8 @@ import dev.netsim.elbv2.targetgroup.TargetGroupService;
 
 /**
  * The actions of a listener or rule, checked as AWS checks them: one terminal action
- * (forward, redirect or fixed-response) and it comes last; forwards name 1-5 existing target groups
+ * (forward, redirect or fixed-response) and it comes last, after at most one authenticate action
+ * (HTTPS listeners only, settings by {@link AuthenticateSettings}); forwards name 1-5 existing target groups
  * of the load balancer's VPC whose protocol suits the load balancer, with weights 0-999; redirects
  * change something; fixed responses have a 2xx/4xx/5xx status, a known content type and at most
  * 1,024 characters. Answers the actions in order, each forward with its groups spelled out.
@@ -37,7 +38,7 @@ class ActionValidator {
         this.targetGroups = targetGroups;
     }
 
-    List<ActionDoc> validate(Scope scope, LoadBalancer lb, List<ActionDoc> actions, String field) {
+    List<ActionDoc> validate(Scope scope, LoadBalancer lb, String protocol, List<ActionDoc> actions, String field) {
         if (actions == null || actions.isEmpty()) {
             throw ElbErrors.missing(field);
         }
@@ -49,7 +50,10 @@ class ActionValidator {
             if (!orders.add(order)) {
                 throw ElbErrors.validation("Action orders must be unique: " + order);
             }
-            ordered.add(check(scope, lb, a, order));
+            ordered.add(check(scope, lb, protocol, a, order));
+        }
+        if (ordered.stream().filter(ActionDoc::authenticates).count() > 1) {
+            throw new AwsException("TooManyActions", "A rule or default action can have at most one authenticate action");
         }
         ordered.sort(Comparator.comparing(ActionDoc::order));
         long terminal = ordered.stream().filter(a -> TERMINAL.contains(a.type())).count();
@@ -59,7 +63,7 @@ class ActionValidator {
         return ordered;
     }
 
-    private ActionDoc check(Scope scope, LoadBalancer lb, ActionDoc a, int order) {
+    private ActionDoc check(Scope scope, LoadBalancer lb, String protocol, ActionDoc a, int order) {
         String type = a.type();
         if (type == null) {
             throw ElbErrors.missing("type");
@@ -71,8 +75,12 @@ class ActionValidator {
             case "forward" -> forward(scope, lb, a, order);
             case "redirect" -> redirect(a, order);
             case "fixed-response" -> fixedResponse(a, order);
-            case "authenticate-oidc", "authenticate-cognito" ->
-                    throw ElbErrors.validation("Netsim does not simulate " + type + " actions yet");
+            case "authenticate-oidc", "authenticate-cognito" -> {
+                if (!"HTTPS".equals(protocol)) {
+                    throw new AwsException("InvalidLoadBalancerAction", "Authenticate actions are supported on HTTPS listeners only");
+                }
+                yield new ActionDoc(type, order, null, null, null, null, null, null, AuthenticateSettings.check(type, a.authenticate()));
+            }
             default -> throw ElbErrors.invalid("type", type,
                     "Member must satisfy enum value set: [forward, authenticate-oidc, authenticate-cognito, redirect, fixed-response]");
         };

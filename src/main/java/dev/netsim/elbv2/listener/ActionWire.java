@@ -3,6 +3,8 @@ package dev.netsim.elbv2.listener;
 import java.util.List;
 
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Action;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.AuthenticateCognitoActionConfig;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.AuthenticateOidcActionConfig;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.FixedResponseActionConfig;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ForwardActionConfig;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.HostHeaderConditionConfig;
@@ -37,7 +39,23 @@ final class ActionWire {
         return new ActionDoc(a.typeAsString(), a.order(), a.targetGroupArn(), groups, sticky == null ? null : sticky.enabled(),
                 sticky == null ? null : sticky.durationSeconds(),
                 r == null ? null : new ActionDoc.Redirect(r.protocol(), r.port(), r.host(), r.path(), r.query(), r.statusCodeAsString()),
-                x == null ? null : new ActionDoc.FixedResponse(x.statusCode(), x.contentType(), x.messageBody()));
+                x == null ? null : new ActionDoc.FixedResponse(x.statusCode(), x.contentType(), x.messageBody()), authenticate(a));
+    }
+
+    private static ActionDoc.Authenticate authenticate(Action a) {
+        AuthenticateOidcActionConfig o = a.authenticateOidcConfig();
+        if (o != null) {
+            return new ActionDoc.Authenticate(o.issuer(), o.authorizationEndpoint(), o.tokenEndpoint(), o.userInfoEndpoint(), o.clientId(),
+                    o.clientSecret(), null, null, null, o.sessionCookieName(), o.scope(), o.sessionTimeout(),
+                    o.hasAuthenticationRequestExtraParams() ? o.authenticationRequestExtraParams() : null, o.onUnauthenticatedRequestAsString());
+        }
+        AuthenticateCognitoActionConfig c = a.authenticateCognitoConfig();
+        if (c != null) {
+            return new ActionDoc.Authenticate(null, null, null, null, null, null, c.userPoolArn(), c.userPoolClientId(), c.userPoolDomain(),
+                    c.sessionCookieName(), c.scope(), c.sessionTimeout(),
+                    c.hasAuthenticationRequestExtraParams() ? c.authenticationRequestExtraParams() : null, c.onUnauthenticatedRequestAsString());
+        }
+        return null;
     }
 
     static List<Action> toSdk(List<ActionDoc> actions) {
@@ -64,6 +82,19 @@ final class ActionWire {
             ActionDoc.FixedResponse f = a.fixedResponse();
             b.fixedResponseConfig(FixedResponseActionConfig.builder().statusCode(f.statusCode()).contentType(f.contentType())
                     .messageBody(f.messageBody()).build());
+        }
+        ActionDoc.Authenticate x = a.authenticate();
+        if (x != null && a.type().equals("authenticate-oidc")) {
+            // the client secret is never answered, as AWS does
+            b.authenticateOidcConfig(AuthenticateOidcActionConfig.builder().issuer(x.issuer()).authorizationEndpoint(x.authorizationEndpoint())
+                    .tokenEndpoint(x.tokenEndpoint()).userInfoEndpoint(x.userInfoEndpoint()).clientId(x.clientId())
+                    .sessionCookieName(x.sessionCookieName()).scope(x.scope()).sessionTimeout(x.sessionTimeout())
+                    .authenticationRequestExtraParams(x.extraParams()).onUnauthenticatedRequest(x.onUnauthenticatedRequest()).build());
+        } else if (x != null) {
+            b.authenticateCognitoConfig(AuthenticateCognitoActionConfig.builder().userPoolArn(x.userPoolArn())
+                    .userPoolClientId(x.userPoolClientId()).userPoolDomain(x.userPoolDomain()).sessionCookieName(x.sessionCookieName())
+                    .scope(x.scope()).sessionTimeout(x.sessionTimeout()).authenticationRequestExtraParams(x.extraParams())
+                    .onUnauthenticatedRequest(x.onUnauthenticatedRequest()).build());
         }
         return b.build();
     }

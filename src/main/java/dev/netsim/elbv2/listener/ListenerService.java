@@ -129,7 +129,11 @@ public class ListenerService implements LoadBalancerDependents, TargetGroupUsers
             SslPolicies.require(spec.sslPolicy());
         }
         MutualAuthentication mtls = mutualAuthentication.validate(scope, protocol, spec.mutualAuthentication(), others);
-        List<ActionDoc> defaults = actions.validate(scope, lb, spec.defaultActions(), "defaultActions");
+        List<ActionDoc> defaults = actions.validate(scope, lb, protocol, spec.defaultActions(), "defaultActions");
+        if (!creating && !"HTTPS".equals(protocol) && rules.findByListenerArnOrderByPriority(listener.getArn()).stream()
+                .anyMatch(r -> r.actions().stream().anyMatch(ActionDoc::authenticates))) {
+            throw new AwsException("InvalidLoadBalancerAction", "The listener's rules authenticate users, which only HTTPS listeners can do");
+        }
         requireSingleLoadBalancer(scope, lb, defaults);
         listener.configure(port, protocol, secure ? (spec.sslPolicy() == null ? DEFAULT_SSL_POLICY : spec.sslPolicy()) : null,
                 secure ? certificates : List.of(), "TLS".equals(protocol) ? spec.alpnPolicy() : null, defaults, mtls);

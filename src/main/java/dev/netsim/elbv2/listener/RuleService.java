@@ -70,7 +70,7 @@ public class RuleService {
         }
         ElbErrors.inRange(priority, priority, 1, 50000, "priority");
         List<ConditionDoc> checkedConditions = ConditionValidator.validate(conditions);
-        List<ActionDoc> checkedActions = actions.validate(scope, lb, newActions, "actions");
+        List<ActionDoc> checkedActions = actions.validate(scope, lb, listener.getProtocol(), newActions, "actions");
         listeners.requireSingleLoadBalancer(scope, lb, checkedActions);
         tags.validate(newTags);
         if (rules.existsByListenerArnAndPriority(listenerArn, priority)) {
@@ -129,12 +129,13 @@ public class RuleService {
             return new RuleView(ruleArn, null, List.of(), defaultOf.defaultActions());
         }
         ListenerRule rule = find(scope, ruleArn);
-        LoadBalancer lb = balancers.get(scope, listeners.get(scope, rule.getListenerArn()).getLoadBalancerArn());
+        Listener listener = listeners.get(scope, rule.getListenerArn());
+        LoadBalancer lb = balancers.get(scope, listener.getLoadBalancerArn());
         if (conditions != null && !conditions.isEmpty()) {
             rule.setConditions(ConditionValidator.validate(conditions));
         }
         if (newActions != null && !newActions.isEmpty()) {
-            List<ActionDoc> checked = actions.validate(scope, lb, newActions, "actions");
+            List<ActionDoc> checked = actions.validate(scope, lb, listener.getProtocol(), newActions, "actions");
             listeners.requireSingleLoadBalancer(scope, lb, checked);
             rule.setActions(checked);
         }

@@ -28,6 +28,7 @@ import dev.netsim.elbv2.targetgroup.TargetGroup;
 import dev.netsim.elbv2.targetgroup.TargetGroupService;
 import dev.netsim.elbv2.targetgroup.TargetRegistrationService;
 import dev.netsim.simulation.loadbalancing.Algorithm;
+import dev.netsim.simulation.loadbalancing.Authentication;
 import dev.netsim.simulation.loadbalancing.CrossZone;
 import dev.netsim.simulation.loadbalancing.HealthState;
 import dev.netsim.simulation.loadbalancing.ListenerModel;
@@ -132,12 +133,12 @@ class LoadBalancerModels {
             for (RuleService.RuleView r : rules.ofListener(l)) {
                 if (!r.isDefault()) {
                     ruleModels.add(new ListenerRule(r.arn(), r.priority(), r.conditions().stream().map(LoadBalancerModels::condition).toList(),
-                            action(c, r.actions())));
+                            authentication(r.actions()), action(c, r.actions())));
                 }
             }
             int port = l.getPort() == null ? 6081 : l.getPort();
             models.add(new ListenerModel(l.getArn(), port, l.getProtocol() == null ? "GENEVE" : l.getProtocol(), ruleModels,
-                    action(c, l.defaultActions())));
+                    authentication(l.defaultActions()), action(c, l.defaultActions())));
         }
         return new Cached(new LoadBalancerModel(lb.getArn(), lb.getName(), LoadBalancerKind.of(lb.getType()), c.zones,
                 "true".equals(lb.attributes().get("load_balancing.cross_zone.enabled")), models), version, c.changesAt);
@@ -158,6 +159,23 @@ class LoadBalancerModels {
                     .map(g -> new RuleAction.WeightedGroup(c.group(g.targetGroupArn()), g.weight())).toList(),
                     Boolean.TRUE.equals(terminal.groupStickiness()) ? Duration.ofSeconds(terminal.groupStickinessSeconds()) : null);
         };
+    }
+
+    /**
+     * The authenticate action before the terminal one, if any, with the endpoint a browser is sent to:
+     * the OIDC provider's, or the Cognito domain's ({@code https://<prefix>.auth.<region>.amazoncognito.com},
+     * or the custom domain itself).
+     */
+    private static Authentication authentication(List<ActionDoc> actions) {
+        return actions.stream().filter(ActionDoc::authenticates).findFirst().map(a -> {
+            ActionDoc.Authenticate x = a.authenticate();
+            boolean cognito = a.type().equals("authenticate-cognito");
+            String endpoint = !cognito ? x.authorizationEndpoint() : x.userPoolDomain().contains(".")
+                    ? "https://" + x.userPoolDomain() + "/oauth2/authorize"
+                    : "https://" + x.userPoolDomain() + ".auth." + x.userPoolArn().split(":")[3] + ".amazoncognito.com/oauth2/authorize";
+            return new Authentication(a.type(), x.sessionCookieName(), x.onUnauthenticatedRequest(), endpoint,
+                    cognito ? x.userPoolClientId() : x.clientId(), x.scope());
+        }).orElse(null);
     }
 
     private static Stickiness stickiness(Map<String, String> a) {

@@ -51,6 +51,13 @@ public final class LoadBalancerSimulator {
         RuleAction action = rule == null ? listener.defaultAction() : rule.action();
         String ruleArn = rule == null ? null : rule.arn();
         String priority = rule == null ? "default" : String.valueOf(rule.priority());
+        Authentication authentication = rule == null ? listener.defaultAuthentication() : rule.authentication();
+        if (authentication != null) {
+            Outcome stopped = authenticate(authentication, request, why);
+            if (stopped != null) {
+                return new RoutingDecision(listener.arn(), ruleArn, priority, stopped, null, null, node, List.<SetCookie>of(), why);
+            }
+        }
         if (action instanceof RuleAction.Forward forward) {
             ForwardSelector.Selection s = forwards.select(lb, listener, forward, node, request, state, now, random, why);
             Outcome outcome = new Outcome("forward", s.target() == null ? 503 : null, null, null, null);
@@ -132,6 +139,39 @@ public final class LoadBalancerSimulator {
         }
         return new Match(listener, null, () -> name + ": " + (rules.isEmpty() ? "the listener has no rules" : "none of its " + rules.size()
                 + " rules matched") + ", so the default action applies.");
+    }
+
+    /**
+     * The authenticate action: a signed-in request goes on to the terminal action; one without a
+     * session is sent to sign in, refused with 401, or let through, as the action says. Null when
+     * the request goes on.
+     */
+    private static Outcome authenticate(Authentication a, ClientRequest request, Sentences why) {
+        String provider = a.type().equals("authenticate-cognito") ? "Amazon Cognito" : "the OIDC identity provider";
+        if (a.signedIn(request)) {
+            why.add(() -> "The request carries the session cookie " + a.sessionCookieName() + "-0: the user signed in with " + provider
+                    + ", so the next action applies.");
+            return null;
+        }
+        switch (a.onUnauthenticatedRequest()) {
+            case "allow" -> {
+                why.add(() -> "The request has no session cookie " + a.sessionCookieName() + "-0; the action allows unauthenticated "
+                        + "requests, so the next action applies without the user's claims.");
+                return null;
+            }
+            case "deny" -> {
+                why.add(() -> "The request has no session cookie " + a.sessionCookieName() + "-0 and the action denies unauthenticated "
+                        + "requests: 401.");
+                return new Outcome(a.type(), 401, null, null, null);
+            }
+            default -> {
+                String host = new RequestView(request).host;
+                String location = a.signInLocation(host == null ? "" : host);
+                why.add(() -> "The request has no session cookie " + a.sessionCookieName() + "-0, so the load balancer sends the browser to "
+                        + "sign in with " + provider + ": 302 to " + location + ".");
+                return new Outcome(a.type(), 302, location, null, null);
+            }
+        }
     }
 
     private static Outcome redirect(RuleAction.Redirect r, ListenerModel listener, ClientRequest request, Sentences why) {

@@ -124,4 +124,56 @@ class ListenerRuleScenariosTest {
         assertThat(decision.explanation().get(2)).isEqualTo("The action forwards to target group api.");
         assertThat(decision.explanation().get(4)).startsWith("Round robin chose i-api0:80");
     }
+
+    // ---- authenticate actions
+
+    private static final Authentication SIGN_IN = new Authentication("authenticate-oidc", "AWSELBAuthSessionCookie", "authenticate",
+            "https://idp.example.com/authorize", "netsim-app", "openid");
+
+    private static LoadBalancerModel authenticating(Authentication authentication) {
+        return alb(forward(WEB), new ListenerRule("arn:aws:elasticloadbalancing:us-east-1:000000000000:listener-rule/app/web/1/2/10", 10,
+                List.of(RuleCondition.pathPattern(List.of("/admin/*"))), authentication, forward(API)));
+    }
+
+    private static ClientRequest admin(Map<String, String> cookies) {
+        return new ClientRequest(80, "GET", "shop.example.com", "/admin/users", Map.of(), Map.of(), cookies, "198.51.100.7", 40000, null, null,
+                Map.of());
+    }
+
+    @Test
+    void aBrowserWithoutASessionIsSentToSignInWithTheIdentityProvider() {
+        RoutingDecision decision = route(authenticating(SIGN_IN), admin(Map.of()));
+
+        assertThat(decision.action().type()).isEqualTo("authenticate-oidc");
+        assertThat(decision.action().statusCode()).isEqualTo(302);
+        assertThat(decision.action().location()).isEqualTo("https://idp.example.com/authorize?response_type=code&client_id=netsim-app"
+                + "&redirect_uri=https%3A%2F%2Fshop.example.com%2Foauth2%2Fidpresponse&scope=openid");
+        assertThat(decision.target()).isNull();
+        assertThat(decision.explanation().get(2)).startsWith("The request has no session cookie AWSELBAuthSessionCookie-0, so the load "
+                + "balancer sends the browser to sign in with the OIDC identity provider: 302 to https://idp.example.com/authorize?");
+    }
+
+    @Test
+    void aSignedInRequestGoesOnToTheRulesAction() {
+        RoutingDecision decision = route(authenticating(SIGN_IN), admin(Map.of("AWSELBAuthSessionCookie-0", "opaque")));
+
+        assertThat(decision.action().type()).isEqualTo("forward");
+        assertThat(decision.targetGroupArn()).isEqualTo(API.arn());
+        assertThat(decision.explanation().get(2)).isEqualTo("The request carries the session cookie AWSELBAuthSessionCookie-0: the user "
+                + "signed in with the OIDC identity provider, so the next action applies.");
+    }
+
+    @Test
+    void unauthenticatedRequestsAreDeniedOrAllowedAsTheActionSays() {
+        Authentication deny = new Authentication("authenticate-cognito", "session", "deny", "https://shop.auth.us-east-1.amazoncognito.com"
+                + "/oauth2/authorize", "client", "openid");
+        RoutingDecision denied = route(authenticating(deny), admin(Map.of()));
+        assertThat(denied.action().type()).isEqualTo("authenticate-cognito");
+        assertThat(denied.action().statusCode()).isEqualTo(401);
+
+        Authentication allow = new Authentication("authenticate-oidc", "session", "allow", "https://idp.example.com/authorize", "c", "openid");
+        RoutingDecision allowed = route(authenticating(allow), admin(Map.of()));
+        assertThat(allowed.targetGroupArn()).isEqualTo(API.arn());
+        assertThat(route(authenticating(deny), admin(Map.of("session-0", "x"))).targetGroupArn()).isEqualTo(API.arn());
+    }
 }
