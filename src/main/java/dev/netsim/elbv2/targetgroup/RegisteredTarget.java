@@ -32,6 +32,7 @@ public class RegisteredTarget extends AssignedIdEntity<RegisteredTarget.Key> {
     private Instant deregisteredAt;
     private String healthState;
     private String healthReason;
+    private String healthDescription;
 
     protected RegisteredTarget() {
     }
@@ -55,6 +56,7 @@ public class RegisteredTarget extends AssignedIdEntity<RegisteredTarget.Key> {
     public Instant getDeregisteredAt() { return deregisteredAt; }
     public String getHealthState() { return healthState; }
     public String getHealthReason() { return healthReason; }
+    public String getHealthDescription() { return healthDescription; }
 
     void reregister(Instant at) {
         this.registeredAt = at;
@@ -65,9 +67,11 @@ public class RegisteredTarget extends AssignedIdEntity<RegisteredTarget.Key> {
         this.deregisteredAt = at;
     }
 
-    void overrideHealth(String state, String reason) {
+    /** Health set by the simulation API (no description of its own) or found by probes (with AWS's description). */
+    void overrideHealth(String state, String reason, String description) {
         this.healthState = state;
         this.healthReason = reason;
+        this.healthDescription = description;
     }
 
     @Override

@@ -220,6 +220,12 @@ public class TargetGroupService {
     }
 
     /** One target group of the scope by name (the simulation API's paths), or TargetGroupNotFound. */
+    /** Every target group of every account and region, for the health checks. */
+    @Transactional(readOnly = true)
+    public List<TargetGroup> everyGroup() {
+        return groups.findAll(org.springframework.data.domain.Sort.by("arn"));
+    }
+
     @Transactional(readOnly = true)
     public TargetGroup byName(Scope scope, String name) {
         return groups.findByAccountAndRegionAndName(scope.account(), scope.region(), name).orElseThrow(TargetGroupService::notFound);

@@ -161,7 +161,56 @@ public class TargetRegistrationService {
         if (matching.isEmpty()) {
             throw invalidTarget("The target '" + targetId + "' is not registered with target group '" + groupArn + "'");
         }
-        matching.forEach(t -> t.overrideHealth(state, state == null ? null : reason));
+        matching.forEach(t -> t.overrideHealth(state, state == null ? null : reason, null));
+    }
+
+    /**
+     * A registered target a health check can reach: its group and scope, its address (an IP
+     * target's own, a running instance's primary private address), its group's settings, and the
+     * state the last probe recorded (null before the first).
+     */
+    public record ProbeTarget(String groupArn, String account, String region, String targetId, int port, String address,
+                              TargetGroupSettings settings, String recordedState) {
+    }
+
+    /** Every registered target of every group with HTTP, HTTPS or TCP health checks on (gRPC checks and Lambda targets are not probed). */
+    @Transactional(readOnly = true)
+    public List<ProbeTarget> probeTargets() {
+        List<ProbeTarget> result = new ArrayList<>();
+        for (TargetGroup group : groups.everyGroup()) {
+            TargetGroupSettings s = group.settings();
+            if (!s.healthCheckEnabled() || s.matcherGrpcCode() != null || "lambda".equals(s.targetType()) || "alb".equals(s.targetType())) {
+                continue;
+            }
+            Scope scope = new Scope(group.getAccount(), group.getRegion());
+            for (RegisteredTarget t : targets.findByTargetGroupArnOrderByTargetIdAscPortAsc(group.getArn())) {
+                if (t.getDeregisteredAt() != null) {
+                    continue;
+                }
+                String address = t.getTargetId();
+                if ("instance".equals(s.targetType())) {
+                    InstanceDetails instance;
+                    try {
+                        instance = instances.get(scope, t.getTargetId());
+                    } catch (AwsException e) {
+                        continue; // terminated and gone
+                    }
+                    if (instance.state() != InstanceState.RUNNING) {
+                        continue;
+                    }
+                    address = instance.primaryInterface().getPrivateIp();
+                }
+                result.add(new ProbeTarget(group.getArn(), group.getAccount(), group.getRegion(), t.getTargetId(), t.getPort(), address, s,
+                        t.getHealthState()));
+            }
+        }
+        return result;
+    }
+
+    /** What the health checks found, in DescribeTargetHealth's terms; the target may have left since. */
+    public void recordProbedHealth(ProbeTarget target, String state, String reason, String description) {
+        targets.findById(new RegisteredTarget.Key(target.groupArn(), target.targetId(), target.port()))
+                .filter(t -> t.getDeregisteredAt() == null).ifPresent(t -> t.overrideHealth(state, reason, description));
     }
 
     /**
@@ -228,7 +277,8 @@ public class TargetRegistrationService {
         }
         Instant checked = t.getRegisteredAt().plus(settings.stateTransitionDelay());
         if (t.getHealthState() != null) {
-            return of(t, t.getHealthState(), t.getHealthReason(), "Health set by the simulation API", checkPort, checked, null);
+            return of(t, t.getHealthState(), t.getHealthReason(), t.getHealthDescription() != null ? t.getHealthDescription()
+                    : "Health set by the simulation API", checkPort, checked, null);
         }
         if (!s.healthCheckEnabled()) {
             return of(t, "unavailable", "Target.HealthCheckDisabled", "Health checks are disabled", checkPort, checked, null);

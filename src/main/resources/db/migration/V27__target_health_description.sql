@@ -1,0 +1,3 @@
+-- Issue 11: health found by real probes says why in AWS's words ("Health checks failed with these
+-- codes: [503]"); health set through the simulation API keeps no description of its own.
+alter table registered_target add column health_description varchar(255);
