@@ -40,6 +40,7 @@ class LoadBalancerWireTest extends NetsimIntegrationTest {
     @BeforeEach
     void network() {
         vpcId = ec2().createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
+        attachInternetGateway(vpcId);
         subnetA = ec2().createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.1.0/24").availabilityZone("us-east-1a")).subnet().subnetId();
         subnetB = ec2().createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.2.0/24").availabilityZone("us-east-1b")).subnet().subnetId();
         instances = new java.util.ArrayList<>();
@@ -118,6 +119,13 @@ class LoadBalancerWireTest extends NetsimIntegrationTest {
         alb("web");
         assertAwsError(() -> elbv2().createLoadBalancer(r -> r.name("web").type("network").subnets(subnetA)), "DuplicateLoadBalancerName", 400);
         assertAwsError(() -> elbv2().describeLoadBalancers(r -> r.names("nope")), "LoadBalancerNotFound", 400);
+
+        String isolated = ec2().createVpc(r -> r.cidrBlock("10.9.0.0/16")).vpc().vpcId();
+        String c = ec2().createSubnet(r -> r.vpcId(isolated).cidrBlock("10.9.1.0/24").availabilityZone("us-east-1a")).subnet().subnetId();
+        String d = ec2().createSubnet(r -> r.vpcId(isolated).cidrBlock("10.9.2.0/24").availabilityZone("us-east-1b")).subnet().subnetId();
+        assertThat(assertAwsError(() -> elbv2().createLoadBalancer(r -> r.name("public").subnets(c, d)), "InvalidSubnet", 400).getMessage())
+                .contains("VPC " + isolated + " has no internet gateway");
+        assertThat(elbv2().createLoadBalancer(r -> r.name("private").scheme("internal").subnets(c, d)).loadBalancers()).hasSize(1);
     }
 
     @Test

@@ -21,6 +21,7 @@ class TargetGroupWireTest extends NetsimIntegrationTest {
     @BeforeEach
     void createVpc() {
         vpcId = ec2().createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
+        attachInternetGateway(vpcId);
     }
 
     private TargetGroup create(String name, int port) {

@@ -99,6 +99,13 @@ public abstract class NetsimIntegrationTest {
                 .build();
     }
 
+    /** Gives the VPC an internet gateway, as an internet-facing load balancer needs. */
+    protected String attachInternetGateway(String vpcId) {
+        String igw = ec2().createInternetGateway().internetGateway().internetGatewayId();
+        ec2().attachInternetGateway(r -> r.internetGatewayId(igw).vpcId(vpcId));
+        return igw;
+    }
+
     /** POSTs {@code body} as JSON to one of Netsim's JSON APIs and answers the 200 response's document. */
     protected tools.jackson.databind.JsonNode postJson(String path, Object body) throws Exception {
         tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();

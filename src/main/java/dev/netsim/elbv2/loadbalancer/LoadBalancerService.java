@@ -22,6 +22,7 @@ import dev.netsim.ec2.security.SecurityGroup;
 import dev.netsim.ec2.security.SecurityGroupRepository;
 import dev.netsim.ec2.subnet.Subnet;
 import dev.netsim.ec2.subnet.SubnetLookup;
+import dev.netsim.ec2.gateway.InternetGatewayService;
 import dev.netsim.elbv2.ElbErrors;
 import dev.netsim.elbv2.ElbNameLock;
 import dev.netsim.elbv2.ElbPages;
@@ -49,12 +50,14 @@ public class LoadBalancerService {
     private final Ec2Settings settings;
     private final NetworkInterfaceService interfaces;
     private final ElbNameLock names;
+    private final InternetGatewayService internetGateways;
 
     public LoadBalancerService(LoadBalancerRepository balancers, SubnetLookup subnets, SecurityGroupRepository groups,
                                NetworkInterfaceService interfaces,
                                ObjectProvider<LoadBalancerDependents> dependents, ElbTagService tags, IdGenerator ids, Clock clock,
-                               Ec2Settings settings, ElbNameLock names) {
+                               Ec2Settings settings, ElbNameLock names, InternetGatewayService internetGateways) {
         this.names = names;
+        this.internetGateways = internetGateways;
         this.balancers = balancers;
         this.subnets = subnets;
         this.groups = groups;
@@ -98,6 +101,9 @@ public class LoadBalancerService {
         String ipAddressType = ipAddressType(type, r.ipAddressType() == null ? "ipv4" : r.ipAddressType());
         List<LoadBalancer.Zone> zones = zones(scope, type, r.subnets(), r.subnetMappings());
         String vpcId = subnets.find(scope, zones.get(0).subnetId()).getVpcId();
+        if (scheme.equals("internet-facing") && !type.equals("gateway") && internetGateways.attachedTo(vpcId).isEmpty()) {
+            throw new AwsException("InvalidSubnet", "VPC " + vpcId + " has no internet gateway");
+        }
         List<String> securityGroups = securityGroups(scope, type, vpcId, r.securityGroups());
         refuseIpamPool(r.ipv4IpamPoolId());
         tags.validate(r.tags());
