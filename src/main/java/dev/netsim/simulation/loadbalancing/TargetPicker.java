@@ -145,7 +145,7 @@ final class TargetPicker {
                                            LoadBalancerState state, Instant now, RandomGenerator random, Sentences why) {
         long[] weights = group.slowStart().isZero() ? null : new long[candidates.size()];
         for (int i = 0; weights != null && i < weights.length; i++) {
-            weights[i] = slowStartWeight(group, candidates.get(i), now, why);
+            weights[i] = slowStartWeight(group, candidates, candidates.get(i), now, why);
         }
         return switch (group.algorithm()) {
             case ROUND_ROBIN -> {
@@ -181,9 +181,18 @@ final class TargetPicker {
         return t;
     }
 
-    /** Slow start: a newly healthy target's share grows linearly from nothing to full over the group's duration. */
-    private static long slowStartWeight(TargetGroupModel group, TargetModel target, Instant now, Sentences why) {
+    /**
+     * Slow start: a newly healthy target's share grows linearly from nothing to full over the group's
+     * duration — unless it is in the first batch of a group that had no healthy target (no other
+     * candidate was healthy before it), which has nothing to ramp up beside.
+     */
+    private static long slowStartWeight(TargetGroupModel group, List<TargetModel> candidates, TargetModel target, Instant now, Sentences why) {
         if (group.slowStart().isZero() || target.slowStartFrom() == null) {
+            return FULL_WEIGHT;
+        }
+        boolean firstBatch = candidates.stream().noneMatch(o -> o != target && (o.slowStartFrom() == null
+                || o.slowStartFrom().isBefore(target.slowStartFrom())));
+        if (firstBatch) {
             return FULL_WEIGHT;
         }
         long elapsed = Duration.between(target.slowStartFrom(), now).toMillis();

@@ -172,6 +172,20 @@ class TargetSelectionScenariosTest {
     }
 
     @Test
+    void theFirstTargetsIntoAnEmptyGroupDoNotSlowStart() {
+        List<TargetModel> firstBatch = List.of(new TargetModel("i-1", 80, AZ_A, HealthState.HEALTHY, null, NOW.minusSeconds(10)),
+                new TargetModel("i-2", 80, AZ_A, HealthState.HEALTHY, null, NOW.minusSeconds(10)),
+                new TargetModel("i-3", 80, AZ_A, HealthState.HEALTHY, null, NOW.minusSeconds(5)));
+        TargetGroupModel web = new TargetGroupModel(TestBalancers.arn("web"), "web", "HTTP", Algorithm.ROUND_ROBIN, null, Duration.ofSeconds(100),
+                CrossZone.ON, firstBatch);
+        BatchSummary summary = simulator.batch(alb(forward(web)), get("a.example.com", "/"), 2000, false, new LoadBalancerState(), NOW,
+                new SplittableRandom(3));
+        assertThat(summary.byTarget().get("i-1")).as("both full shares").isCloseTo(summary.byTarget().get("i-2"), within(1));
+        assertThat(summary.byTarget().get("i-3") / (double) summary.byTarget().get("i-1")).as("joined later: ramping, 5 s of 100 s")
+                .isCloseTo(0.05, within(0.01));
+    }
+
+    @Test
     void weightedRandomSpreadsByChanceAtAFixedSeed() {
         LoadBalancerModel lb = alb(forward(group("web", Algorithm.WEIGHTED_RANDOM, null, CrossZone.ON, targets("i-", AZ_A, 4))));
         BatchSummary first = batch(lb, get("a.example.com", "/"), 4000, false);
