@@ -112,6 +112,36 @@ class LoadBalancerWireTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void networkLoadBalancerNodesTakeTheirElasticIpsAndPrivateAddresses() {
+        var eip = ec2().allocateAddress(r -> r.domain("vpc"));
+        LoadBalancer edge = elbv2().createLoadBalancer(r -> r.name("edge").type("network").subnetMappings(
+                m -> m.subnetId(subnetA).allocationId(eip.allocationId()))).loadBalancers().get(0);
+        var address = edge.availabilityZones().get(0).loadBalancerAddresses().get(0);
+        assertThat(address.ipAddress()).isEqualTo(eip.publicIp());
+        assertThat(address.allocationId()).isEqualTo(eip.allocationId());
+        var associated = ec2().describeAddresses(r -> r.allocationIds(eip.allocationId())).addresses().get(0);
+        assertThat(associated.networkInterfaceId()).isNotNull();
+        assertThat(ec2().describeNetworkInterfaces(r -> r.networkInterfaceIds(associated.networkInterfaceId())).networkInterfaces().get(0)
+                .description()).startsWith("ELB net/edge/");
+        assertAwsError(() -> elbv2().createLoadBalancer(r -> r.name("second").type("network").subnetMappings(
+                m -> m.subnetId(subnetB).allocationId(eip.allocationId()))), "InvalidConfigurationRequest", 400);
+        assertAwsError(() -> elbv2().createLoadBalancer(r -> r.name("ghost").type("network").subnetMappings(
+                m -> m.subnetId(subnetB).allocationId("eipalloc-0123456789abcdef0"))), "AllocationIdNotFound", 400);
+        assertAwsError(() -> elbv2().createLoadBalancer(r -> r.name("inner").type("network").scheme("internal").subnetMappings(
+                m -> m.subnetId(subnetB).allocationId(eip.allocationId()))), "InvalidConfigurationRequest", 400);
+        elbv2().deleteLoadBalancer(r -> r.loadBalancerArn(edge.loadBalancerArn()));
+        assertThat(ec2().describeAddresses(r -> r.allocationIds(eip.allocationId())).addresses().get(0).networkInterfaceId())
+                .as("the address stays allocated, free again").isNull();
+
+        LoadBalancer inner = elbv2().createLoadBalancer(r -> r.name("inner").type("network").scheme("internal").subnetMappings(
+                m -> m.subnetId(subnetA).privateIPv4Address("10.0.1.200"), m -> m.subnetId(subnetB))).loadBalancers().get(0);
+        assertThat(inner.availabilityZones()).extracting(z -> z.loadBalancerAddresses().get(0).privateIPv4Address())
+                .hasSize(2).contains("10.0.1.200").allMatch(ip -> ip.startsWith("10.0."));
+        assertAwsError(() -> elbv2().createLoadBalancer(r -> r.name("clash").type("network").scheme("internal").subnetMappings(
+                m -> m.subnetId(subnetA).privateIPv4Address("10.0.1.200"))), "InvalidConfigurationRequest", 400);
+    }
+
+    @Test
     void badLoadBalancersGetAwsErrors() {
         assertAwsError(() -> elbv2().createLoadBalancer(r -> r.name("one").subnets(subnetA)), "InvalidConfigurationRequest", 400);
         assertAwsError(() -> elbv2().createLoadBalancer(r -> r.name("bad").subnets("subnet-0123456789abcdef0", subnetB)), "SubnetNotFound", 400);

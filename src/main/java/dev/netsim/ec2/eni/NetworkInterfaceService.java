@@ -152,20 +152,21 @@ public class NetworkInterfaceService {
      */
     public NetworkInterface createManaged(Scope scope, String subnetId, List<String> groupIds, String interfaceType, String description,
                                           String requesterId) {
-        return createManaged(scope, subnetId, groupIds, true, interfaceType, description, requesterId);
+        return createManaged(scope, subnetId, null, groupIds, true, interfaceType, description, requesterId);
     }
 
     /**
-     * As {@link #createManaged(Scope, String, List, String, String, String)}; without {@code defaultGroupWhenNone}
-     * an interface given no groups has none (an NLB's nodes when the NLB has no security groups).
+     * As {@link #createManaged(Scope, String, List, String, String, String)}, at {@code privateIp} when
+     * it is given; without {@code defaultGroupWhenNone} an interface given no groups has none (an NLB's
+     * nodes when the NLB has no security groups).
      */
-    public NetworkInterface createManaged(Scope scope, String subnetId, List<String> groupIds, boolean defaultGroupWhenNone, String interfaceType,
-                                          String description, String requesterId) {
+    public NetworkInterface createManaged(Scope scope, String subnetId, String privateIp, List<String> groupIds, boolean defaultGroupWhenNone,
+                                          String interfaceType, String description, String requesterId) {
         Subnet subnet = subnets.find(scope, subnetId);
         List<String> groups = groupIds.isEmpty() && !defaultGroupWhenNone ? List.of()
                 : securityGroups.groupsForInterface(scope, subnet.getVpcId(), groupIds, List.of());
         String id = ids.ec2Id("eni");
-        String address = privateIps.allocate(scope, subnet.getId(), id, null);
+        String address = privateIps.allocate(scope, subnet.getId(), id, privateIp);
         NetworkInterface eni = new NetworkInterface(id, scope.account(), scope.region(), subnet.getVpcId(), subnet.getId(),
                 subnet.getAvailabilityZone(), address, macAddress(), groups, clock.instant());
         eni.manageFor(interfaceType, description, requesterId);

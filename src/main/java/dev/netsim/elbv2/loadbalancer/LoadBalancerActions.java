@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
+import dev.netsim.ec2.eni.NetworkInterface;
 import dev.netsim.elbv2.ElbWire;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
@@ -97,9 +98,9 @@ class LoadBalancerActions {
     SetSubnetsResponse setSubnets(SetSubnetsRequest r, Scope scope) {
         List<LoadBalancerService.SubnetChoice> mappings = r.subnetMappings().stream()
                 .map(m -> new LoadBalancerService.SubnetChoice(m.subnetId(), m.allocationId(), m.privateIPv4Address())).toList();
-        List<LoadBalancer.Zone> zones = balancers.setSubnets(scope, r.loadBalancerArn(), r.subnets(), mappings);
-        return SetSubnetsResponse.builder().availabilityZones(zones.stream().map(LoadBalancerActions::zone).toList())
-                .ipAddressType(balancers.get(scope, r.loadBalancerArn()).getIpAddressType()).build();
+        balancers.setSubnets(scope, r.loadBalancerArn(), r.subnets(), mappings);
+        LoadBalancer lb = balancers.get(scope, r.loadBalancerArn());
+        return SetSubnetsResponse.builder().availabilityZones(zones(lb)).ipAddressType(lb.getIpAddressType()).build();
     }
 
     @AwsAction(WireService.ELBV2)
@@ -145,15 +146,30 @@ class LoadBalancerActions {
                 .effectiveCapacityUnits((double) lb.getMinimumCapacityUnits() / lb.zones().size()).build()).toList();
     }
 
-    private static AvailabilityZone zone(LoadBalancer.Zone z) {
+    /**
+     * A zone with an NLB node's static addresses: its Elastic IP (with the allocation), and an internal
+     * node's private address. Other nodes' addresses are not static, so they are not listed.
+     */
+    private static AvailabilityZone zone(LoadBalancer lb, LoadBalancer.Zone z, Map<String, NetworkInterface> nodes) {
+        NetworkInterface node = z.networkInterfaceId() == null ? null : nodes.get(z.networkInterfaceId());
+        boolean network = lb.getType().equals("network");
+        String privateIp = z.privateIpv4Address() != null ? z.privateIpv4Address()
+                : network && lb.getScheme().equals("internal") && node != null ? node.getPrivateIp() : null;
+        String elasticIp = z.allocationId() != null && node != null ? node.getPublicIp() : null;
         return AvailabilityZone.builder().zoneName(z.zoneName()).subnetId(z.subnetId())
-                .loadBalancerAddresses(z.allocationId() == null && z.privateIpv4Address() == null ? List.of()
-                        : List.of(LoadBalancerAddress.builder().allocationId(z.allocationId()).privateIPv4Address(z.privateIpv4Address()).build()))
+                .loadBalancerAddresses(z.allocationId() == null && privateIp == null ? List.of()
+                        : List.of(LoadBalancerAddress.builder().ipAddress(elasticIp).allocationId(z.allocationId()).privateIPv4Address(privateIp)
+                                .build()))
                 .build();
     }
 
     private static List<LoadBalancerAttribute> attributes(Map<String, String> attributes) {
         return ElbWire.attributes(attributes, (k, v) -> LoadBalancerAttribute.builder().key(k).value(v).build());
+    }
+
+    private List<AvailabilityZone> zones(LoadBalancer lb) {
+        Map<String, NetworkInterface> nodes = lb.getType().equals("network") ? balancers.nodeInterfaces(lb) : Map.of();
+        return lb.zones().stream().map(z -> zone(lb, z, nodes)).toList();
     }
 
     private software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer toSdk(LoadBalancer lb) {
@@ -168,7 +184,7 @@ class LoadBalancerActions {
                 .vpcId(lb.getVpcId())
                 .state(LoadBalancerState.builder().code(balancers.state(lb)).build())
                 .type(lb.getType())
-                .availabilityZones(lb.zones().stream().map(LoadBalancerActions::zone).toList())
+                .availabilityZones(zones(lb))
                 .securityGroups(lb.securityGroups())
                 .ipAddressType(lb.getIpAddressType())
                 .build();

@@ -22,6 +22,7 @@ import dev.netsim.ec2.security.SecurityGroup;
 import dev.netsim.ec2.security.SecurityGroupRepository;
 import dev.netsim.ec2.subnet.Subnet;
 import dev.netsim.ec2.subnet.SubnetLookup;
+import dev.netsim.ec2.address.ElasticIpService;
 import dev.netsim.ec2.gateway.InternetGatewayService;
 import dev.netsim.elbv2.ElbErrors;
 import dev.netsim.elbv2.ElbNameLock;
@@ -51,11 +52,13 @@ public class LoadBalancerService {
     private final NetworkInterfaceService interfaces;
     private final ElbNameLock names;
     private final InternetGatewayService internetGateways;
+    private final ElasticIpService elasticIps;
 
     public LoadBalancerService(LoadBalancerRepository balancers, SubnetLookup subnets, SecurityGroupRepository groups,
                                NetworkInterfaceService interfaces,
                                ObjectProvider<LoadBalancerDependents> dependents, ElbTagService tags, IdGenerator ids, Clock clock,
-                               Ec2Settings settings, ElbNameLock names, InternetGatewayService internetGateways) {
+                               Ec2Settings settings, ElbNameLock names, InternetGatewayService internetGateways, ElasticIpService elasticIps) {
+        this.elasticIps = elasticIps;
         this.names = names;
         this.internetGateways = internetGateways;
         this.balancers = balancers;
@@ -99,7 +102,7 @@ public class LoadBalancerService {
             throw ElbErrors.validation("A scheme cannot be specified for gateway load balancers");
         }
         String ipAddressType = ipAddressType(type, r.ipAddressType() == null ? "ipv4" : r.ipAddressType());
-        List<LoadBalancer.Zone> zones = zones(scope, type, r.subnets(), r.subnetMappings());
+        List<LoadBalancer.Zone> zones = zones(scope, type, scheme, r.subnets(), r.subnetMappings());
         String vpcId = subnets.find(scope, zones.get(0).subnetId()).getVpcId();
         if (scheme.equals("internet-facing") && !type.equals("gateway") && internetGateways.attachedTo(vpcId).isEmpty()) {
             throw new AwsException("InvalidSubnet", "VPC " + vpcId + " has no internet gateway");
@@ -141,8 +144,8 @@ public class LoadBalancerService {
      * A node's network interface in its zone's subnet, as AWS makes them: requested by amazon-elb,
      * described {@code ELB app/name/id}, of type interface (ALB), network_load_balancer or
      * gateway_load_balancer, with the load balancer's groups (none for an NLB or GWLB created without),
-     * and, for an internet-facing load balancer, a public address (an NLB's Elastic IP is not yet
-     * put on it).
+     * at the private address an NLB's subnet mapping asks for, and, for an internet-facing load
+     * balancer, the mapping's Elastic IP or else an address of Amazon's pool.
      */
     private LoadBalancer.Zone place(Scope scope, String type, String scheme, String description, List<String> groupIds, LoadBalancer.Zone zone) {
         String interfaceType = switch (type) {
@@ -150,11 +153,48 @@ public class LoadBalancerService {
             case "network" -> "network_load_balancer";
             default -> "gateway_load_balancer";
         };
-        String interfaceId = interfaces.createManaged(scope, zone.subnetId(), groupIds, false, interfaceType, description, "amazon-elb").getId();
-        if (scheme.equals("internet-facing") && zone.allocationId() == null) {
+        String interfaceId;
+        try {
+            interfaceId = interfaces.createManaged(scope, zone.subnetId(), zone.privateIpv4Address(), groupIds, false, interfaceType, description,
+                    "amazon-elb").getId();
+        } catch (AwsException e) {
+            if (zone.privateIpv4Address() == null) {
+                throw e;
+            }
+            // EC2's refusal of the address (outside the subnet, reserved, in use) is ELBv2's configuration error
+            throw ElbErrors.configuration("The private IPv4 address " + zone.privateIpv4Address() + " cannot be used in " + zone.subnetId()
+                    + ": " + e.getMessage());
+        }
+        if (zone.allocationId() != null) {
+            useElasticIp(scope, zone.allocationId(), interfaceId);
+        } else if (scheme.equals("internet-facing")) {
             interfaces.setPublicIp(interfaceId, true);
         }
         return zone.withInterface(interfaceId);
+    }
+
+    /** An NLB node's Elastic IP: one of the caller's, not in use. */
+    private void useElasticIp(Scope scope, String allocationId, String interfaceId) {
+        if (!elasticIps.exists(scope, allocationId)) {
+            throw new AwsException("AllocationIdNotFound", "The allocation ID '" + allocationId + "' was not found");
+        }
+        try {
+            elasticIps.associate(scope, allocationId, null, interfaceId, null, false);
+        } catch (AwsException e) {
+            throw ElbErrors.configuration("Elastic IP " + allocationId + " cannot be used: " + e.getMessage());
+        }
+    }
+
+    /** A node's interface leaves with its zone: its Elastic IP stays allocated to the caller. */
+    private void removeNode(Scope scope, String interfaceId) {
+        elasticIps.releaseFromInterface(scope, interfaceId);
+        interfaces.deleteWithInstance(interfaceId);
+    }
+
+    /** The nodes' interfaces by id, for the addresses DescribeLoadBalancers shows. */
+    @Transactional(readOnly = true)
+    public Map<String, dev.netsim.ec2.eni.NetworkInterface> nodeInterfaces(LoadBalancer lb) {
+        return interfaces.byIds(lb.zones().stream().map(LoadBalancer.Zone::networkInterfaceId).filter(java.util.Objects::nonNull).toList());
     }
 
     private static List<String> subnetsOf(List<LoadBalancer.Zone> zones) {
@@ -186,7 +226,7 @@ public class LoadBalancerService {
         return ipAddressType;
     }
 
-    private List<LoadBalancer.Zone> zones(Scope scope, String type, List<String> subnetIds, List<SubnetChoice> mappings) {
+    private List<LoadBalancer.Zone> zones(Scope scope, String type, String scheme, List<String> subnetIds, List<SubnetChoice> mappings) {
         boolean bySubnets = subnetIds != null && !subnetIds.isEmpty();
         boolean byMappings = mappings != null && !mappings.isEmpty();
         if (bySubnets == byMappings) {
@@ -196,6 +236,9 @@ public class LoadBalancerService {
         List<SubnetChoice> choices = bySubnets ? subnetIds.stream().map(s -> new SubnetChoice(s, null, null)).toList() : mappings;
         if (!type.equals("network") && choices.stream().anyMatch(c -> c.allocationId() != null || c.privateIpv4Address() != null)) {
             throw ElbErrors.validation("Elastic IP addresses and private IPv4 addresses can be set for network load balancers only");
+        }
+        if (scheme.equals("internal") && choices.stream().anyMatch(c -> c.allocationId() != null)) {
+            throw ElbErrors.configuration("Elastic IP addresses can be used with internet-facing load balancers only");
         }
         List<LoadBalancer.Zone> zones = new ArrayList<>();
         Set<String> seenZones = new HashSet<>();
@@ -314,7 +357,7 @@ public class LoadBalancerService {
                 throw new AwsException("OperationNotPermitted", "Load balancer '" + arn + "' cannot be deleted because deletion protection is enabled");
             }
             dependents.stream().forEach(d -> d.deleteAllOf(arn)); // a provider: the listeners' service needs this one
-            lb.zones().stream().filter(z -> z.networkInterfaceId() != null).forEach(z -> interfaces.deleteWithInstance(z.networkInterfaceId()));
+            lb.zones().stream().filter(z -> z.networkInterfaceId() != null).forEach(z -> removeNode(scope, z.networkInterfaceId()));
             tags.forget(arn);
             balancers.delete(lb);
         });
@@ -332,7 +375,7 @@ public class LoadBalancerService {
         if (lb.getType().equals("gateway")) {
             throw ElbErrors.configuration("The subnets of a gateway load balancer cannot be changed");
         }
-        List<LoadBalancer.Zone> zones = zones(scope, lb.getType(), subnetIds, mappings);
+        List<LoadBalancer.Zone> zones = zones(scope, lb.getType(), lb.getScheme(), subnetIds, mappings);
         if (!subnets.find(scope, zones.get(0).subnetId()).getVpcId().equals(lb.getVpcId())) {
             throw ElbErrors.configuration("The subnets must be in the load balancer's VPC " + lb.getVpcId());
         }
@@ -341,7 +384,7 @@ public class LoadBalancerService {
             if (subnetsOf(zones).contains(old.subnetId())) {
                 kept.put(old.subnetId(), old.networkInterfaceId());
             } else if (old.networkInterfaceId() != null) {
-                interfaces.deleteWithInstance(old.networkInterfaceId());
+                removeNode(scope, old.networkInterfaceId());
             }
         }
         List<LoadBalancer.Zone> placed = zones.stream().map(z -> kept.containsKey(z.subnetId()) ? z.withInterface(kept.get(z.subnetId()))
