@@ -142,6 +142,32 @@ class LoadBalancerWireTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void anomalyDetectionIsReportedAndMitigatedForWeightedRandomGroups() throws Exception {
+        LoadBalancer lb = alb("odd");
+        String group = targetGroup("odd");
+        elbv2().modifyTargetGroupAttributes(r -> r.targetGroupArn(group).attributes(
+                TargetGroupAttribute.builder().key("load_balancing.algorithm.type").value("weighted_random").build(),
+                TargetGroupAttribute.builder().key("load_balancing.algorithm.anomaly_mitigation").value("on").build()));
+        elbv2().registerTargets(r -> r.targetGroupArn(group).targets(instances.stream().map(i -> TargetDescription.builder().id(i).build())
+                .toList()));
+        elbv2().createListener(r -> r.loadBalancerArn(lb.loadBalancerArn()).port(80).protocol(ProtocolEnum.HTTP).defaultActions(forward(group)));
+        var marked = send(HttpRequest.newBuilder(endpoint().resolve("/api/simulate/target-groups/odd/targets/" + instances.get(0) + "/anomaly"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"anomalous\":true}")));
+        assertThat(marked.statusCode()).isEqualTo(204);
+
+        List<TargetHealthDescription> health = elbv2().describeTargetHealth(r -> r.targetGroupArn(group).includeWithStrings("AnomalyDetection"))
+                .targetHealthDescriptions();
+        assertThat(health).extracting(h -> h.target().id() + " " + h.anomalyDetection().resultAsString() + " "
+                + h.anomalyDetection().mitigationInEffectAsString()).contains(instances.get(0) + " anomalous yes", instances.get(1) + " normal no");
+        assertThat(elbv2().describeTargetHealth(r -> r.targetGroupArn(group)).targetHealthDescriptions().get(0).anomalyDetection())
+                .as("only when asked for").isNull();
+
+        JsonNode spread = postJson("/api/simulate/load-balancers/odd/requests:batch", Map.of("request", Map.of("listenerPort", 80), "count", 10000,
+                "seed", 3));
+        assertThat(spread.get("byTarget").get(instances.get(0)).asInt() / 10000.0).isCloseTo(0.1 / 3.1, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
     void badLoadBalancersGetAwsErrors() {
         assertAwsError(() -> elbv2().createLoadBalancer(r -> r.name("one").subnets(subnetA)), "InvalidConfigurationRequest", 400);
         assertAwsError(() -> elbv2().createLoadBalancer(r -> r.name("bad").subnets("subnet-0123456789abcdef0", subnetB)), "SubnetNotFound", 400);

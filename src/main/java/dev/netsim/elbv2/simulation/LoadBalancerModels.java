@@ -113,7 +113,8 @@ class LoadBalancerModels {
             Map<String, String> a = group.attributes();
             List<TargetModel> members = new ArrayList<>();
             for (TargetRegistrationService.TargetHealth h : targets.health(scope, arn, List.of(), zones)) {
-                members.add(new TargetModel(h.id(), h.port(), h.availabilityZone(), HealthState.of(h.state()), h.reason(), h.slowStartFrom()));
+                members.add(new TargetModel(h.id(), h.port(), h.availabilityZone(), HealthState.of(h.state()), h.reason(), h.slowStartFrom(),
+                        h.anomalous()));
                 if (h.changesAt() != null && h.changesAt().isBefore(changesAt)) {
                     changesAt = h.changesAt();
                 }
@@ -121,7 +122,8 @@ class LoadBalancerModels {
             return new TargetGroupModel(arn, group.getName(), group.settings().protocol(),
                     Algorithm.of(a.getOrDefault("load_balancing.algorithm.type", "round_robin")), stickiness(a),
                     Duration.ofSeconds(Long.parseLong(a.getOrDefault("slow_start.duration_seconds", "0"))),
-                    CrossZone.of(a.getOrDefault("load_balancing.cross_zone.enabled", "use_load_balancer_configuration")), members);
+                    CrossZone.of(a.getOrDefault("load_balancing.cross_zone.enabled", "use_load_balancer_configuration")),
+                    "on".equals(a.get("load_balancing.algorithm.anomaly_mitigation")), members);
         }
     }
 

@@ -64,4 +64,14 @@ class LoadBalancerSimulationController {
         targets.overrideHealth(scope, groups.byName(scope, name).getArn(), id, body.state(), body.reason());
         return ResponseEntity.noContent().build();
     }
+
+    @PutMapping("/target-groups/{name}/targets/{id}/anomaly")
+    @Operation(summary = "Say whether anomaly detection finds a registered target anomalous",
+            description = "For weighted random groups: DescribeTargetHealth with Include=AnomalyDetection reports it, and with anomaly "
+                    + "mitigation on (and at least three healthy targets) the target gets a tenth of its share.")
+    ResponseEntity<Void> anomaly(@Parameter(hidden = true) @ApiScope("elasticloadbalancing") Scope scope, @PathVariable String name,
+                                 @PathVariable String id, @RequestBody TargetAnomalyBody body) {
+        targets.markAnomalous(scope, groups.byName(scope, name).getArn(), id, Boolean.TRUE.equals(body.anomalous()));
+        return ResponseEntity.noContent().build();
+    }
 }

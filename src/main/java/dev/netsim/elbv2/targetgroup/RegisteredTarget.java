@@ -33,6 +33,7 @@ public class RegisteredTarget extends AssignedIdEntity<RegisteredTarget.Key> {
     private String healthState;
     private String healthReason;
     private String healthDescription;
+    private boolean anomalous;
 
     protected RegisteredTarget() {
     }
@@ -57,6 +58,11 @@ public class RegisteredTarget extends AssignedIdEntity<RegisteredTarget.Key> {
     public String getHealthState() { return healthState; }
     public String getHealthReason() { return healthReason; }
     public String getHealthDescription() { return healthDescription; }
+    public boolean isAnomalous() { return anomalous; }
+
+    void setAnomalous(boolean anomalous) {
+        this.anomalous = anomalous;
+    }
 
     void reregister(Instant at) {
         this.registeredAt = at;

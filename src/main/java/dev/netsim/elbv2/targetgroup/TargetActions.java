@@ -1,10 +1,13 @@
 package dev.netsim.elbv2.targetgroup;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import dev.netsim.common.Scope;
+import dev.netsim.simulation.loadbalancing.AnomalyMitigation;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.AnomalyDetection;
 import dev.netsim.elbv2.loadbalancer.LoadBalancer;
 import dev.netsim.elbv2.loadbalancer.LoadBalancerService;
 import dev.netsim.protocol.AwsAction;
@@ -47,13 +50,21 @@ class TargetActions {
     @AwsAction(WireService.ELBV2)
     DescribeTargetHealthResponse describeTargetHealth(DescribeTargetHealthRequest r, Scope scope) {
         List<String> zones = enabledZones(scope, groups, balancers, r.targetGroupArn());
-        return DescribeTargetHealthResponse.builder().targetHealthDescriptions(targets.health(scope, r.targetGroupArn(), refs(r.targets()), zones)
-                .stream().map(h -> TargetHealthDescription.builder()
+        List<TargetRegistrationService.TargetHealth> health = targets.health(scope, r.targetGroupArn(), refs(r.targets()), zones);
+        Map<String, String> attributes = groups.get(scope, r.targetGroupArn()).attributes();
+        // AnomalyDetection is answered when asked for, for weighted random groups only (the only ones that detect anomalies)
+        boolean detecting = (r.includeAsStrings().contains("AnomalyDetection") || r.includeAsStrings().contains("All"))
+                && "weighted_random".equals(attributes.get("load_balancing.algorithm.type"));
+        boolean mitigationOn = "on".equals(attributes.get("load_balancing.algorithm.anomaly_mitigation"));
+        int healthy = (int) health.stream().filter(h -> "healthy".equals(h.state())).count();
+        return DescribeTargetHealthResponse.builder().targetHealthDescriptions(health.stream().map(h -> TargetHealthDescription.builder()
                         .target(TargetDescription.builder().id(h.id()).port(h.port())
                                 .availabilityZone("all".equals(h.availabilityZone()) ? "all" : h.availabilityZone()).build())
                         .healthCheckPort(h.healthCheckPort())
                         .targetHealth(software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetHealth.builder()
                                 .state(h.state()).reason(h.reason()).description(h.description()).build())
+                        .anomalyDetection(!detecting ? null : AnomalyDetection.builder().result(h.anomalous() ? "anomalous" : "normal")
+                                .mitigationInEffect(AnomalyMitigation.inEffect(mitigationOn, healthy, h.anomalous()) ? "yes" : "no").build())
                         .build()).toList()).build();
     }
 

@@ -58,7 +58,7 @@ public class TargetRegistrationService {
      * go to; {@code changesAt} is when this health changes by itself (null: only a write changes it).
      */
     public record TargetHealth(String id, int port, String availabilityZone, String state, String reason, String description,
-                               String healthCheckPort, Instant slowStartFrom, Instant changesAt) {
+                               String healthCheckPort, Instant slowStartFrom, Instant changesAt, boolean anomalous) {
     }
 
     public void register(Scope scope, String groupArn, List<TargetRef> refs) {
@@ -155,13 +155,22 @@ public class TargetRegistrationService {
         if (state != null && !OVERRIDABLE_STATES.contains(state)) {
             throw ElbErrors.validation("state must be one of " + OVERRIDABLE_STATES + " (draining and unused follow from registration)");
         }
+        registered(scope, groupArn, targetId).forEach(t -> t.overrideHealth(state, state == null ? null : reason, null));
+    }
+
+    /** A simulation's say on whether weighted random's anomaly detection finds the target anomalous. */
+    public void markAnomalous(Scope scope, String groupArn, String targetId, boolean anomalous) {
+        registered(scope, groupArn, targetId).forEach(t -> t.setAnomalous(anomalous));
+    }
+
+    private List<RegisteredTarget> registered(Scope scope, String groupArn, String targetId) {
         groups.get(scope, groupArn);
         List<RegisteredTarget> matching = targets.findByTargetGroupArnOrderByTargetIdAscPortAsc(groupArn).stream()
                 .filter(t -> t.getTargetId().equals(targetId) && t.getDeregisteredAt() == null).toList();
         if (matching.isEmpty()) {
             throw invalidTarget("The target '" + targetId + "' is not registered with target group '" + groupArn + "'");
         }
-        matching.forEach(t -> t.overrideHealth(state, state == null ? null : reason, null));
+        return matching;
     }
 
     /**
@@ -240,7 +249,7 @@ public class TargetRegistrationService {
             if (result.stream().noneMatch(h -> h.id().equals(a.id()))) {
                 int port = a.port() != null ? a.port() : s.port() != null ? s.port() : 0;
                 result.add(new TargetHealth(a.id(), port, a.availabilityZone(), "unused", "Target.NotRegistered",
-                        "Target is not registered to the target group", checkPort(s, port), null, null));
+                        "Target is not registered to the target group", checkPort(s, port), null, null, false));
             }
         }
         return result;
@@ -295,7 +304,8 @@ public class TargetRegistrationService {
 
     private static TargetHealth of(RegisteredTarget t, String state, String reason, String description, String checkPort, Instant since,
                                    Instant changesAt) {
-        return new TargetHealth(t.getTargetId(), t.getPort(), t.getAvailabilityZone(), state, reason, description, checkPort, since, changesAt);
+        return new TargetHealth(t.getTargetId(), t.getPort(), t.getAvailabilityZone(), state, reason, description, checkPort, since, changesAt,
+                t.isAnomalous());
     }
 
     private static AwsException invalidTarget(String message) {

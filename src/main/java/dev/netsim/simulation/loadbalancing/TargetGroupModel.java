@@ -20,6 +20,7 @@ public final class TargetGroupModel {
     private final Stickiness stickiness;
     private final Duration slowStart;
     private final CrossZone crossZone;
+    private final boolean anomalyMitigation;
     private final List<TargetModel> targets;
     private final List<TargetModel> routable;
     private final List<TargetModel> inService;
@@ -28,6 +29,13 @@ public final class TargetGroupModel {
 
     public TargetGroupModel(String arn, String name, String protocol, Algorithm algorithm, Stickiness stickiness, Duration slowStart,
                             CrossZone crossZone, List<TargetModel> targets) {
+        this(arn, name, protocol, algorithm, stickiness, slowStart, crossZone, false, targets);
+    }
+
+    /** @param anomalyMitigation weighted random's {@code load_balancing.algorithm.anomaly_mitigation} is on */
+    public TargetGroupModel(String arn, String name, String protocol, Algorithm algorithm, Stickiness stickiness, Duration slowStart,
+                            CrossZone crossZone, boolean anomalyMitigation, List<TargetModel> targets) {
+        this.anomalyMitigation = anomalyMitigation;
         this.arn = arn;
         this.name = name;
         this.protocol = protocol;
@@ -54,6 +62,7 @@ public final class TargetGroupModel {
     public Stickiness stickiness() { return stickiness; }
     public Duration slowStart() { return slowStart; }
     public CrossZone crossZone() { return crossZone; }
+    public boolean anomalyMitigation() { return anomalyMitigation; }
     public List<TargetModel> targets() { return targets; }
 
     /** Healthy targets, and those whose health checks are disabled. */

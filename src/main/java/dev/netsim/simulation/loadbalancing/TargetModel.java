@@ -16,9 +16,17 @@ public final class TargetModel {
     private final HealthState health;
     private final String reason;
     private final Instant slowStartFrom;
+    private final boolean anomalous;
     private final String key;
 
     public TargetModel(String id, int port, String availabilityZone, HealthState health, String reason, Instant slowStartFrom) {
+        this(id, port, availabilityZone, health, reason, slowStartFrom, false);
+    }
+
+    /** @param anomalous weighted random's anomaly detection finds the target anomalous */
+    public TargetModel(String id, int port, String availabilityZone, HealthState health, String reason, Instant slowStartFrom,
+                       boolean anomalous) {
+        this.anomalous = anomalous;
         this.id = id;
         this.port = port;
         this.availabilityZone = availabilityZone;
@@ -34,6 +42,7 @@ public final class TargetModel {
     public HealthState health() { return health; }
     public String reason() { return reason; }
     public Instant slowStartFrom() { return slowStartFrom; }
+    public boolean anomalous() { return anomalous; }
 
     /** {@code i-0abc:80}, how the engine names a target in cookies and sentences. */
     public String key() {

@@ -154,13 +154,28 @@ final class TargetPicker {
                 yield t;
             }
             case WEIGHTED_RANDOM -> {
-                TargetModel t = candidates.get(weights == null ? random.nextInt(candidates.size()) : weightedDraw(weights, random));
-                why.add(() -> "Weighted random chose " + t.key() + " among " + candidates.size()
-                        + " (automatic target weights: no target is anomalous, so all weigh the same).");
+                List<String> mitigated = candidates.stream()
+                        .filter(c -> AnomalyMitigation.inEffect(group.anomalyMitigation(), candidates.size(), c.anomalous()))
+                        .map(TargetModel::key).toList();
+                long[] w = mitigated.isEmpty() ? weights : mitigatedWeights(candidates, weights);
+                TargetModel t = candidates.get(w == null ? random.nextInt(candidates.size()) : weightedDraw(w, random));
+                why.add(() -> "Weighted random chose " + t.key() + " among " + candidates.size() + (mitigated.isEmpty()
+                        ? " (automatic target weights: no anomaly is being mitigated, so all weigh the same)."
+                        : " (automatic target weights: anomaly mitigation gives " + String.join(", ", mitigated) + " a tenth of a share)."));
                 yield t;
             }
             case LEAST_OUTSTANDING_REQUESTS -> leastOutstanding(group, candidates, scope, request, state, why);
         };
+    }
+
+    /** An anomalous target's weight while mitigation is in effect: a tenth of what it would get. */
+    private static long[] mitigatedWeights(List<TargetModel> candidates, long[] weights) {
+        long[] w = new long[candidates.size()];
+        for (int i = 0; i < w.length; i++) {
+            long base = weights == null ? FULL_WEIGHT : weights[i];
+            w[i] = candidates.get(i).anomalous() ? Math.max(1, base / AnomalyMitigation.SHARE_DIVISOR) : base;
+        }
+        return w;
     }
 
     private static TargetModel leastOutstanding(TargetGroupModel group, List<TargetModel> candidates, String scope,

@@ -186,6 +186,25 @@ class TargetSelectionScenariosTest {
     }
 
     @Test
+    void anomalyMitigationGivesAnAnomalousTargetATenthOfItsShare() {
+        List<TargetModel> four = List.of(target("i-1", AZ_A), target("i-2", AZ_A), target("i-3", AZ_A),
+                new TargetModel("i-odd", 80, AZ_A, HealthState.HEALTHY, null, null, true));
+        TargetGroupModel mitigating = new TargetGroupModel(TestBalancers.arn("web"), "web", "HTTP", Algorithm.WEIGHTED_RANDOM, null,
+                Duration.ZERO, CrossZone.ON, true, four);
+        BatchSummary mitigated = batch(alb(forward(mitigating)), get("a.example.com", "/"), 10000, false);
+        assertThat(mitigated.byTarget().get("i-odd") / 10000.0).isCloseTo(0.1 / 3.1, within(0.01));
+
+        TargetGroupModel detectingOnly = new TargetGroupModel(TestBalancers.arn("web"), "web", "HTTP", Algorithm.WEIGHTED_RANDOM, null,
+                Duration.ZERO, CrossZone.ON, false, four);
+        assertThat(batch(alb(forward(detectingOnly)), get("a.example.com", "/"), 10000, false).byTarget().get("i-odd") / 10000.0)
+                .isCloseTo(0.25, within(0.02));
+        TargetGroupModel tooFew = new TargetGroupModel(TestBalancers.arn("web"), "web", "HTTP", Algorithm.WEIGHTED_RANDOM, null,
+                Duration.ZERO, CrossZone.ON, true, four.subList(2, 4));
+        assertThat(batch(alb(forward(tooFew)), get("a.example.com", "/"), 10000, false).byTarget().get("i-odd") / 10000.0)
+                .as("two targets are too few to compare").isCloseTo(0.5, within(0.02));
+    }
+
+    @Test
     void weightedRandomSpreadsByChanceAtAFixedSeed() {
         LoadBalancerModel lb = alb(forward(group("web", Algorithm.WEIGHTED_RANDOM, null, CrossZone.ON, targets("i-", AZ_A, 4))));
         BatchSummary first = batch(lb, get("a.example.com", "/"), 4000, false);
