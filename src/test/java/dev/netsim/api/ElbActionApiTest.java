@@ -28,10 +28,10 @@ class ElbActionApiTest extends NetsimIntegrationTest {
 
     @Test
     void aLoadBalancerBuiltThroughJsonIsTheOneTheWireSees() throws Exception {
-        String vpc = ec2().createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
-        attachInternetGateway(vpc);
-        String a = ec2().createSubnet(r -> r.vpcId(vpc).cidrBlock("10.0.1.0/24").availabilityZone("us-east-1a")).subnet().subnetId();
-        String b = ec2().createSubnet(r -> r.vpcId(vpc).cidrBlock("10.0.2.0/24").availabilityZone("us-east-1b")).subnet().subnetId();
+        TwoZoneVpc network = twoZoneVpc();
+        String vpc = network.vpcId();
+        String a = network.subnetA();
+        String b = network.subnetB();
         String lb = ok(action("CreateLoadBalancer", "{\"Name\": \"json\", \"Subnets\": [\"" + a + "\", \"" + b + "\"]}"))
                 .path("LoadBalancers").get(0).path("LoadBalancerArn").asString();
         String group = ok(action("CreateTargetGroup", "{\"Name\": \"web\", \"Protocol\": \"HTTP\", \"Port\": 80, \"VpcId\": \"" + vpc + "\"}"))

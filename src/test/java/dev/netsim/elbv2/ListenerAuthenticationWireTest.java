@@ -27,13 +27,11 @@ class ListenerAuthenticationWireTest extends NetsimIntegrationTest {
 
     @BeforeEach
     void loadBalancer() {
-        String vpcId = ec2().createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
-        attachInternetGateway(vpcId);
-        String a = ec2().createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.1.0/24").availabilityZone("us-east-1a")).subnet().subnetId();
-        String b = ec2().createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.2.0/24").availabilityZone("us-east-1b")).subnet().subnetId();
-        loadBalancerArn = elbv2().createLoadBalancer(r -> r.name("portal").subnets(a, b)).loadBalancers().get(0).loadBalancerArn();
-        groupArn = elbv2().createTargetGroup(r -> r.name("portal").protocol(ProtocolEnum.HTTP).port(80).vpcId(vpcId)).targetGroups().get(0)
-                .targetGroupArn();
+        TwoZoneVpc vpc = twoZoneVpc();
+        loadBalancerArn = elbv2().createLoadBalancer(r -> r.name("portal").subnets(vpc.subnetA(), vpc.subnetB())).loadBalancers().get(0)
+                .loadBalancerArn();
+        groupArn = elbv2().createTargetGroup(r -> r.name("portal").protocol(ProtocolEnum.HTTP).port(80).vpcId(vpc.vpcId())).targetGroups()
+                .get(0).targetGroupArn();
     }
 
     private static Action oidc(AuthenticateOidcActionConfig.Builder config) {

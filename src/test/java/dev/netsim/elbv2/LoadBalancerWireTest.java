@@ -39,10 +39,10 @@ class LoadBalancerWireTest extends NetsimIntegrationTest {
 
     @BeforeEach
     void network() {
-        vpcId = ec2().createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
-        attachInternetGateway(vpcId);
-        subnetA = ec2().createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.1.0/24").availabilityZone("us-east-1a")).subnet().subnetId();
-        subnetB = ec2().createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.2.0/24").availabilityZone("us-east-1b")).subnet().subnetId();
+        TwoZoneVpc vpc = twoZoneVpc();
+        vpcId = vpc.vpcId();
+        subnetA = vpc.subnetA();
+        subnetB = vpc.subnetB();
         instances = new java.util.ArrayList<>();
         for (String subnet : List.of(subnetA, subnetA, subnetB, subnetB)) {
             instances.add(ec2().runInstances(r -> r.imageId("ami-0123456789abcdef0").minCount(1).maxCount(1).subnetId(subnet))

@@ -99,6 +99,19 @@ public abstract class NetsimIntegrationTest {
                 .build();
     }
 
+    /** A VPC (10.0.0.0/16) with an internet gateway and a subnet in us-east-1a (10.0.1.0/24) and one in us-east-1b (10.0.2.0/24). */
+    protected record TwoZoneVpc(String vpcId, String subnetA, String subnetB) {
+    }
+
+    /** The network a load balancer in two zones needs, internet-facing or internal. */
+    protected TwoZoneVpc twoZoneVpc() {
+        String vpcId = ec2().createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
+        attachInternetGateway(vpcId);
+        String a = ec2().createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.1.0/24").availabilityZone("us-east-1a")).subnet().subnetId();
+        String b = ec2().createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.2.0/24").availabilityZone("us-east-1b")).subnet().subnetId();
+        return new TwoZoneVpc(vpcId, a, b);
+    }
+
     /** Gives the VPC an internet gateway, as an internet-facing load balancer needs. */
     protected String attachInternetGateway(String vpcId) {
         String igw = ec2().createInternetGateway().internetGateway().internetGatewayId();

@@ -46,11 +46,10 @@ class HealthProbeTest extends NetsimIntegrationTest {
         });
         server.start();
         int port = server.getAddress().getPort();
-        String vpcId = ec2().createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
-        String a = ec2().createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.1.0/24").availabilityZone("us-east-1a")).subnet().subnetId();
-        String b = ec2().createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.2.0/24").availabilityZone("us-east-1b")).subnet().subnetId();
-        String lb = elbv2().createLoadBalancer(r -> r.name("probed").subnets(a, b).scheme("internal")).loadBalancers().get(0).loadBalancerArn();
-        groupArn = elbv2().createTargetGroup(r -> r.name("probed").protocol(ProtocolEnum.HTTP).port(port).vpcId(vpcId)
+        TwoZoneVpc vpc = twoZoneVpc();
+        String lb = elbv2().createLoadBalancer(r -> r.name("probed").subnets(vpc.subnetA(), vpc.subnetB()).scheme("internal")).loadBalancers()
+                .get(0).loadBalancerArn();
+        groupArn = elbv2().createTargetGroup(r -> r.name("probed").protocol(ProtocolEnum.HTTP).port(port).vpcId(vpc.vpcId())
                 .targetType(TargetTypeEnum.IP).healthCheckPath("/healthz").healthCheckIntervalSeconds(5).healthCheckTimeoutSeconds(2)
                 .healthyThresholdCount(2).unhealthyThresholdCount(2)).targetGroups().get(0).targetGroupArn();
         elbv2().createListener(r -> r.loadBalancerArn(lb).port(80).protocol(ProtocolEnum.HTTP)

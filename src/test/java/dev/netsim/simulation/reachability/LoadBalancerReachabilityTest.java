@@ -1,5 +1,7 @@
 package dev.netsim.simulation.reachability;
 
+import static dev.netsim.simulation.reachability.Paths.codes;
+import static dev.netsim.simulation.reachability.Paths.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -66,14 +68,6 @@ class LoadBalancerReachabilityTest {
 
     private ReachabilityResult analyze(TestNetwork network, String destination, String destinationIp, int port) {
         return analyzer.analyze(network.build(), new ReachabilityQuery("igw-a", destination, null, destinationIp, IpProtocol.TCP, port, null, null));
-    }
-
-    private static List<String> ids(List<PathComponent> path) {
-        return path.stream().map(PathComponent::componentId).toList();
-    }
-
-    private static List<String> codes(ReachabilityResult result) {
-        return result.explanations().stream().map(Explanation::code).toList();
     }
 
     @Test

@@ -4,6 +4,8 @@ import static dev.netsim.simulation.network.Direction.EGRESS;
 import static dev.netsim.simulation.network.Direction.INGRESS;
 import static dev.netsim.simulation.network.RuleAction.ALLOW;
 import static dev.netsim.simulation.network.RuleAction.DENY;
+import static dev.netsim.simulation.reachability.Paths.codes;
+import static dev.netsim.simulation.reachability.Paths.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -55,14 +57,6 @@ class ReachabilityScenariosTest {
     private ReachabilityResult analyzeToIp(TestNetwork network, String source, String destinationIp, String protocol, Integer port) {
         return analyzer.analyze(network.build(), new ReachabilityQuery(source, null, null, destinationIp, IpProtocol.parse(protocol), port,
                 null, null));
-    }
-
-    private static List<String> ids(List<PathComponent> path) {
-        return path.stream().map(PathComponent::componentId).toList();
-    }
-
-    private static List<String> codes(ReachabilityResult result) {
-        return result.explanations().stream().map(Explanation::code).toList();
     }
 
     // ---- the internet and a public web server
