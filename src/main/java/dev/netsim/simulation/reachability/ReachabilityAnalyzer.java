@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.netsim.simulation.network.AddressRange;
 import dev.netsim.simulation.network.ComponentType;
+import dev.netsim.simulation.network.Direction;
 import dev.netsim.simulation.network.IpProtocol;
 import dev.netsim.simulation.network.NetworkInterfaceNode;
 import dev.netsim.simulation.network.NetworkSnapshot;
@@ -58,8 +59,7 @@ public final class ReachabilityAnalyzer {
         }
         FilterNarrowing atDestination = FilterNarrowing.apply(forward.arrived(), query.filterAtDestination(), "DESTINATION");
         if (atDestination.emptiedBy() != null) {
-            return blocked(forward.hops(), List.of(), List.of(Explanation.of(atDestination.emptiedBy(), null, query.destination(),
-                    "No packet arrives as the filter at the destination asks.")), query);
+            return blocked(forward.hops(), List.of(), List.of(destinationFilterEmpties(forward, atDestination, query)), query);
         }
         PathTracer back = new PathTracer(network, end(network, query.source()), true, forward.sessions(), forward.balancerSessions());
         boolean andBack = startReturn(network, forward, back, atDestination.space());
@@ -68,6 +68,22 @@ public final class ReachabilityAnalyzer {
         }
         return new ReachabilityResult(true, forward.hops(), back.hops(), List.of(), query.source() + " reaches " + what(query)
                 + ", and the replies come back.", java.util.Map.of());
+    }
+
+    /**
+     * The filter at the destination leaves no packet. When a load balancer passed the packets on and
+     * the filter asks for other destination ports, the load balancer is the reason: it sends only to
+     * the target's registered port (AWS's TARGET_PORT_RESTRICTION).
+     */
+    private static Explanation destinationFilterEmpties(PathTracer forward, FilterNarrowing narrowing, ReachabilityQuery query) {
+        List<LoadBalancerSession> balancers = forward.balancerSessions();
+        if (narrowing.emptiedBy().equals("FILTER_AT_DESTINATION_DESTINATION_PORT_RANGE") && !balancers.isEmpty()) {
+            String ports = String.join(", ", forward.arrived().destinationPorts().stream().map(PortRange::toString).toList());
+            return Explanation.of("TARGET_PORT_RESTRICTION", Direction.EGRESS, balancers.get(balancers.size() - 1).loadBalancerArn(),
+                    "The load balancer sends only to the target's registered port " + ports + ", not to the ports the filter at the "
+                            + "destination asks for.");
+        }
+        return Explanation.of(narrowing.emptiedBy(), null, query.destination(), "No packet arrives as the filter at the destination asks.");
     }
 
     /**

@@ -162,4 +162,15 @@ class LoadBalancerReachabilityTest {
         // the replies go back to the node that holds the flow, although the application subnet has no route to the internet
         assertThat(ids(result.returnPath())).containsSequence(LB, "acl-vpc-a", "rtb-pub", "igw-a");
     }
+
+    @Test
+    void theLoadBalancerSendsOnlyToTheTargetsRegisteredPort() {
+        ReachabilityQuery query = new ReachabilityQuery("igw-a", "i-app", null, null, IpProtocol.TCP, 80, null,
+                new ReachabilityQuery.PathFilter(null, null, null, dev.netsim.simulation.network.PortRange.single(80)));
+        ReachabilityResult result = analyzer.analyze(alb().build(), query);
+
+        assertThat(codes(result)).containsExactly("TARGET_PORT_RESTRICTION");
+        assertThat(result.explanations().get(0).componentId()).isEqualTo(LB);
+        assertThat(result.explanations().get(0).sentence()).startsWith("The load balancer sends only to the target's registered port 8080");
+    }
 }
