@@ -119,6 +119,25 @@ class SqlStatementCountTest extends NetsimIntegrationTest {
         assertThat(intoEmpty).isLessThanOrEqualTo(12).isEqualTo(intoFilling);
     }
 
+    @Test
+    void describeTargetHealthCostsTheSameForFiveAndForFortyInstanceTargets() {
+        String subnetId = subnet(1);
+        String group = elbv2().createTargetGroup(r -> r.name("counted").protocol("HTTP").port(80).vpcId(vpcId)).targetGroups().get(0)
+                .targetGroupArn();
+        java.util.function.IntConsumer register = n -> {
+            var launched = ec2.runInstances(r -> r.imageId("ami-0abcdef1234567890").minCount(n).maxCount(n).subnetId(subnetId)).instances();
+            elbv2().registerTargets(r -> r.targetGroupArn(group).targets(launched.stream()
+                    .map(i -> software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetDescription.builder().id(i.instanceId()).build())
+                    .toList()));
+        };
+        register.accept(5);
+        long withFive = statementsOf(() -> elbv2().describeTargetHealth(r -> r.targetGroupArn(group)));
+        register.accept(35);
+        long withForty = statementsOf(() -> elbv2().describeTargetHealth(r -> r.targetGroupArn(group)));
+
+        assertThat(withFive).isLessThanOrEqualTo(12).isEqualTo(withForty);
+    }
+
     private long describeInstancesOfTheVpc() {
         return statementsOf(() -> ec2.describeInstances(r -> r.filters(Filter.builder().name("vpc-id").values(vpcId).build())));
     }

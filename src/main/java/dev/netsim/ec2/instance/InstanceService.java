@@ -358,6 +358,18 @@ public class InstanceService implements PlacementGroupMembers {
         return details(find(scope, List.of(instanceId)), null).get(0);
     }
 
+    /** The current states of the scope's instances among {@code instanceIds}, in one query; ids of none are left out. */
+    @Transactional(readOnly = true)
+    public Map<String, InstanceState> states(Scope scope, java.util.Collection<String> instanceIds) {
+        Map<String, InstanceState> states = new java.util.HashMap<>();
+        if (!instanceIds.isEmpty()) {
+            instances.findAmong(instanceIds.toArray(String[]::new)).stream()
+                    .filter(i -> i.getAccount().equals(scope.account()) && i.getRegion().equals(scope.region()))
+                    .forEach(i -> states.put(i.getId(), currentState(i)));
+        }
+        return states;
+    }
+
     private InstanceState currentState(Instance instance) {
         return instance.stateAt(clock.instant(), settings.stateTransitionDelay());
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -236,14 +237,18 @@ public class TargetRegistrationService {
         Duration delay = Duration.ofSeconds(Long.parseLong(group.attributes().getOrDefault("deregistration_delay.timeout_seconds", "0")));
         Instant now = clock.instant();
         List<TargetHealth> result = new ArrayList<>();
-        for (RegisteredTarget t : targets.findByTargetGroupArnOrderByTargetIdAscPortAsc(groupArn)) {
+        List<RegisteredTarget> registered = targets.findByTargetGroupArnOrderByTargetIdAscPortAsc(groupArn);
+        // one query for every instance target's state, however many targets there are
+        Map<String, InstanceState> states = "instance".equals(s.targetType())
+                ? instances.states(scope, registered.stream().map(RegisteredTarget::getTargetId).distinct().toList()) : Map.of();
+        for (RegisteredTarget t : registered) {
             if (t.getDeregisteredAt() != null && !now.isBefore(t.getDeregisteredAt().plus(delay))) {
                 continue;
             }
             if (!asked.isEmpty() && asked.stream().noneMatch(a -> a.id().equals(t.getTargetId()) && (a.port() == null || a.port() == t.getPort()))) {
                 continue;
             }
-            result.add(health(scope, s, t, used, enabledZones, now, delay));
+            result.add(health(s, t, states, used, enabledZones, now, delay));
         }
         for (TargetRef a : asked) {
             if (result.stream().noneMatch(h -> h.id().equals(a.id()))) {
@@ -255,8 +260,8 @@ public class TargetRegistrationService {
         return result;
     }
 
-    private TargetHealth health(Scope scope, TargetGroupSettings s, RegisteredTarget t, boolean used, List<String> enabledZones, Instant now,
-                                Duration delay) {
+    private TargetHealth health(TargetGroupSettings s, RegisteredTarget t, Map<String, InstanceState> instanceStates, boolean used,
+                                List<String> enabledZones, Instant now, Duration delay) {
         String checkPort = checkPort(s, t.getPort());
         if (t.getDeregisteredAt() != null) {
             return of(t, "draining", "Target.DeregistrationInProgress", "Target deregistration is in progress", checkPort, null,
@@ -271,12 +276,7 @@ public class TargetRegistrationService {
                     null, null);
         }
         if ("instance".equals(s.targetType())) {
-            InstanceState state;
-            try {
-                state = instances.get(scope, t.getTargetId()).state();
-            } catch (AwsException e) {
-                state = InstanceState.TERMINATED;
-            }
+            InstanceState state = instanceStates.getOrDefault(t.getTargetId(), InstanceState.TERMINATED); // gone: terminated long ago
             if (state != InstanceState.RUNNING) {
                 // pending, stopping and shutting-down move on by themselves; stopped and terminated wait for a call
                 boolean settled = state == InstanceState.STOPPED || state == InstanceState.TERMINATED;
