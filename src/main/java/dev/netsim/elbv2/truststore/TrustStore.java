@@ -42,8 +42,6 @@ public class TrustStore extends AssignedIdEntity<String> {
 
     public String getArn() { return arn; }
     public String getName() { return name; }
-    public String getRegion() { return region; }
-    public Instant getCreatedAt() { return createdAt; }
 
     public S3Location caBundle() {
         return StoredJson.read(caBundle, S3Location.class);

@@ -90,8 +90,8 @@ class TrustStoreActions {
     @AwsAction(WireService.ELBV2)
     AddTrustStoreRevocationsResponse addTrustStoreRevocations(AddTrustStoreRevocationsRequest r, Scope scope) {
         var added = stores.addRevocations(scope, r.trustStoreArn(), r.revocationContents().stream()
-                .map(c -> new Revocation(0, c.revocationTypeAsString() == null ? "CRL" : c.revocationTypeAsString(),
-                        new S3Location(c.s3Bucket(), c.s3Key(), c.s3ObjectVersion()))).toList());
+                .map(c -> new TrustStoreService.RevocationContent(c.revocationTypeAsString(), new S3Location(c.s3Bucket(), c.s3Key(),
+                        c.s3ObjectVersion()))).toList());
         return AddTrustStoreRevocationsResponse.builder().trustStoreRevocations(added.stream().map(a -> TrustStoreRevocation.builder()
                 .trustStoreArn(r.trustStoreArn()).revocationId(a.id()).revocationType(a.type()).build()).toList()).build();
     }

@@ -144,11 +144,15 @@ public class TrustStoreService {
         throw new AwsException("AssociationNotFound", "Trust store '" + arn + "' has no association with '" + resourceArn + "'");
     }
 
-    public List<Revocation> addRevocations(Scope scope, String arn, List<Revocation> contents) {
+    /** A revocation list to add: its type (CRL, the default) and where it is. */
+    public record RevocationContent(String type, S3Location location) {
+    }
+
+    public List<Revocation> addRevocations(Scope scope, String arn, List<RevocationContent> contents) {
         get(scope, arn);
         contents.forEach(r -> {
             requireLocation(r.location(), "revocationContents.s3");
-            if (!"CRL".equals(r.type())) {
+            if (r.type() != null && !"CRL".equals(r.type())) {
                 throw ElbErrors.invalid("revocationContents.revocationType", r.type(), "Member must satisfy enum value set: [CRL]");
             }
         });
@@ -157,7 +161,7 @@ public class TrustStoreService {
             throw new AwsException("TooManyTrustStoreRevocationEntries",
                     "A trust store can hold at most " + MAX_REVOCATION_LISTS + " revocation lists");
         }
-        return store.addRevocations("CRL", contents.stream().map(Revocation::location).toList());
+        return store.addRevocations("CRL", contents.stream().map(RevocationContent::location).toList());
     }
 
     public void removeRevocations(Scope scope, String arn, List<Long> revocationIds) {
