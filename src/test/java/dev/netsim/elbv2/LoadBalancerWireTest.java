@@ -165,6 +165,10 @@ class LoadBalancerWireTest extends NetsimIntegrationTest {
         JsonNode spread = postJson("/api/simulate/load-balancers/odd/requests:batch", Map.of("request", Map.of("listenerPort", 80), "count", 10000,
                 "seed", 3));
         assertThat(spread.get("byTarget").get(instances.get(0)).asInt() / 10000.0).isCloseTo(0.1 / 3.1, org.assertj.core.data.Offset.offset(0.01));
+
+        String byArn = "/api/simulate/load-balancers/" + java.net.URLEncoder.encode(lb.loadBalancerArn(), java.nio.charset.StandardCharsets.UTF_8)
+                + "/requests";
+        assertThat(postJson(byArn, Map.of("listenerPort", 80)).get("targetGroupArn").asString()).as("named by its ARN").isEqualTo(group);
     }
 
     @Test

@@ -344,6 +344,12 @@ public class LoadBalancerService {
     }
 
     /** By name, as the simulation API's paths name load balancers (names are unique in a scope). */
+    /** The simulation API's way of naming one: by name, or by ARN. */
+    @Transactional(readOnly = true)
+    public LoadBalancer byNameOrArn(Scope scope, String nameOrArn) {
+        return nameOrArn.startsWith("arn:") ? get(scope, nameOrArn) : byName(scope, nameOrArn);
+    }
+
     @Transactional(readOnly = true)
     public LoadBalancer byName(Scope scope, String name) {
         return balancers.findByAccountAndRegionAndName(scope.account(), scope.region(), name).orElseThrow(LoadBalancerService::notFound);

@@ -37,41 +37,41 @@ class LoadBalancerSimulationController {
         this.groups = groups;
     }
 
-    @PostMapping("/load-balancers/{name}/requests")
+    @PostMapping("/load-balancers/{nameOrArn}/requests")
     @Operation(summary = "Which listener rule, target group and target take this request, and why",
-            description = "The load balancer by name (an ARN holds slashes, which a path cannot carry).")
-    RoutingDecision route(@Parameter(hidden = true) @ApiScope("elasticloadbalancing") Scope scope, @PathVariable String name,
+            description = "The load balancer by name, or by ARN with its slashes encoded (%2F).")
+    RoutingDecision route(@Parameter(hidden = true) @ApiScope("elasticloadbalancing") Scope scope, @PathVariable String nameOrArn,
                           @RequestBody SimulatedRequest body) {
-        return simulation.route(scope, name, body.toEngine(), body.seed());
+        return simulation.route(scope, nameOrArn, body.toEngine(), body.seed());
     }
 
-    @PostMapping("/load-balancers/{name}/requests:batch")
+    @PostMapping("/load-balancers/{nameOrArn}/requests:batch")
     @Operation(summary = "Send the same request many times and count where they went, by target, group, zone and rule")
-    BatchSummary batch(@Parameter(hidden = true) @ApiScope("elasticloadbalancing") Scope scope, @PathVariable String name,
+    BatchSummary batch(@Parameter(hidden = true) @ApiScope("elasticloadbalancing") Scope scope, @PathVariable String nameOrArn,
                        @RequestBody SimulatedBatch body) {
         if (body.request() == null) {
             throw new AwsException("ValidationError", "request is required");
         }
-        return simulation.batch(scope, name, body.request().toEngine(), body.count() == null ? 1000 : body.count(), body.seed(),
+        return simulation.batch(scope, nameOrArn, body.request().toEngine(), body.count() == null ? 1000 : body.count(), body.seed(),
                 Boolean.TRUE.equals(body.followCookies()));
     }
 
-    @PutMapping("/target-groups/{name}/targets/{id}/health")
+    @PutMapping("/target-groups/{nameOrArn}/targets/{id}/health")
     @Operation(summary = "Set a registered target's health for simulations (state null: back to its computed health)",
-            description = "The target group by name, as load balancers are named in these paths.")
-    ResponseEntity<Void> health(@Parameter(hidden = true) @ApiScope("elasticloadbalancing") Scope scope, @PathVariable String name,
+            description = "The target group by name, or by ARN with its slashes encoded (%2F).")
+    ResponseEntity<Void> health(@Parameter(hidden = true) @ApiScope("elasticloadbalancing") Scope scope, @PathVariable String nameOrArn,
                                 @PathVariable String id, @RequestBody TargetHealthBody body) {
-        targets.overrideHealth(scope, groups.byName(scope, name).getArn(), id, body.state(), body.reason());
+        targets.overrideHealth(scope, groups.byNameOrArn(scope, nameOrArn).getArn(), id, body.state(), body.reason());
         return ResponseEntity.noContent().build();
     }
 
-    @PutMapping("/target-groups/{name}/targets/{id}/anomaly")
+    @PutMapping("/target-groups/{nameOrArn}/targets/{id}/anomaly")
     @Operation(summary = "Say whether anomaly detection finds a registered target anomalous",
             description = "For weighted random groups: DescribeTargetHealth with Include=AnomalyDetection reports it, and with anomaly "
                     + "mitigation on (and at least three healthy targets) the target gets a tenth of its share.")
-    ResponseEntity<Void> anomaly(@Parameter(hidden = true) @ApiScope("elasticloadbalancing") Scope scope, @PathVariable String name,
+    ResponseEntity<Void> anomaly(@Parameter(hidden = true) @ApiScope("elasticloadbalancing") Scope scope, @PathVariable String nameOrArn,
                                  @PathVariable String id, @RequestBody TargetAnomalyBody body) {
-        targets.markAnomalous(scope, groups.byName(scope, name).getArn(), id, Boolean.TRUE.equals(body.anomalous()));
+        targets.markAnomalous(scope, groups.byNameOrArn(scope, nameOrArn).getArn(), id, Boolean.TRUE.equals(body.anomalous()));
         return ResponseEntity.noContent().build();
     }
 }

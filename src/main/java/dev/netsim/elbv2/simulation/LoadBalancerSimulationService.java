@@ -46,7 +46,7 @@ public class LoadBalancerSimulationService {
     }
 
     public RoutingDecision route(Scope scope, String name, ClientRequest request, Long seed) {
-        LoadBalancer lb = balancers.byName(scope, name);
+        LoadBalancer lb = balancers.byNameOrArn(scope, name);
         LoadBalancerModel model = model(scope, lb, request);
         return simulator.route(model, request, state(lb), clock.instant(), randomFor(seed));
     }
@@ -55,7 +55,7 @@ public class LoadBalancerSimulationService {
         if (count < 1 || count > MAX_BATCH) {
             throw new AwsException("ValidationError", "count must be between 1 and " + MAX_BATCH);
         }
-        LoadBalancer lb = balancers.byName(scope, name);
+        LoadBalancer lb = balancers.byNameOrArn(scope, name);
         LoadBalancerModel model = model(scope, lb, request);
         return simulator.batch(model, request, count, followCookies, state(lb), clock.instant(), randomFor(seed));
     }

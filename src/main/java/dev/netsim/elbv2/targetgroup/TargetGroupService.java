@@ -226,6 +226,12 @@ public class TargetGroupService {
         return groups.findAll(org.springframework.data.domain.Sort.by("arn"));
     }
 
+    /** The simulation API's way of naming one: by name, or by ARN. */
+    @Transactional(readOnly = true)
+    public TargetGroup byNameOrArn(Scope scope, String nameOrArn) {
+        return nameOrArn.startsWith("arn:") ? get(scope, nameOrArn) : byName(scope, nameOrArn);
+    }
+
     @Transactional(readOnly = true)
     public TargetGroup byName(Scope scope, String name) {
         return groups.findByAccountAndRegionAndName(scope.account(), scope.region(), name).orElseThrow(TargetGroupService::notFound);
