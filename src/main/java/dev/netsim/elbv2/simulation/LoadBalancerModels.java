@@ -186,7 +186,7 @@ class LoadBalancerModels {
         }
         String type = a.getOrDefault("stickiness.type", "lb_cookie");
         String seconds = type.equals("app_cookie") ? a.get("stickiness.app_cookie.duration_seconds") : a.get("stickiness.lb_cookie.duration_seconds");
-        return new Stickiness(type.startsWith("source_ip") ? Stickiness.Type.SOURCE_IP : Stickiness.Type.of(type),
+        return new Stickiness(Stickiness.Type.of(type),
                 Duration.ofSeconds(seconds == null ? 0 : Long.parseLong(seconds)), a.get("stickiness.app_cookie.cookie_name"));
     }
 

@@ -21,6 +21,8 @@ record SimulatedRequest(
         @Schema(example = "us-east-1a", description = "The zone whose node DNS gave the client; omitted, nodes take turns") String clientAvailabilityZone,
         @Schema(description = "NLB: the TCP initial sequence number hashed with the flow") Long tcpSequence,
         @Schema(description = "Requests already in flight per target id (least outstanding requests)") Map<String, Integer> outstandingRequests,
+        @Schema(description = "Gateway load balancers: the inspected packet's protocol, destination address and port (its source is "
+                + "sourceIp and sourcePort)") ClientRequest.Packet packet,
         @Schema(description = "Seed for the random choices of this call") Long seed) {
 
     ClientRequest toEngine() {
@@ -28,6 +30,6 @@ record SimulatedRequest(
             throw new dev.netsim.common.AwsException("ValidationError", "listenerPort is required");
         }
         return new ClientRequest(listenerPort, method, host, path, query, headers, cookies, sourceIp, sourcePort == null ? 50000 : sourcePort,
-                clientAvailabilityZone, tcpSequence, outstandingRequests);
+                clientAvailabilityZone, tcpSequence, outstandingRequests, packet);
     }
 }

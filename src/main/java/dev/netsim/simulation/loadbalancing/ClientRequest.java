@@ -10,11 +10,25 @@ import java.util.Map;
  * header names are matched case-insensitively; {@code clientAvailabilityZone} (may be null) is the
  * zone whose node DNS gave the client; {@code tcpSequence} (may be null) is the initial sequence
  * number an NLB hashes with the TCP 5-tuple; {@code outstandingRequests} (may be empty) adds requests
- * already in flight per target id, as a least-outstanding-requests group sees them.
+ * already in flight per target id, as a least-outstanding-requests group sees them; {@code packet}
+ * (null for ALB and NLB) is what a gateway load balancer hashes: the inspected packet's protocol,
+ * destination address and port ({@code sourceIp} and {@code sourcePort} are its source).
  */
 public record ClientRequest(int listenerPort, String method, String host, String path, Map<String, List<String>> query,
                             Map<String, String> headers, Map<String, String> cookies, String sourceIp, int sourcePort,
-                            String clientAvailabilityZone, Long tcpSequence, Map<String, Integer> outstandingRequests) {
+                            String clientAvailabilityZone, Long tcpSequence, Map<String, Integer> outstandingRequests, Packet packet) {
+
+    /** The packet a gateway load balancer passes to an appliance. */
+    public record Packet(String protocol, String destinationIp, Integer destinationPort) {
+    }
+
+    /** A request to an ALB or NLB. */
+    public ClientRequest(int listenerPort, String method, String host, String path, Map<String, List<String>> query, Map<String, String> headers,
+                         Map<String, String> cookies, String sourceIp, int sourcePort, String clientAvailabilityZone, Long tcpSequence,
+                         Map<String, Integer> outstandingRequests) {
+        this(listenerPort, method, host, path, query, headers, cookies, sourceIp, sourcePort, clientAvailabilityZone, tcpSequence,
+                outstandingRequests, null);
+    }
 
     public ClientRequest {
         method = method == null ? "GET" : method;
@@ -44,6 +58,6 @@ public record ClientRequest(int listenerPort, String method, String host, String
         Map<String, String> all = new LinkedHashMap<>(cookies);
         all.putAll(more);
         return new ClientRequest(listenerPort, method, host, path, query, headers, all, sourceIp, sourcePort,
-                clientAvailabilityZone, tcpSequence, outstandingRequests);
+                clientAvailabilityZone, tcpSequence, outstandingRequests, packet);
     }
 }

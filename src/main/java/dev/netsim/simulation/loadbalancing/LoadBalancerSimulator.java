@@ -87,7 +87,8 @@ public final class LoadBalancerSimulator {
         for (int i = 0; i < count; i++) {
             int port = 1024 + Math.floorMod(request.sourcePort() - 1024 + i, 65536 - 1024);
             ClientRequest one = new ClientRequest(next.listenerPort(), next.method(), next.host(), next.path(), next.query(),
-                    next.headers(), next.cookies(), next.sourceIp(), port, next.clientAvailabilityZone(), null, next.outstandingRequests());
+                    next.headers(), next.cookies(), next.sourceIp(), port, next.clientAvailabilityZone(), null, next.outstandingRequests(),
+                    next.packet());
             RoutingDecision decision = route(lb, match, one, state, now, random);
             byRule.merge(decision.rulePriority(), 1, Integer::sum);
             if (decision.targetGroupArn() != null) {

@@ -238,23 +238,43 @@ final class TargetPicker {
 
     /**
      * NLB and GWLB: a hash of the flow picks the target, so every packet of a flow lands on the same one.
-     * TCP flows hash the initial sequence number too (each connection is its own flow); source-IP
-     * stickiness hashes the client address alone.
+     * NLB TCP flows hash the initial sequence number too (each connection is its own flow); source-IP
+     * stickiness hashes the client address alone. A gateway load balancer hashes the inspected
+     * packet's 5-tuple, or its 3-tuple or 2-tuple as the group's stickiness says.
      */
     private static TargetModel byFlowHash(TargetGroupModel group, ListenerModel listener, List<TargetModel> candidates,
                                           ClientRequest request, RandomGenerator random, Sentences why) {
-        boolean sourceIp = group.stickiness() != null && group.stickiness().type() == Stickiness.Type.SOURCE_IP;
-        boolean tcp = listener.protocol().startsWith("TCP") || listener.protocol().equals("TLS");
+        Stickiness.Type sticky = group.stickiness() == null ? null : group.stickiness().type();
         String flow;
-        if (sourceIp) {
+        String what;
+        if (listener.protocol().equals("GENEVE")) {
+            ClientRequest.Packet p = request.packet() == null ? new ClientRequest.Packet("tcp", null, null) : request.packet();
+            String protocol = p.protocol() == null ? "tcp" : p.protocol().toLowerCase(java.util.Locale.ROOT);
+            String to = p.destinationIp() == null ? "?" : p.destinationIp();
+            if (sticky == Stickiness.Type.SOURCE_IP_DEST_IP) {
+                flow = request.sourceIp() + " > " + to;
+                what = "2-tuple";
+            } else if (sticky == Stickiness.Type.SOURCE_IP_DEST_IP_PROTO) {
+                flow = protocol + " " + request.sourceIp() + " > " + to;
+                what = "3-tuple";
+            } else {
+                flow = protocol + " " + request.sourceIp() + ":" + request.sourcePort() + " > " + to + ":"
+                        + (p.destinationPort() == null ? "?" : p.destinationPort());
+                what = "5-tuple";
+            }
+        } else if (sticky == Stickiness.Type.SOURCE_IP) {
             flow = String.valueOf(request.sourceIp());
+            what = null;
         } else {
+            boolean tcp = listener.protocol().startsWith("TCP") || listener.protocol().equals("TLS");
             long sequence = tcp ? (request.tcpSequence() != null ? request.tcpSequence() : random.nextLong(1L << 32)) : 0;
             flow = listener.protocol() + " " + request.sourceIp() + ":" + request.sourcePort() + " > :" + listener.port()
                     + (tcp ? " seq " + sequence : "");
+            what = "flow";
         }
         TargetModel t = candidates.get(Math.floorMod(mix(flow.hashCode()), candidates.size()));
-        why.add(() -> (sourceIp ? "Source IP stickiness: the hash of " + request.sourceIp() : "The flow hash of " + flow)
+        boolean sourceIp = what == null;
+        why.add(() -> (sourceIp ? "Source IP stickiness: the hash of " + request.sourceIp() : "The " + what + " hash of " + flow)
                 + " chose " + t.key() + " among " + candidates.size() + "; the " + (sourceIp ? "client" : "flow")
                 + " stays on it while it is healthy.");
         return t;

@@ -204,6 +204,39 @@ class TargetSelectionScenariosTest {
                 .as("two targets are too few to compare").isCloseTo(0.5, within(0.02));
     }
 
+    private static LoadBalancerModel gateway(Stickiness stickiness) {
+        TargetGroupModel appliances = new TargetGroupModel(TestBalancers.arn("fw"), "fw", "GENEVE", Algorithm.ROUND_ROBIN, stickiness, Duration.ZERO,
+                CrossZone.ON, targets("i-fw", AZ_A, 4));
+        return new LoadBalancerModel("arn:aws:elasticloadbalancing:us-east-1:000000000000:loadbalancer/gwy/fw/1", "fw", LoadBalancerKind.GATEWAY,
+                List.of(AZ_A), true, List.of(new ListenerModel("arn:listener/gwy/fw/1/6081", 6081, "GENEVE", List.of(), forward(appliances))));
+    }
+
+    private static ClientRequest packet(int sourcePort, String destination, int destinationPort) {
+        return new ClientRequest(6081, null, null, null, Map.of(), Map.of(), Map.of(), "10.0.1.7", sourcePort, null, null, Map.of(),
+                new ClientRequest.Packet("tcp", destination, destinationPort));
+    }
+
+    @Test
+    void aGatewayLoadBalancerKeepsAFlowByItsFiveTupleOrTheTupleItsStickinessNames() {
+        LoadBalancerModel fiveTuple = gateway(null);
+        String first = route(fiveTuple, packet(40000, "203.0.113.10", 443)).target().id();
+        assertThat(route(fiveTuple, packet(40000, "203.0.113.10", 443)).target().id()).isEqualTo(first);
+        Map<String, Integer> spread = new java.util.TreeMap<>();
+        for (int port = 1024; port < 5024; port++) {
+            spread.merge(route(fiveTuple, packet(port, "203.0.113.10", 443)).target().id(), 1, Integer::sum);
+        }
+        spread.values().forEach(n -> assertThat(n / 4000.0).isCloseTo(0.25, within(0.04)));
+        assertThat(route(fiveTuple, packet(40000, "203.0.113.10", 443)).explanation())
+                .anyMatch(e -> e.startsWith("The 5-tuple hash of tcp 10.0.1.7:40000 > 203.0.113.10:443 chose"));
+
+        LoadBalancerModel twoTuple = gateway(new Stickiness(Stickiness.Type.SOURCE_IP_DEST_IP, Duration.ZERO, null));
+        java.util.Set<String> chosen = new java.util.HashSet<>();
+        for (int port = 1024; port < 1224; port++) {
+            chosen.add(route(twoTuple, packet(port, "203.0.113.10", port % 2 == 0 ? 443 : 80)).target().id());
+        }
+        assertThat(chosen).as("every port of one source and destination").hasSize(1);
+    }
+
     @Test
     void weightedRandomSpreadsByChanceAtAFixedSeed() {
         LoadBalancerModel lb = alb(forward(group("web", Algorithm.WEIGHTED_RANDOM, null, CrossZone.ON, targets("i-", AZ_A, 4))));
