@@ -282,6 +282,22 @@ aws ec2 delete-network-insights-analysis --network-insights-analysis-id "$NIA_LB
 aws ec2 delete-network-insights-path --network-insights-path-id "$NIP_LB" >/dev/null
 aws ec2 revoke-security-group-ingress --group-id "$SG_WEB" --protocol tcp --port 80 --cidr 0.0.0.0/0 >/dev/null; ok "$NODE_A"
 
+if "$AWS_BIN" elbv2 help 2>/dev/null | grep -q create-trust-store; then # CLI v2 2.9 predates trust stores
+  step "elbv2: trust store, revocation list, mutual TLS listener"
+  TS=$(aws elbv2 create-trust-store --name smoke-ts --ca-certificates-bundle-s3-bucket smoke-pki --ca-certificates-bundle-s3-key ca.pem \
+    --query 'TrustStores[0].TrustStoreArn' --output text)
+  expect_eq "$(aws elbv2 describe-trust-stores --names smoke-ts --query 'TrustStores[0].Status' --output text)" "ACTIVE"
+  expect_eq "$(aws elbv2 add-trust-store-revocations --trust-store-arn "$TS" \
+    --revocation-contents S3Bucket=smoke-pki,S3Key=crl.pem,RevocationType=CRL --query 'TrustStoreRevocations[0].RevocationId' --output text)" "1"
+  MTLS=$(aws elbv2 create-listener --load-balancer-arn "$LB" --protocol HTTPS --port 8443 \
+    --certificates CertificateArn=arn:aws:acm:us-east-1:000000000000:certificate/00000000-0000-0000-0000-000000000001 \
+    --mutual-authentication Mode=verify,TrustStoreArn="$TS" --default-actions Type=forward,TargetGroupArn="$TG_WEB" \
+    --query 'Listeners[0].ListenerArn' --output text)
+  expect_error TrustStoreInUse aws elbv2 delete-trust-store --trust-store-arn "$TS"
+  aws elbv2 delete-listener --listener-arn "$MTLS"
+  aws elbv2 delete-trust-store --trust-store-arn "$TS"; ok "$TS"
+fi
+
 step "elbv2: teardown (group in use, then load balancer and groups)"
 expect_error ResourceInUse aws elbv2 delete-target-group --target-group-arn "$TG_API"
 aws elbv2 delete-load-balancer --load-balancer-arn "$LB"
