@@ -10,6 +10,7 @@ import dev.netsim.support.NetsimIntegrationTest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateTargetGroupRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DuplicateTargetGroupNameException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ProtocolEnum;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupAttribute;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Tag;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupNotFoundException;
@@ -114,6 +115,23 @@ class TargetGroupWireTest extends NetsimIntegrationTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("<ErrorResponse xmlns=\"http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/\">")
                 .contains("<Type>Sender</Type>").contains("<Code>InvalidAction</Code>").contains("<RequestId>");
+    }
+
+    private static TargetGroupAttribute attribute(String key, String value) {
+        return TargetGroupAttribute.builder().key(key).value(value).build();
+    }
+
+    @Test
+    void gatewayTargetFailoverTakesBothAttributesTogether() {
+        String group = elbv2().createTargetGroup(r -> r.name("fw").protocol(ProtocolEnum.GENEVE).port(6081).vpcId(vpcId)).targetGroups().get(0)
+                .targetGroupArn();
+        assertAwsError(() -> elbv2().modifyTargetGroupAttributes(r -> r.targetGroupArn(group)
+                .attributes(attribute("target_failover.on_unhealthy", "rebalance"))), "InvalidConfigurationRequest", 400);
+        assertAwsError(() -> elbv2().modifyTargetGroupAttributes(r -> r.targetGroupArn(group)
+                .attributes(attribute("target_failover.on_unhealthy", "sometimes"))), "ValidationError", 400);
+        var both = elbv2().modifyTargetGroupAttributes(r -> r.targetGroupArn(group).attributes(
+                attribute("target_failover.on_unhealthy", "rebalance"), attribute("target_failover.on_deregistration", "rebalance"))).attributes();
+        assertThat(both).anyMatch(a -> a.key().equals("target_failover.on_deregistration") && a.value().equals("rebalance"));
     }
 
     /** Every operation the SDK v2 model lists is an action here: none answers InvalidAction. */

@@ -123,7 +123,9 @@ class LoadBalancerModels {
                     Algorithm.of(a.getOrDefault("load_balancing.algorithm.type", "round_robin")), stickiness(a),
                     Duration.ofSeconds(Long.parseLong(a.getOrDefault("slow_start.duration_seconds", "0"))),
                     CrossZone.of(a.getOrDefault("load_balancing.cross_zone.enabled", "use_load_balancer_configuration")),
-                    "on".equals(a.get("load_balancing.algorithm.anomaly_mitigation")), members);
+                    new TargetGroupModel.Options("on".equals(a.get("load_balancing.algorithm.anomaly_mitigation")),
+                            "rebalance".equals(a.get("target_failover.on_deregistration")), "rebalance".equals(a.get("target_failover.on_unhealthy"))),
+                    members);
         }
     }
 

@@ -59,6 +59,9 @@ final class TargetGroupAttributes {
         if ("least_outstanding_requests".equals(result.get("load_balancing.algorithm.type")) && !"0".equals(result.get("slow_start.duration_seconds"))) {
             throw ElbErrors.configuration("Slow start cannot be enabled with the least outstanding requests algorithm");
         }
+        if (!java.util.Objects.equals(result.get("target_failover.on_deregistration"), result.get("target_failover.on_unhealthy"))) {
+            throw ElbErrors.configuration("target_failover.on_deregistration and target_failover.on_unhealthy must have the same value");
+        }
         if ("on".equals(result.get("load_balancing.algorithm.anomaly_mitigation"))
                 && !"weighted_random".equals(result.get("load_balancing.algorithm.type"))) {
             throw ElbErrors.configuration("Anomaly mitigation is available with the weighted random algorithm only");
@@ -72,6 +75,8 @@ final class TargetGroupAttributes {
             case "load_balancing.algorithm.type" -> AttributeChanges.oneOf(KIND, key, value,
                     Set.of("round_robin", "least_outstanding_requests", "weighted_random"));
             case "load_balancing.algorithm.anomaly_mitigation" -> AttributeChanges.oneOf(KIND, key, value, Set.of("on", "off"));
+            case "target_failover.on_deregistration", "target_failover.on_unhealthy" ->
+                    AttributeChanges.oneOf(KIND, key, value, Set.of("rebalance", "no_rebalance"));
             case "stickiness.type" -> AttributeChanges.oneOf(KIND, key, value, current.containsKey("stickiness.lb_cookie.duration_seconds")
                     ? Set.of("lb_cookie", "app_cookie") : current.containsKey("target_failover.on_unhealthy")
                     ? Set.of("source_ip_dest_ip", "source_ip_dest_ip_proto", "5_tuple") : Set.of("source_ip"));

@@ -18,8 +18,15 @@ public record ClientRequest(int listenerPort, String method, String host, String
                             Map<String, String> headers, Map<String, String> cookies, String sourceIp, int sourcePort,
                             String clientAvailabilityZone, Long tcpSequence, Map<String, Integer> outstandingRequests, Packet packet) {
 
-    /** The packet a gateway load balancer passes to an appliance. */
-    public record Packet(String protocol, String destinationIp, Integer destinationPort) {
+    /**
+     * The packet a gateway load balancer passes to an appliance; {@code established} (may be null)
+     * says it belongs to a flow that began while every registered target was in service.
+     */
+    public record Packet(String protocol, String destinationIp, Integer destinationPort, Boolean established) {
+
+        public Packet(String protocol, String destinationIp, Integer destinationPort) {
+            this(protocol, destinationIp, destinationPort, null);
+        }
     }
 
     /** A request to an ALB or NLB. */

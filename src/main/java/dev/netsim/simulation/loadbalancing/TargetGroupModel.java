@@ -20,7 +20,7 @@ public final class TargetGroupModel {
     private final Stickiness stickiness;
     private final Duration slowStart;
     private final CrossZone crossZone;
-    private final boolean anomalyMitigation;
+    private final Options options;
     private final List<TargetModel> targets;
     private final List<TargetModel> routable;
     private final List<TargetModel> inService;
@@ -29,13 +29,21 @@ public final class TargetGroupModel {
 
     public TargetGroupModel(String arn, String name, String protocol, Algorithm algorithm, Stickiness stickiness, Duration slowStart,
                             CrossZone crossZone, List<TargetModel> targets) {
-        this(arn, name, protocol, algorithm, stickiness, slowStart, crossZone, false, targets);
+        this(arn, name, protocol, algorithm, stickiness, slowStart, crossZone, Options.NONE, targets);
     }
 
-    /** @param anomalyMitigation weighted random's {@code load_balancing.algorithm.anomaly_mitigation} is on */
+    /**
+     * The attributes few groups set: weighted random's anomaly mitigation, and a gateway load
+     * balancer's target failover ({@code rebalance} moves established flows off a draining or
+     * unhealthy target; {@code no_rebalance}, the default, leaves them there).
+     */
+    public record Options(boolean anomalyMitigation, boolean rebalanceOnDeregistration, boolean rebalanceOnUnhealthy) {
+        public static final Options NONE = new Options(false, false, false);
+    }
+
     public TargetGroupModel(String arn, String name, String protocol, Algorithm algorithm, Stickiness stickiness, Duration slowStart,
-                            CrossZone crossZone, boolean anomalyMitigation, List<TargetModel> targets) {
-        this.anomalyMitigation = anomalyMitigation;
+                            CrossZone crossZone, Options options, List<TargetModel> targets) {
+        this.options = options;
         this.arn = arn;
         this.name = name;
         this.protocol = protocol;
@@ -62,7 +70,8 @@ public final class TargetGroupModel {
     public Stickiness stickiness() { return stickiness; }
     public Duration slowStart() { return slowStart; }
     public CrossZone crossZone() { return crossZone; }
-    public boolean anomalyMitigation() { return anomalyMitigation; }
+    public boolean anomalyMitigation() { return options.anomalyMitigation(); }
+    public Options options() { return options; }
     public List<TargetModel> targets() { return targets; }
 
     /** Healthy targets, and those whose health checks are disabled. */

@@ -272,12 +272,47 @@ final class TargetPicker {
                     + (tcp ? " seq " + sequence : "");
             what = "flow";
         }
+        if (listener.protocol().equals("GENEVE") && request.packet() != null && Boolean.TRUE.equals(request.packet().established())) {
+            TargetModel kept = establishedFlowTarget(group, flow, what, why);
+            if (kept != null) {
+                return kept;
+            }
+        }
         TargetModel t = candidates.get(Math.floorMod(mix(flow.hashCode()), candidates.size()));
         boolean sourceIp = what == null;
         why.add(() -> (sourceIp ? "Source IP stickiness: the hash of " + request.sourceIp() : "The " + what + " hash of " + flow)
                 + " chose " + t.key() + " among " + candidates.size() + "; the " + (sourceIp ? "client" : "flow")
                 + " stays on it while it is healthy.");
         return t;
+    }
+
+    /**
+     * A gateway load balancer's established flow was hashed over every registered target when it
+     * began. It stays on that target while the target takes traffic, and also when the target is
+     * draining or unhealthy and the group's target failover is {@code no_rebalance}; null when
+     * failover rebalances it (it is hashed again over the targets that take traffic).
+     */
+    private static TargetModel establishedFlowTarget(TargetGroupModel group, String flow, String what, Sentences why) {
+        List<TargetModel> registered = group.targets().stream().filter(t -> t.health() != HealthState.UNUSED).toList();
+        if (registered.isEmpty()) {
+            return null;
+        }
+        TargetModel first = registered.get(Math.floorMod(mix(flow.hashCode()), registered.size()));
+        if (first.health().routable()) {
+            why.add(() -> "The established flow's " + what + " hash of " + flow + " keeps it on " + first.key() + ".");
+            return first;
+        }
+        boolean draining = first.health() == HealthState.DRAINING;
+        String attribute = draining ? "target_failover.on_deregistration" : "target_failover.on_unhealthy";
+        boolean rebalance = draining ? group.options().rebalanceOnDeregistration() : group.options().rebalanceOnUnhealthy();
+        if (rebalance) {
+            why.add(() -> "The established flow began on " + first.key() + ", which is " + first.health().apiName() + "; " + attribute
+                    + " is rebalance, so the flow is hashed again over the targets that take traffic.");
+            return null;
+        }
+        why.add(() -> "The established flow stays on " + first.key() + ", although it is " + first.health().apiName() + ": " + attribute
+                + " is no_rebalance.");
+        return first;
     }
 
     /** A 32-bit finaliser (MurmurHash3's) so neighbouring ports spread over targets. */

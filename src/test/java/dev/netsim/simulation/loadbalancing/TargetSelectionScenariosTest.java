@@ -190,16 +190,16 @@ class TargetSelectionScenariosTest {
         List<TargetModel> four = List.of(target("i-1", AZ_A), target("i-2", AZ_A), target("i-3", AZ_A),
                 new TargetModel("i-odd", 80, AZ_A, HealthState.HEALTHY, null, null, true));
         TargetGroupModel mitigating = new TargetGroupModel(TestBalancers.arn("web"), "web", "HTTP", Algorithm.WEIGHTED_RANDOM, null,
-                Duration.ZERO, CrossZone.ON, true, four);
+                Duration.ZERO, CrossZone.ON, new TargetGroupModel.Options(true, false, false), four);
         BatchSummary mitigated = batch(alb(forward(mitigating)), get("a.example.com", "/"), 10000, false);
         assertThat(mitigated.byTarget().get("i-odd") / 10000.0).isCloseTo(0.1 / 3.1, within(0.01));
 
         TargetGroupModel detectingOnly = new TargetGroupModel(TestBalancers.arn("web"), "web", "HTTP", Algorithm.WEIGHTED_RANDOM, null,
-                Duration.ZERO, CrossZone.ON, false, four);
+                Duration.ZERO, CrossZone.ON, TargetGroupModel.Options.NONE, four);
         assertThat(batch(alb(forward(detectingOnly)), get("a.example.com", "/"), 10000, false).byTarget().get("i-odd") / 10000.0)
                 .isCloseTo(0.25, within(0.02));
         TargetGroupModel tooFew = new TargetGroupModel(TestBalancers.arn("web"), "web", "HTTP", Algorithm.WEIGHTED_RANDOM, null,
-                Duration.ZERO, CrossZone.ON, true, four.subList(2, 4));
+                Duration.ZERO, CrossZone.ON, new TargetGroupModel.Options(true, false, false), four.subList(2, 4));
         assertThat(batch(alb(forward(tooFew)), get("a.example.com", "/"), 10000, false).byTarget().get("i-odd") / 10000.0)
                 .as("two targets are too few to compare").isCloseTo(0.5, within(0.02));
     }
@@ -235,6 +235,30 @@ class TargetSelectionScenariosTest {
             chosen.add(route(twoTuple, packet(port, "203.0.113.10", port % 2 == 0 ? 443 : 80)).target().id());
         }
         assertThat(chosen).as("every port of one source and destination").hasSize(1);
+    }
+
+    @Test
+    void anEstablishedGatewayFlowStaysOnItsFailedTargetUnlessFailoverRebalances() {
+        ClientRequest established = new ClientRequest(6081, null, null, null, Map.of(), Map.of(), Map.of(), "10.0.1.7", 40000, null, null,
+                Map.of(), new ClientRequest.Packet("tcp", "203.0.113.10", 443, true));
+        String first = route(gateway(null), established).target().id();
+        List<TargetModel> oneFailed = targets("i-fw", AZ_A, 4).stream().map(t -> t.id().equals(first)
+                ? new TargetModel(t.id(), t.port(), t.availabilityZone(), HealthState.UNHEALTHY, "Target.FailedHealthChecks", null) : t).toList();
+        java.util.function.Function<TargetGroupModel.Options, LoadBalancerModel> gatewayWith = options -> new LoadBalancerModel(
+                "arn:aws:elasticloadbalancing:us-east-1:000000000000:loadbalancer/gwy/fw/1", "fw", LoadBalancerKind.GATEWAY, List.of(AZ_A), true,
+                List.of(new ListenerModel("arn:listener/gwy/fw/1/6081", 6081, "GENEVE", List.of(), forward(new TargetGroupModel(
+                        TestBalancers.arn("fw"), "fw", "GENEVE", Algorithm.ROUND_ROBIN, null, Duration.ZERO, CrossZone.ON, options, oneFailed)))));
+
+        RoutingDecision stays = route(gatewayWith.apply(TargetGroupModel.Options.NONE), established);
+        assertThat(stays.target().id()).isEqualTo(first);
+        assertThat(stays.explanation()).anyMatch(e -> e.endsWith("target_failover.on_unhealthy is no_rebalance."));
+
+        RoutingDecision moved = route(gatewayWith.apply(new TargetGroupModel.Options(false, true, true)), established);
+        assertThat(moved.target().id()).isNotEqualTo(first);
+        ClientRequest fresh = new ClientRequest(6081, null, null, null, Map.of(), Map.of(), Map.of(), "10.0.1.7", 40000, null, null, Map.of(),
+                new ClientRequest.Packet("tcp", "203.0.113.10", 443));
+        assertThat(route(gatewayWith.apply(TargetGroupModel.Options.NONE), fresh).target().id()).as("a new flow avoids the failed target")
+                .isNotEqualTo(first);
     }
 
     @Test
