@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   that shows it unwritable, so AWS's XML services cannot accept one.</li>
  * </ul>
  * Failures get the protocol's own error: {@code MissingParameter} / {@code InvalidParameterValue}
- * (EC2, awsQuery), {@code InvalidInput} (Route 53), {@code InvalidArgument} (CloudFront).
+ * (EC2), {@code ValidationError} / {@code InvalidParameterValue} (ELBv2), {@code InvalidInput}
+ * (Route 53), {@code InvalidArgument} (CloudFront).
  */
 @Component
 public class RequestValidator {
@@ -105,7 +106,23 @@ public class RequestValidator {
     }
 
     private static AwsException missing(WireService service, String path) {
+        if (service.dialect() == WireDialect.AWS_QUERY) {
+            // ELBv2 words it as its other constraint errors, naming the member in lower camel case
+            return new AwsException(service.missingMemberCode(), "1 validation error detected: Value null at '" + lowerCamel(path)
+                    + "' failed to satisfy constraint: Member must not be null");
+        }
         String noun = service.dialect() == WireDialect.REST_XML ? "element" : "parameter";
         return new AwsException(service.missingMemberCode(), "The request must contain the " + noun + " " + path);
+    }
+
+    private static String lowerCamel(String path) {
+        StringBuilder out = new StringBuilder();
+        for (String part : path.split("\\.")) {
+            if (!out.isEmpty()) {
+                out.append('.');
+            }
+            out.append(part.isEmpty() ? part : Character.toLowerCase(part.charAt(0)) + part.substring(1));
+        }
+        return out.toString();
     }
 }

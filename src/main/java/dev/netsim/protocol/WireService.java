@@ -42,9 +42,16 @@ public enum WireService {
         return invalidInputCode;
     }
 
-    /** The service's error for a required member left out: the query protocols have their own. */
+    /**
+     * The service's error for a required member left out: EC2's MissingParameter, awsQuery's
+     * (ELBv2's) ValidationError, the REST services' invalid-input error.
+     */
     public String missingMemberCode() {
-        return dialect == WireDialect.REST_XML ? invalidInputCode : "MissingParameter";
+        return switch (dialect) {
+            case REST_XML -> invalidInputCode;
+            case AWS_QUERY -> "ValidationError";
+            default -> "MissingParameter";
+        };
     }
 
     /** The query-protocol service for a {@code Version} parameter. */

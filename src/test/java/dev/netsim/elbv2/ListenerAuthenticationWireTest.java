@@ -79,7 +79,8 @@ class ListenerAuthenticationWireTest extends NetsimIntegrationTest {
     void authenticateActionsAreCheckedAsAwsChecksThem() {
         assertAwsError(() -> elbv2().createListener(r -> r.loadBalancerArn(loadBalancerArn).port(80).protocol(ProtocolEnum.HTTP)
                 .defaultActions(oidc(idp()), forward())), "InvalidLoadBalancerAction", 400);
-        assertAwsError(() -> https(oidc(idp().tokenEndpoint(null)), forward()), "MissingParameter", 400);
+        assertThat(assertAwsError(() -> https(oidc(idp().tokenEndpoint(null)), forward()), "ValidationError", 400).getMessage())
+                .contains("Value null at 'defaultActions.member.1.authenticateOidcConfig.tokenEndpoint'");
         assertAwsError(() -> https(oidc(idp().userInfoEndpoint("http://idp.example.com/userinfo")), forward()), "ValidationError", 400);
         assertAwsError(() -> https(oidc(idp().clientSecret(null)), forward()), "ValidationError", 400);
         assertAwsError(() -> https(oidc(idp().onUnauthenticatedRequest("maybe")), forward()), "ValidationError", 400);

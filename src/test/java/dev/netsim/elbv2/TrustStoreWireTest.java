@@ -80,7 +80,7 @@ class TrustStoreWireTest extends NetsimIntegrationTest {
 
         assertAwsError(() -> trustStore("clients"), "DuplicateTrustStoreName", 400);
         assertAwsError(() -> trustStore("-bad-"), "ValidationError", 400);
-        assertAwsError(() -> elbv2().createTrustStore(r -> r.name("nobucket").caCertificatesBundleS3Key("k")), "MissingParameter", 400);
+        assertAwsError(() -> elbv2().createTrustStore(r -> r.name("nobucket").caCertificatesBundleS3Key("k")), "ValidationError", 400);
         assertAwsError(() -> elbv2().describeTrustStores(r -> r.names("clients", "missing")), "TrustStoreNotFound", 400);
         assertAwsError(() -> elbv2().getResourcePolicy(r -> r.resourceArn(store.trustStoreArn())), "ResourceNotFound", 400);
 

@@ -168,6 +168,6 @@ class HardeningRegressionTest extends NetsimIntegrationTest {
         HttpResponse<String> response = send(HttpRequest.newBuilder(endpoint().resolve("/"))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString("Action=CreateTargetGroup&Version=2015-12-01&Name=web&Tags.member.1.Value=v")));
-        assertAwsError(response, 400, "MissingParameter", "The request must contain the parameter Tags.member.1.Key");
+        assertAwsError(response, 400, "ValidationError", "Value null at 'tags.member.1.key' failed to satisfy constraint: Member must not be null");
     }
 }
