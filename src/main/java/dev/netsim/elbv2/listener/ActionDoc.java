@@ -16,6 +16,12 @@ public record ActionDoc(String type, Integer order, String targetGroupArn, List<
         this(type, order, targetGroupArn, forwardGroups, groupStickiness, groupStickinessSeconds, redirect, fixedResponse, null);
     }
 
+    /** The target groups the actions forward to, each once, in the actions' order. */
+    public static List<String> forwardedGroups(List<ActionDoc> actions) {
+        return actions.stream().filter(a -> a.forwardGroups() != null).flatMap(a -> a.forwardGroups().stream())
+                .map(GroupWeight::targetGroupArn).distinct().toList();
+    }
+
     public boolean authenticates() {
         return type.startsWith("authenticate-");
     }

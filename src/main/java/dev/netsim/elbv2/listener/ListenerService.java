@@ -183,7 +183,7 @@ public class ListenerService implements LoadBalancerDependents, TargetGroupUsers
     /** AWS: a target group cannot be associated with more than one load balancer. */
     void requireSingleLoadBalancer(Scope scope, LoadBalancer lb, List<ActionDoc> newActions) {
         Map<String, Set<String>> users = loadBalancersByTargetGroup(scope);
-        forwardedGroups(newActions).forEach(group -> {
+        ActionDoc.forwardedGroups(newActions).forEach(group -> {
             if (users.getOrDefault(group, Set.of()).stream().anyMatch(u -> !u.equals(lb.getArn()))) {
                 throw new AwsException("TargetGroupAssociationLimit",
                         "The following target groups cannot be associated with more than one load balancer: " + group);
@@ -246,10 +246,10 @@ public class ListenerService implements LoadBalancerDependents, TargetGroupUsers
         Map<String, String> balancerOf = new java.util.HashMap<>();
         for (Listener l : listeners.findByAccountAndRegionOrderByArn(scope.account(), scope.region())) {
             balancerOf.put(l.getArn(), l.getLoadBalancerArn());
-            forwardedGroups(l.defaultActions()).forEach(g -> users.computeIfAbsent(g, k -> new HashSet<>()).add(l.getLoadBalancerArn()));
+            ActionDoc.forwardedGroups(l.defaultActions()).forEach(g -> users.computeIfAbsent(g, k -> new HashSet<>()).add(l.getLoadBalancerArn()));
         }
         for (ListenerRule r : rules.findByAccountAndRegion(scope.account(), scope.region())) {
-            forwardedGroups(r.actions()).forEach(g -> users.computeIfAbsent(g, k -> new HashSet<>()).add(balancerOf.get(r.getListenerArn())));
+            ActionDoc.forwardedGroups(r.actions()).forEach(g -> users.computeIfAbsent(g, k -> new HashSet<>()).add(balancerOf.get(r.getListenerArn())));
         }
         return users;
     }
@@ -263,11 +263,6 @@ public class ListenerService implements LoadBalancerDependents, TargetGroupUsers
                         && trustStoreArn.equals(l.mutualAuthentication().trustStoreArn()))
                 .forEach(l -> users.add(l.getLoadBalancerArn()));
         return users;
-    }
-
-    private static java.util.stream.Stream<String> forwardedGroups(List<ActionDoc> actions) {
-        return actions.stream().filter(a -> a.forwardGroups() != null)
-                .flatMap(a -> a.forwardGroups().stream().map(ActionDoc.GroupWeight::targetGroupArn));
     }
 
     static AwsException notFound() {

@@ -53,9 +53,9 @@ class LoadBalancerNetworkSlice implements NetworkSlice {
             List<LoadBalancerNode.Listener> nodeListeners = new ArrayList<>();
             for (Listener l : listeners.ofLoadBalancer(lb.getArn())) {
                 List<String> forwarded = new ArrayList<>();
-                rules.ofListener(l).stream().filter(r -> !r.isDefault()).forEach(r -> forwardedGroups(r.actions(), forwarded));
-                forwardedGroups(l.defaultActions(), forwarded);
-                List<LoadBalancerNode.TargetGroup> nodeGroups = forwarded.stream()
+                rules.ofListener(l).stream().filter(r -> !r.isDefault()).forEach(r -> forwarded.addAll(ActionDoc.forwardedGroups(r.actions())));
+                forwarded.addAll(ActionDoc.forwardedGroups(l.defaultActions()));
+                List<LoadBalancerNode.TargetGroup> nodeGroups = forwarded.stream().distinct()
                         .map(arn -> compiled.computeIfAbsent(arn, a -> group(scope, assembly, lb, a, zones))).toList();
                 nodeListeners.add(new LoadBalancerNode.Listener(l.getArn(), l.getPort() == null ? 6081 : l.getPort(),
                         l.getProtocol() == null ? "GENEVE" : l.getProtocol(), nodeGroups));
@@ -65,11 +65,6 @@ class LoadBalancerNetworkSlice implements NetworkSlice {
                             .map(z -> new LoadBalancerNode.Zone(z.zoneName(), z.subnetId(), z.networkInterfaceId())).toList(),
                     lb.securityGroups(), "true".equals(lb.attributes().get("load_balancing.cross_zone.enabled")), nodeListeners));
         }
-    }
-
-    private static void forwardedGroups(List<ActionDoc> actions, List<String> into) {
-        actions.stream().filter(a -> a.forwardGroups() != null).flatMap(a -> a.forwardGroups().stream())
-                .map(ActionDoc.GroupWeight::targetGroupArn).filter(arn -> !into.contains(arn)).forEach(into::add);
     }
 
     private LoadBalancerNode.TargetGroup group(Scope scope, NetworkAssembly assembly, LoadBalancer lb, String arn, List<String> zones) {

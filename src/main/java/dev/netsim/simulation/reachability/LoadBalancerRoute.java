@@ -46,7 +46,7 @@ final class LoadBalancerRoute {
         for (LoadBalancerNode.TargetGroup group : l.targetGroups()) {
             for (LoadBalancerNode.Target target : group.targets()) {
                 Optional<Long> address = addressOf(network, target);
-                if (address.isEmpty() || !isEnd(network, target, address.get(), end)) {
+                if (address.isEmpty() || !isEnd(network, lb, address.get(), end)) {
                     continue;
                 }
                 String zone = zoneOf(network, lb, target, address.get());
@@ -105,14 +105,10 @@ final class LoadBalancerRoute {
         return target.id().indexOf(':') < 0 ? Optional.of(AddressRange.address(target.id())) : Optional.empty(); // a Lambda or ALB target has no address
     }
 
-    private static boolean isEnd(NetworkSnapshot network, LoadBalancerNode.Target target, long address, PathEnd end) {
-        if (end.componentId() == null) {
-            return end.address() == address;
-        }
-        if (end.is(target.id())) {
-            return true;
-        }
-        return network.networkInterface(end.componentId()).map(eni -> eni.hasPrivateIp(address)).orElse(false);
+    /** Whether the target is the path's destination: the interface holding its address is the end, or its address is. */
+    private static boolean isEnd(NetworkSnapshot network, LoadBalancerNode lb, long address, PathEnd end) {
+        return network.interfaceWithPrivateIp(lb.vpcId(), address).map(end::isInterface)
+                .orElse(end.componentId() == null && end.address() == address);
     }
 
     /** An IP target's zone is the one it was registered in; an instance's is its interface's ({@code all} outside the VPC). */

@@ -499,15 +499,7 @@ final class PathTracer {
             return block(Explanation.of("NO_PATH", Direction.INGRESS, nat.id(), nat.id() + " has no connection these replies belong to: they "
                     + "are routed to it instead of back the way the request came, so their source would be translated and the client drop them."));
         }
-        List<PacketBox> restored = new ArrayList<>();
-        for (PacketBox box : space.boxes()) {
-            for (AddressRange source : session.get().originalSources()) {
-                for (PortRange ports : session.get().originalSourcePorts()) {
-                    restored.add(box.withDestination(source).withDestinationPorts(ports));
-                }
-            }
-        }
-        HeaderSpace back = new HeaderSpace(space.protocol(), restored);
+        HeaderSpace back = backTo(space, session.get().originalSources(), session.get().originalSourcePorts());
         hop(nat.id(), ComponentType.NAT_GATEWAY, null, nat.subnetId(), nat.vpcId(), PacketHeader.of(space), PacketHeader.of(back), null, null, null,
                 List.of(), nat.id() + " translates the replies back to " + String.join(", ", addresses(back.destinations())) + ".");
         return leaveSubnet(eni, back);
@@ -571,16 +563,8 @@ final class PathTracer {
             return block(Explanation.of("NO_PATH", Direction.INGRESS, lb.arn(), lb.name() + " took no connection these replies belong to."));
         }
         LoadBalancerSession s = session.get();
-        List<PacketBox> restored = new ArrayList<>();
-        for (PacketBox box : space.boxes()) {
-            for (AddressRange client : s.clients()) {
-                for (PortRange ports : s.clientPorts()) {
-                    restored.add(box.withSource(AddressRange.single(s.nodeAddress())).withSourcePorts(PortRange.single(s.listenerPort()))
-                            .withDestination(client).withDestinationPorts(ports));
-                }
-            }
-        }
-        HeaderSpace back = new HeaderSpace(space.protocol(), restored);
+        HeaderSpace back = backTo(space, s.clients(), s.clientPorts())
+                .map(b -> b.withSource(AddressRange.single(s.nodeAddress())).withSourcePorts(PortRange.single(s.listenerPort())));
         hop(lb.arn(), ComponentType.LOAD_BALANCER, null, node.subnetId(), node.vpcId(), PacketHeader.of(space), PacketHeader.of(back), null, null,
                 null, List.of(), lb.name() + " answers the clients from " + AddressRange.format(s.nodeAddress()) + " port " + s.listenerPort() + ".");
         return leaveSubnet(node, back);
@@ -801,6 +785,19 @@ final class PathTracer {
         return block(new Explanation("BAD_STATE_ROUTE", direction, table.id(), ComponentType.ROUTE_TABLE, null, List.of(), null, null,
                 table.id(), match, subnetId, vpcId, List.of(), "Route " + match.text() + " in " + table.id()
                 + " is a blackhole: its target no longer exists or is detached."));
+    }
+
+    /** Replies addressed back to the clients a translation stood in for: each of their addresses and port ranges. */
+    private static HeaderSpace backTo(HeaderSpace replies, List<AddressRange> clients, List<PortRange> clientPorts) {
+        List<PacketBox> restored = new ArrayList<>();
+        for (PacketBox box : replies.boxes()) {
+            for (AddressRange client : clients) {
+                for (PortRange ports : clientPorts) {
+                    restored.add(box.withDestination(client).withDestinationPorts(ports));
+                }
+            }
+        }
+        return new HeaderSpace(replies.protocol(), restored);
     }
 
     private boolean block(Explanation explanation) {
