@@ -58,13 +58,14 @@ class LoadBalancerActions {
         LoadBalancer lb = balancers.create(scope, new LoadBalancerService.LoadBalancerRequest(r.name(), r.typeAsString(),
                 r.schemeAsString(), r.ipAddressTypeAsString(), r.subnets(), mappings, r.securityGroups(),
                 r.ipamPools() == null ? null : r.ipamPools().ipv4IpamPoolId(), ElbWire.tags(r.tags())));
-        return CreateLoadBalancerResponse.builder().loadBalancers(toSdk(lb)).build();
+        return CreateLoadBalancerResponse.builder().loadBalancers(toSdk(lb, balancers.networkNodeInterfaces(List.of(lb)))).build();
     }
 
     @AwsAction(WireService.ELBV2)
     DescribeLoadBalancersResponse describeLoadBalancers(DescribeLoadBalancersRequest r, Scope scope) {
         Page<LoadBalancer> page = balancers.describe(scope, r.loadBalancerArns(), r.names(), r.pageSize(), r.marker());
-        return DescribeLoadBalancersResponse.builder().loadBalancers(page.items().stream().map(this::toSdk).toList())
+        Map<String, NetworkInterface> nodes = balancers.networkNodeInterfaces(page.items());
+        return DescribeLoadBalancersResponse.builder().loadBalancers(page.items().stream().map(lb -> toSdk(lb, nodes)).toList())
                 .nextMarker(page.nextToken()).build();
     }
 
@@ -100,7 +101,8 @@ class LoadBalancerActions {
                 .map(m -> new LoadBalancerService.SubnetChoice(m.subnetId(), m.allocationId(), m.privateIPv4Address())).toList();
         balancers.setSubnets(scope, r.loadBalancerArn(), r.subnets(), mappings);
         LoadBalancer lb = balancers.get(scope, r.loadBalancerArn());
-        return SetSubnetsResponse.builder().availabilityZones(zones(lb)).ipAddressType(lb.getIpAddressType()).build();
+        return SetSubnetsResponse.builder().availabilityZones(zones(lb, balancers.networkNodeInterfaces(List.of(lb))))
+                .ipAddressType(lb.getIpAddressType()).build();
     }
 
     @AwsAction(WireService.ELBV2)
@@ -167,12 +169,11 @@ class LoadBalancerActions {
         return ElbWire.attributes(attributes, (k, v) -> LoadBalancerAttribute.builder().key(k).value(v).build());
     }
 
-    private List<AvailabilityZone> zones(LoadBalancer lb) {
-        Map<String, NetworkInterface> nodes = lb.getType().equals("network") ? balancers.nodeInterfaces(lb) : Map.of();
+    private static List<AvailabilityZone> zones(LoadBalancer lb, Map<String, NetworkInterface> nodes) {
         return lb.zones().stream().map(z -> zone(lb, z, nodes)).toList();
     }
 
-    private software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer toSdk(LoadBalancer lb) {
+    private software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer toSdk(LoadBalancer lb, Map<String, NetworkInterface> nodes) {
         boolean gateway = lb.getType().equals("gateway");
         return software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer.builder()
                 .loadBalancerArn(lb.getArn())
@@ -184,7 +185,7 @@ class LoadBalancerActions {
                 .vpcId(lb.getVpcId())
                 .state(LoadBalancerState.builder().code(balancers.state(lb)).build())
                 .type(lb.getType())
-                .availabilityZones(zones(lb))
+                .availabilityZones(zones(lb, nodes))
                 .securityGroups(lb.securityGroups())
                 .ipAddressType(lb.getIpAddressType())
                 .build();

@@ -191,10 +191,15 @@ public class LoadBalancerService {
         interfaces.deleteWithInstance(interfaceId);
     }
 
-    /** The nodes' interfaces by id, for the addresses DescribeLoadBalancers shows. */
+    /**
+     * The NLB nodes' interfaces by id, for the static addresses DescribeLoadBalancers shows (ALB and
+     * GWLB nodes show none): one query for a whole page of load balancers.
+     */
     @Transactional(readOnly = true)
-    public Map<String, dev.netsim.ec2.eni.NetworkInterface> nodeInterfaces(LoadBalancer lb) {
-        return interfaces.byIds(lb.zones().stream().map(LoadBalancer.Zone::networkInterfaceId).filter(java.util.Objects::nonNull).toList());
+    public Map<String, dev.netsim.ec2.eni.NetworkInterface> networkNodeInterfaces(List<LoadBalancer> lbs) {
+        List<String> ids = lbs.stream().filter(lb -> lb.getType().equals("network")).flatMap(lb -> lb.zones().stream())
+                .map(LoadBalancer.Zone::networkInterfaceId).filter(java.util.Objects::nonNull).toList();
+        return ids.isEmpty() ? Map.of() : interfaces.byIds(ids);
     }
 
     private static List<String> subnetsOf(List<LoadBalancer.Zone> zones) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import dev.netsim.common.Scope;
-import dev.netsim.simulation.loadbalancing.AnomalyMitigation;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.AnomalyDetection;
 import dev.netsim.elbv2.loadbalancer.LoadBalancer;
 import dev.netsim.elbv2.loadbalancer.LoadBalancerService;
@@ -51,21 +50,21 @@ class TargetActions {
     DescribeTargetHealthResponse describeTargetHealth(DescribeTargetHealthRequest r, Scope scope) {
         List<String> zones = enabledZones(scope, groups, balancers, r.targetGroupArn());
         List<TargetRegistrationService.TargetHealth> health = targets.health(scope, r.targetGroupArn(), refs(r.targets()), zones);
-        Map<String, String> attributes = groups.get(scope, r.targetGroupArn()).attributes();
-        // AnomalyDetection is answered when asked for, for weighted random groups only (the only ones that detect anomalies)
-        boolean detecting = (r.includeAsStrings().contains("AnomalyDetection") || r.includeAsStrings().contains("All"))
-                && "weighted_random".equals(attributes.get("load_balancing.algorithm.type"));
-        boolean mitigationOn = "on".equals(attributes.get("load_balancing.algorithm.anomaly_mitigation"));
-        int healthy = (int) health.stream().filter(h -> "healthy".equals(h.state())).count();
+        boolean asked = r.includeAsStrings().contains("AnomalyDetection") || r.includeAsStrings().contains("All");
+        Map<TargetRegistrationService.TargetHealth, TargetRegistrationService.AnomalyDetection> anomalies = asked
+                ? targets.anomalyDetection(scope, r.targetGroupArn(), health) : Map.of();
         return DescribeTargetHealthResponse.builder().targetHealthDescriptions(health.stream().map(h -> TargetHealthDescription.builder()
                         .target(TargetDescription.builder().id(h.id()).port(h.port())
                                 .availabilityZone("all".equals(h.availabilityZone()) ? "all" : h.availabilityZone()).build())
                         .healthCheckPort(h.healthCheckPort())
                         .targetHealth(software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetHealth.builder()
                                 .state(h.state()).reason(h.reason()).description(h.description()).build())
-                        .anomalyDetection(!detecting ? null : AnomalyDetection.builder().result(h.anomalous() ? "anomalous" : "normal")
-                                .mitigationInEffect(AnomalyMitigation.inEffect(mitigationOn, healthy, h.anomalous()) ? "yes" : "no").build())
+                        .anomalyDetection(anomaly(anomalies.get(h)))
                         .build()).toList()).build();
+    }
+
+    private static AnomalyDetection anomaly(TargetRegistrationService.AnomalyDetection a) {
+        return a == null ? null : AnomalyDetection.builder().result(a.result()).mitigationInEffect(a.mitigationInEffect() ? "yes" : "no").build();
     }
 
     /** The zones of the load balancers that use the group (targets elsewhere are not in use). */

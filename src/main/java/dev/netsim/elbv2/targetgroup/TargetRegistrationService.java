@@ -21,6 +21,7 @@ import dev.netsim.ec2.subnet.Subnet;
 import dev.netsim.ec2.subnet.SubnetLookup;
 import dev.netsim.elbv2.ElbErrors;
 import dev.netsim.elbv2.ElbQuotas;
+import dev.netsim.simulation.loadbalancing.AnomalyMitigation;
 
 /**
  * Targets of target groups: registration (instances in the group's VPC and running, IP addresses in
@@ -157,6 +158,28 @@ public class TargetRegistrationService {
             throw ElbErrors.validation("state must be one of " + OVERRIDABLE_STATES + " (draining and unused follow from registration)");
         }
         registered(scope, groupArn, targetId).forEach(t -> t.overrideHealth(state, state == null ? null : reason, null));
+    }
+
+    /** What DescribeTargetHealth's AnomalyDetection says of a target. */
+    public record AnomalyDetection(String result, boolean mitigationInEffect) {
+    }
+
+    /**
+     * Each target's anomaly detection, for a group that detects anomalies (weighted random); empty
+     * for the others. Mitigation is in effect as the engine applies it ({@link AnomalyMitigation}).
+     */
+    @Transactional(readOnly = true)
+    public Map<TargetHealth, AnomalyDetection> anomalyDetection(Scope scope, String groupArn, List<TargetHealth> health) {
+        Map<String, String> attributes = groups.get(scope, groupArn).attributes();
+        if (!"weighted_random".equals(attributes.get("load_balancing.algorithm.type"))) {
+            return Map.of();
+        }
+        boolean mitigationOn = "on".equals(attributes.get("load_balancing.algorithm.anomaly_mitigation"));
+        int healthy = (int) health.stream().filter(h -> "healthy".equals(h.state())).count();
+        Map<TargetHealth, AnomalyDetection> result = new java.util.LinkedHashMap<>();
+        health.forEach(h -> result.put(h, new AnomalyDetection(h.anomalous() ? "anomalous" : "normal",
+                AnomalyMitigation.inEffect(mitigationOn, healthy, h.anomalous()))));
+        return result;
     }
 
     /** A simulation's say on whether weighted random's anomaly detection finds the target anomalous. */
