@@ -135,4 +135,50 @@ class HostedZoneWireTest extends NetsimIntegrationTest {
         assertThat(unsupported.statusCode()).isEqualTo(400);
         assertThat(unsupported.body()).contains("<Code>InvalidAction</Code>").contains("Netsim does not support it yet");
     }
+
+    @Test
+    void listByNameCountAndComment() {
+        String b = create("b.example.com", "r1").hostedZone().id();
+        create("example.org", "r2");
+        create("a.example.com", "r3");
+        create("example.com", "r4");
+        assertThat(route53().listHostedZonesByName().hostedZones()).extracting(HostedZone::name)
+                .containsExactly("example.com.", "a.example.com.", "b.example.com.", "example.org.");
+        var page = route53().listHostedZonesByName(r -> r.dnsName("a.example.com").maxItems("2"));
+        assertThat(page.hostedZones()).extracting(HostedZone::name).containsExactly("a.example.com.", "b.example.com.");
+        assertThat(page.isTruncated()).isTrue();
+        assertThat(page.nextDNSName()).isEqualTo("example.org.");
+        assertThat(page.dnsName()).isEqualTo("a.example.com");
+        assertAwsError(() -> route53().listHostedZonesByName(r -> r.hostedZoneId(b)), "InvalidInput", 400);
+
+        assertThat(route53().getHostedZoneCount().hostedZoneCount()).isEqualTo(4);
+        assertThat(route53().updateHostedZoneComment(r -> r.id(b).comment("new words")).hostedZone().config().comment()).isEqualTo("new words");
+        assertThat(route53().getHostedZone(r -> r.id(b)).hostedZone().config().comment()).isEqualTo("new words");
+    }
+
+    @Test
+    void privateZonesAssociateWithMoreVpcsAndKeepOne() {
+        String first = ec2().createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
+        String second = ec2().createVpc(r -> r.cidrBlock("10.1.0.0/16")).vpc().vpcId();
+        String zoneId = route53().createHostedZone(r -> r.name("internal.example").callerReference("p1")
+                .vpc(v -> v.vpcId(first).vpcRegion(VPCRegion.US_EAST_1))).hostedZone().id();
+        assertThat(route53().associateVPCWithHostedZone(r -> r.hostedZoneId(zoneId).vpc(v -> v.vpcId(second).vpcRegion(VPCRegion.US_EAST_1)))
+                .changeInfo().statusAsString()).isEqualTo("PENDING");
+        assertThat(route53().getHostedZone(r -> r.id(zoneId)).vpCs()).extracting(v -> v.vpcId()).containsExactlyInAnyOrder(first, second);
+        assertThat(route53().listHostedZonesByVPC(r -> r.vpcId(second).vpcRegion(VPCRegion.US_EAST_1)).hostedZoneSummaries())
+                .singleElement().satisfies(z -> assertThat(z.name()).isEqualTo("internal.example."));
+        assertAwsError(() -> route53().associateVPCWithHostedZone(r -> r.hostedZoneId(zoneId).vpc(v -> v.vpcId(second).vpcRegion(VPCRegion.US_EAST_1))),
+                "ConflictingDomainExists", 400);
+        assertAwsError(() -> route53().createHostedZone(r -> r.name("internal.example").callerReference("p2")
+                .vpc(v -> v.vpcId(first).vpcRegion(VPCRegion.US_EAST_1))), "ConflictingDomainExists", 400);
+
+        route53().disassociateVPCFromHostedZone(r -> r.hostedZoneId(zoneId).vpc(v -> v.vpcId(first).vpcRegion(VPCRegion.US_EAST_1)));
+        assertAwsError(() -> route53().disassociateVPCFromHostedZone(r -> r.hostedZoneId(zoneId).vpc(v -> v.vpcId(first).vpcRegion(VPCRegion.US_EAST_1))),
+                "VPCAssociationNotFound", 404);
+        assertAwsError(() -> route53().disassociateVPCFromHostedZone(r -> r.hostedZoneId(zoneId).vpc(v -> v.vpcId(second).vpcRegion(VPCRegion.US_EAST_1))),
+                "LastVPCAssociation", 400);
+        String publicZone = create("example.com", "pub").hostedZone().id();
+        assertAwsError(() -> route53().associateVPCWithHostedZone(r -> r.hostedZoneId(publicZone).vpc(v -> v.vpcId(first).vpcRegion(VPCRegion.US_EAST_1))),
+                "PublicZoneVPCAssociation", 400);
+    }
 }

@@ -29,7 +29,11 @@ public class JsonApiErrors {
 
     @ExceptionHandler(AwsException.class)
     ResponseEntity<ProblemDetail> aws(AwsException e) {
-        return problem(restStatus(e), e.code(), e.getMessage());
+        ResponseEntity<ProblemDetail> problem = problem(restStatus(e), e.code(), e.getMessage());
+        if (!e.messages().isEmpty()) {
+            problem.getBody().setProperty("messages", e.messages());
+        }
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -63,6 +63,13 @@ public final class QueryEnvelopes {
             SafeXml.textElement(w, "Type", error.isClientError() ? "Sender" : "Receiver");
             SafeXml.textElement(w, "Code", error.code());
             SafeXml.textElement(w, "Message", error.getMessage());
+            if (!error.messages().isEmpty()) {
+                w.writeStartElement("messages"); // the error shape's list (InvalidChangeBatch), which the SDKs read into the exception
+                for (String message : error.messages()) {
+                    SafeXml.textElement(w, "Message", message);
+                }
+                w.writeEndElement();
+            }
             w.writeEndElement();
             SafeXml.textElement(w, "RequestId", requestId);
             w.writeEndElement();

@@ -2,11 +2,14 @@ package dev.netsim.route53.zone;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -28,8 +31,6 @@ public class HostedZone extends AssignedIdEntity<String> {
     private String comment;
     private boolean privateZone;
     private long recordSetCount;
-    private String vpcId;
-    private String vpcRegion;
     private Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -37,6 +38,15 @@ public class HostedZone extends AssignedIdEntity<String> {
     @OrderColumn(name = "position")
     @Column(name = "name_server")
     private List<String> nameServers = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "hosted_zone_vpc", joinColumns = @JoinColumn(name = "zone_id"))
+    private Set<ZoneVpc> vpcs = new LinkedHashSet<>();
+
+    /** A VPC a private zone answers in. */
+    @Embeddable
+    public record ZoneVpc(String vpcId, String vpcRegion) {
+    }
 
     protected HostedZone() {
     }
@@ -53,8 +63,16 @@ public class HostedZone extends AssignedIdEntity<String> {
 
     public void makePrivate(String vpcId, String vpcRegion) {
         this.privateZone = true;
-        this.vpcId = vpcId;
-        this.vpcRegion = vpcRegion;
+        vpcs.add(new ZoneVpc(vpcId, vpcRegion));
+    }
+
+    /** ChangeResourceRecordSets keeps the count that GetHostedZone and ListHostedZones show. */
+    public void countRecordSets(long delta) {
+        this.recordSetCount += delta;
+    }
+
+    public void updateComment(String comment) {
+        this.comment = comment;
     }
 
     public String getId() { return id; }
@@ -64,8 +82,7 @@ public class HostedZone extends AssignedIdEntity<String> {
     public String getComment() { return comment; }
     public boolean isPrivateZone() { return privateZone; }
     public long getRecordSetCount() { return recordSetCount; }
-    public String getVpcId() { return vpcId; }
-    public String getVpcRegion() { return vpcRegion; }
+    public Set<ZoneVpc> getVpcs() { return vpcs; }
     public Instant getCreatedAt() { return createdAt; }
     public List<String> getNameServers() { return nameServers; }
 }

@@ -1,12 +1,29 @@
 package dev.netsim.route53.zone;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
-import software.amazon.awssdk.services.route53.model.ChangeInfo;
+import software.amazon.awssdk.services.route53.model.UpdateHostedZoneCommentResponse;
+import software.amazon.awssdk.services.route53.model.UpdateHostedZoneCommentRequest;
+import software.amazon.awssdk.services.route53.model.ListHostedZonesByVpcResponse;
+import software.amazon.awssdk.services.route53.model.ListHostedZonesByVpcRequest;
+import software.amazon.awssdk.services.route53.model.ListHostedZonesByNameResponse;
+import software.amazon.awssdk.services.route53.model.ListHostedZonesByNameRequest;
+import software.amazon.awssdk.services.route53.model.HostedZoneSummary;
+import software.amazon.awssdk.services.route53.model.HostedZoneOwner;
+import software.amazon.awssdk.services.route53.model.GetHostedZoneCountResponse;
+import software.amazon.awssdk.services.route53.model.GetHostedZoneCountRequest;
+import software.amazon.awssdk.services.route53.model.GetChangeResponse;
+import software.amazon.awssdk.services.route53.model.GetChangeRequest;
+import software.amazon.awssdk.services.route53.model.DisassociateVpcFromHostedZoneResponse;
+import software.amazon.awssdk.services.route53.model.DisassociateVpcFromHostedZoneRequest;
+import software.amazon.awssdk.services.route53.model.AssociateVpcWithHostedZoneResponse;
+import software.amazon.awssdk.services.route53.model.AssociateVpcWithHostedZoneRequest;
 import software.amazon.awssdk.services.route53.model.CreateHostedZoneRequest;
 import software.amazon.awssdk.services.route53.model.CreateHostedZoneResponse;
 import software.amazon.awssdk.services.route53.model.DelegationSet;
@@ -24,9 +41,11 @@ import software.amazon.awssdk.services.route53.model.VPC;
 class HostedZoneActions {
 
     private final HostedZoneService zones;
+    private final Route53ChangeService changes;
 
-    HostedZoneActions(HostedZoneService zones) {
+    HostedZoneActions(HostedZoneService zones, Route53ChangeService changes) {
         this.zones = zones;
+        this.changes = changes;
     }
 
     @AwsAction(WireService.ROUTE53)
@@ -38,10 +57,10 @@ class HostedZoneActions {
         HostedZone zone = created.zone();
         CreateHostedZoneResponse.Builder response = CreateHostedZoneResponse.builder()
                 .hostedZone(toSdk(zone))
-                .changeInfo(changeInfo(created.change()))
+                .changeInfo(ChangeInfoWire.toSdk(created.change()))
                 .location("https://route53.amazonaws.com/2013-04-01/hostedzone/" + zone.getId());
         if (zone.isPrivateZone()) {
-            response.vpc(VPC.builder().vpcId(zone.getVpcId()).vpcRegion(zone.getVpcRegion()).build());
+            response.vpc(vpcs(zone).get(0));
         } else {
             response.delegationSet(DelegationSet.builder().nameServers(zone.getNameServers()).build());
         }
@@ -53,7 +72,7 @@ class HostedZoneActions {
         HostedZone zone = zones.get(scope, r.id());
         GetHostedZoneResponse.Builder response = GetHostedZoneResponse.builder().hostedZone(toSdk(zone));
         if (zone.isPrivateZone()) {
-            response.vpCs(VPC.builder().vpcId(zone.getVpcId()).vpcRegion(zone.getVpcRegion()).build());
+            response.vpCs(vpcs(zone));
         } else {
             response.delegationSet(DelegationSet.builder().nameServers(zone.getNameServers()).build());
         }
@@ -74,12 +93,64 @@ class HostedZoneActions {
 
     @AwsAction(WireService.ROUTE53)
     DeleteHostedZoneResponse deleteHostedZone(DeleteHostedZoneRequest r, Scope scope) {
-        return DeleteHostedZoneResponse.builder().changeInfo(changeInfo(zones.delete(scope, r.id()))).build();
+        return DeleteHostedZoneResponse.builder().changeInfo(ChangeInfoWire.toSdk(zones.delete(scope, r.id()))).build();
     }
 
-    private static ChangeInfo changeInfo(Route53Change change) {
-        return ChangeInfo.builder().id("/change/" + change.getId()).status(change.getStatus())
-                .submittedAt(change.getSubmittedAt()).comment(change.getComment()).build();
+    @AwsAction(WireService.ROUTE53)
+    ListHostedZonesByNameResponse listHostedZonesByName(ListHostedZonesByNameRequest r, Scope scope) {
+        HostedZoneService.NamePage page = zones.listByName(scope, r.dnsName(), r.hostedZoneId(), r.maxItems());
+        return ListHostedZonesByNameResponse.builder()
+                .hostedZones(page.zones().stream().map(HostedZoneActions::toSdk).toList())
+                .dnsName(r.dnsName()).hostedZoneId(r.hostedZoneId())
+                .isTruncated(page.next() != null)
+                .nextDNSName(page.next() == null ? null : page.next().getName())
+                .nextHostedZoneId(page.next() == null ? null : page.next().getId())
+                .maxItems(r.maxItems() == null ? "100" : r.maxItems())
+                .build();
+    }
+
+    @AwsAction(value = WireService.ROUTE53, action = "ListHostedZonesByVPC")
+    ListHostedZonesByVpcResponse listHostedZonesByVPC(ListHostedZonesByVpcRequest r, Scope scope) {
+        Page<HostedZone> page = zones.listByVpc(scope, r.vpcId(), r.vpcRegionAsString(), r.maxItems(), r.nextToken());
+        return ListHostedZonesByVpcResponse.builder()
+                .hostedZoneSummaries(page.items().stream().map(z -> HostedZoneSummary.builder().hostedZoneId(z.getId()).name(z.getName())
+                        .owner(HostedZoneOwner.builder().owningAccount(z.getAccount()).build()).build()).toList())
+                .maxItems(r.maxItems() == null ? "100" : r.maxItems())
+                .nextToken(page.nextToken())
+                .build();
+    }
+
+    @AwsAction(WireService.ROUTE53)
+    GetHostedZoneCountResponse getHostedZoneCount(GetHostedZoneCountRequest r, Scope scope) {
+        return GetHostedZoneCountResponse.builder().hostedZoneCount(zones.count(scope)).build();
+    }
+
+    @AwsAction(WireService.ROUTE53)
+    UpdateHostedZoneCommentResponse updateHostedZoneComment(UpdateHostedZoneCommentRequest r, Scope scope) {
+        return UpdateHostedZoneCommentResponse.builder().hostedZone(toSdk(zones.updateComment(scope, r.id(), r.comment()))).build();
+    }
+
+    @AwsAction(value = WireService.ROUTE53, action = "AssociateVPCWithHostedZone")
+    AssociateVpcWithHostedZoneResponse associateVPCWithHostedZone(AssociateVpcWithHostedZoneRequest r, Scope scope) {
+        return AssociateVpcWithHostedZoneResponse.builder()
+                .changeInfo(ChangeInfoWire.toSdk(zones.associateVpc(scope, r.hostedZoneId(), r.vpc().vpcId(), r.vpc().vpcRegionAsString(), r.comment())))
+                .build();
+    }
+
+    @AwsAction(value = WireService.ROUTE53, action = "DisassociateVPCFromHostedZone")
+    DisassociateVpcFromHostedZoneResponse disassociateVPCFromHostedZone(DisassociateVpcFromHostedZoneRequest r, Scope scope) {
+        return DisassociateVpcFromHostedZoneResponse.builder()
+                .changeInfo(ChangeInfoWire.toSdk(zones.disassociateVpc(scope, r.hostedZoneId(), r.vpc().vpcId(), r.vpc().vpcRegionAsString(), r.comment())))
+                .build();
+    }
+
+    @AwsAction(WireService.ROUTE53)
+    GetChangeResponse getChange(GetChangeRequest r, Scope scope) {
+        return GetChangeResponse.builder().changeInfo(ChangeInfoWire.toSdk(changes.get(scope, r.id()))).build();
+    }
+
+    private static List<VPC> vpcs(HostedZone zone) {
+        return zone.getVpcs().stream().map(v -> VPC.builder().vpcId(v.vpcId()).vpcRegion(v.vpcRegion()).build()).toList();
     }
 
     static software.amazon.awssdk.services.route53.model.HostedZone toSdk(HostedZone zone) {

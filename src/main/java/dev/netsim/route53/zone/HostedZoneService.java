@@ -1,9 +1,11 @@
 package dev.netsim.route53.zone;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +16,11 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.common.paging.Pager;
 import dev.netsim.ec2.vpc.VpcService;
 
-/** Hosted zones: creation with delegation set and change, get, list, delete. Route 53 is global per account. */
+/**
+ * Hosted zones: creation with delegation set, default records and change; get, list (by id, by
+ * name, by VPC), count, comment, VPC associations of private zones, delete. Route 53 is global
+ * per account.
+ */
 @Service
 @Transactional
 public class HostedZoneService {
@@ -22,17 +28,23 @@ public class HostedZoneService {
     static final int MAX_HOSTED_ZONES = 500;
     private static final String[] NAME_SERVER_DOMAINS = {"com", "net", "org", "co.uk"};
 
+    /** Private zones' NS and SOA records name these four servers, whichever zone it is. */
+    private static final List<String> PRIVATE_NAME_SERVERS = List.of("ns-1536.awsdns-00.co.uk.", "ns-0.awsdns-00.com.", "ns-1024.awsdns-00.org.",
+            "ns-512.awsdns-00.net.");
+
     private final HostedZoneRepository zones;
-    private final Route53ChangeRepository changes;
+    private final Route53ChangeService changes;
+    private final ObjectProvider<ZoneRecords> records;
     private final VpcService vpcs;
     private final IdGenerator ids;
     private final RandomGenerator random;
     private final Clock clock;
 
-    public HostedZoneService(HostedZoneRepository zones, Route53ChangeRepository changes, VpcService vpcs, IdGenerator ids,
+    public HostedZoneService(HostedZoneRepository zones, Route53ChangeService changes, ObjectProvider<ZoneRecords> records, VpcService vpcs, IdGenerator ids,
                              RandomGenerator random, Clock clock) {
         this.zones = zones;
         this.changes = changes;
+        this.records = records;
         this.vpcs = vpcs;
         this.ids = ids;
         this.random = random;
@@ -51,9 +63,7 @@ public class HostedZoneService {
         if (reference == null || reference.isEmpty() || reference.length() > 128) {
             throw new AwsException("InvalidInput", "CallerReference must be 1 to 128 characters long.");
         }
-        if (request.comment() != null && request.comment().length() > 256) {
-            throw new AwsException("InvalidInput", "The comment can be at most 256 characters long.");
-        }
+        checkComment(request.comment());
         if (zones.findByAccountAndCallerReference(scope.account(), reference).isPresent()) {
             throw new AwsException("HostedZoneAlreadyExists", "A hosted zone has already been created with the specified caller reference.", 409);
         }
@@ -61,8 +71,8 @@ public class HostedZoneService {
         if (wantsPrivate && (request.vpcId() == null || request.vpcRegion() == null)) {
             throw new AwsException("InvalidInput", "A private hosted zone needs a VPC: give VPCId and VPCRegion.");
         }
-        if (wantsPrivate && !vpcs.exists(new Scope(scope.account(), request.vpcRegion()), request.vpcId())) {
-            throw new AwsException("InvalidVPCId", "The VPC " + request.vpcId() + " in region " + request.vpcRegion() + " does not exist.");
+        if (wantsPrivate) {
+            checkVpc(scope, request.vpcId(), request.vpcRegion(), name);
         }
         if (zones.countByAccount(scope.account()) >= MAX_HOSTED_ZONES) {
             throw new AwsException("TooManyHostedZones", "You have reached the maximum number of hosted zones (" + MAX_HOSTED_ZONES + ").");
@@ -70,11 +80,29 @@ public class HostedZoneService {
         HostedZone zone = new HostedZone(ids.upperAlnum("Z", 20), scope.account(), name, reference, request.comment(), clock.instant());
         if (wantsPrivate) {
             zone.makePrivate(request.vpcId(), request.vpcRegion());
-        } else {
-            zone.getNameServers().addAll(nameServers());
         }
+        zone.getNameServers().addAll(wantsPrivate ? PRIVATE_NAME_SERVERS : nameServers());
         zones.save(zone);
-        return new ZoneWithChange(zone, newChange(scope, null));
+        records.getObject().createDefaults(zone);
+        return new ZoneWithChange(zone, changes.submit(scope, null));
+    }
+
+    private static void checkComment(String comment) {
+        if (comment != null && comment.length() > 256) {
+            throw new AwsException("InvalidInput", "The comment can be at most 256 characters long.");
+        }
+    }
+
+    /** The VPC must exist, and no other private zone of this name may answer in it. */
+    private void checkVpc(Scope scope, String vpcId, String vpcRegion, String zoneName) {
+        if (!vpcs.exists(new Scope(scope.account(), vpcRegion), vpcId)) {
+            throw new AwsException("InvalidVPCId", "The VPC " + vpcId + " in region " + vpcRegion + " does not exist.");
+        }
+        boolean conflict = zones.findByAccountOrderById(scope.account()).stream()
+                .anyMatch(z -> z.isPrivateZone() && z.getName().equals(zoneName) && z.getVpcs().contains(new HostedZone.ZoneVpc(vpcId, vpcRegion)));
+        if (conflict) {
+            throw new AwsException("ConflictingDomainExists", "The VPC " + vpcId + " is already associated with a private hosted zone named " + zoneName + ".");
+        }
     }
 
     /** Four name servers in the four TLDs, like {@code ns-1234.awsdns-12.org}. */
@@ -82,10 +110,6 @@ public class HostedZoneService {
         return java.util.Arrays.stream(NAME_SERVER_DOMAINS)
                 .map(tld -> "ns-" + random.nextInt(2048) + ".awsdns-" + String.format("%02d", random.nextInt(64)) + "." + tld)
                 .toList();
-    }
-
-    private Route53Change newChange(Scope scope, String comment) {
-        return changes.save(new Route53Change(ids.upperAlnum("C", 20), scope.account(), clock.instant(), comment));
     }
 
     @Transactional(readOnly = true)
@@ -98,18 +122,96 @@ public class HostedZoneService {
     /** ListHostedZones: {@code maxitems} is a string on the wire, at most 100 per page. */
     @Transactional(readOnly = true)
     public Page<HostedZone> list(Scope scope, String marker, String maxItems) {
-        int max = 100;
-        if (maxItems != null) {
-            try {
-                max = Math.min(100, Integer.parseInt(maxItems.trim()));
-            } catch (NumberFormatException e) {
-                throw new AwsException("InvalidInput", "Invalid value for maxitems: " + maxItems);
-            }
-            if (max < 1) {
-                throw new AwsException("InvalidInput", "maxitems must be a positive number.");
-            }
+        return Pager.page(zones.findByAccountOrderById(scope.account()), HostedZone::getId, maxItems(maxItems), marker, "InvalidInput");
+    }
+
+    static int maxItems(String maxItems) {
+        if (maxItems == null) {
+            return 100;
         }
-        return Pager.page(zones.findByAccountOrderById(scope.account()), HostedZone::getId, max, marker, "InvalidInput");
+        int max;
+        try {
+            max = Integer.parseInt(maxItems.trim());
+        } catch (NumberFormatException e) {
+            throw new AwsException("InvalidInput", "Invalid value for maxitems: " + maxItems);
+        }
+        if (max < 1) {
+            throw new AwsException("InvalidInput", "maxitems must be a positive number.");
+        }
+        return Math.min(100, max);
+    }
+
+    /** A page of ListHostedZonesByName, and where the next one starts. */
+    public record NamePage(List<HostedZone> zones, HostedZone next) {
+    }
+
+    /** ListHostedZonesByName: by name with labels reversed, then id, from DNSName (and HostedZoneId) on. */
+    @Transactional(readOnly = true)
+    public NamePage listByName(Scope scope, String dnsName, String hostedZoneId, String maxItems) {
+        if (hostedZoneId != null && dnsName == null) {
+            throw new AwsException("InvalidInput", "HostedZoneId can only be given with DNSName.");
+        }
+        int max = maxItems(maxItems);
+        String start = dnsName == null ? null : DomainNames.recordName(dnsName);
+        if (dnsName != null && start == null) {
+            throw new AwsException("InvalidDomainName", dnsName + " is not a valid domain name.");
+        }
+        String startId = hostedZoneId == null ? null : Route53Ids.bare(hostedZoneId);
+        Comparator<HostedZone> order = Comparator.comparing(HostedZone::getName, DomainNames::compareReversed).thenComparing(HostedZone::getId);
+        List<HostedZone> sorted = zones.findByAccountOrderById(scope.account()).stream().sorted(order)
+                .filter(z -> start == null || DomainNames.compareReversed(z.getName(), start) > 0
+                        || (z.getName().equals(start) && (startId == null || z.getId().compareTo(startId) >= 0)))
+                .toList();
+        return new NamePage(sorted.subList(0, Math.min(max, sorted.size())), sorted.size() > max ? sorted.get(max) : null);
+    }
+
+    /** ListHostedZonesByVPC: the private zones associated with a VPC. */
+    @Transactional(readOnly = true)
+    public Page<HostedZone> listByVpc(Scope scope, String vpcId, String vpcRegion, String maxItems, String nextToken) {
+        HostedZone.ZoneVpc vpc = new HostedZone.ZoneVpc(vpcId, vpcRegion);
+        List<HostedZone> associated = zones.findByAccountOrderById(scope.account()).stream().filter(z -> z.getVpcs().contains(vpc)).toList();
+        return Pager.page(associated, HostedZone::getId, maxItems(maxItems), nextToken, "InvalidPaginationToken");
+    }
+
+    @Transactional(readOnly = true)
+    public long count(Scope scope) {
+        return zones.countByAccount(scope.account());
+    }
+
+    public HostedZone updateComment(Scope scope, String id, String comment) {
+        checkComment(comment);
+        HostedZone zone = get(scope, id);
+        zone.updateComment(comment);
+        return zone;
+    }
+
+    public Route53Change associateVpc(Scope scope, String id, String vpcId, String vpcRegion, String comment) {
+        HostedZone zone = get(scope, id);
+        if (!zone.isPrivateZone()) {
+            throw new AwsException("PublicZoneVPCAssociation", "You're trying to associate a VPC with a public hosted zone. Amazon Route 53 doesn't "
+                    + "support associating a VPC with a public hosted zone.");
+        }
+        if (zone.getVpcs().contains(new HostedZone.ZoneVpc(vpcId, vpcRegion))) {
+            throw new AwsException("ConflictingDomainExists", "The VPC " + vpcId + " is already associated with hosted zone " + zone.getId() + ".");
+        }
+        checkVpc(scope, vpcId, vpcRegion, zone.getName());
+        zone.getVpcs().add(new HostedZone.ZoneVpc(vpcId, vpcRegion));
+        return changes.submit(scope, comment);
+    }
+
+    public Route53Change disassociateVpc(Scope scope, String id, String vpcId, String vpcRegion, String comment) {
+        HostedZone zone = get(scope, id);
+        HostedZone.ZoneVpc vpc = new HostedZone.ZoneVpc(vpcId, vpcRegion);
+        if (!zone.getVpcs().contains(vpc)) {
+            throw new AwsException("VPCAssociationNotFound", "The VPC " + vpcId + " in region " + vpcRegion + " is not associated with hosted zone "
+                    + zone.getId() + ".", 404);
+        }
+        if (zone.getVpcs().size() == 1) {
+            throw new AwsException("LastVPCAssociation", "The VPC " + vpcId + " is the last VPC associated with hosted zone " + zone.getId()
+                    + "; a private hosted zone needs at least one.");
+        }
+        zone.getVpcs().remove(vpc);
+        return changes.submit(scope, comment);
     }
 
     /** DeleteHostedZone: only while the zone holds nothing but its SOA and apex NS records. */
@@ -119,6 +221,6 @@ public class HostedZoneService {
             throw new AwsException("HostedZoneNotEmpty", "The specified hosted zone contains non-required resource record sets and so cannot be deleted.");
         }
         zones.delete(zone);
-        return newChange(scope, null);
+        return changes.submit(scope, null);
     }
 }

@@ -1,5 +1,6 @@
 package dev.netsim.route53.zone;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -31,7 +32,15 @@ public class Route53Change extends AssignedIdEntity<String> {
         this.comment = comment;
     }
 
+    /** The change as GetChange reports it at {@code now}: INSYNC once {@code propagation} has passed since it was submitted. */
+    public Route53Change asOf(Instant now, Duration propagation) {
+        Route53Change view = new Route53Change(id, account, submittedAt, comment);
+        view.status = now.isBefore(submittedAt.plus(propagation)) ? "PENDING" : "INSYNC";
+        return view;
+    }
+
     public String getId() { return id; }
+    public String getAccount() { return account; }
     public String getStatus() { return status; }
     public Instant getSubmittedAt() { return submittedAt; }
     public String getComment() { return comment; }
