@@ -29,4 +29,10 @@ public final class Cidrs {
         Ipv4Cidr v4 = Ipv4Cidr.parseOrNull(cidr);
         return v4 != null ? v4.prefixLength() : Ipv6Cidr.parseOrNull(cidr).prefixLength();
     }
+
+    /** Whether {@code text} is one IPv4 or IPv6 address (no prefix length). */
+    public static boolean isAddress(String text) {
+        inet.ipaddr.IPAddressString address = new inet.ipaddr.IPAddressString(text);
+        return address.isIPAddress() && !address.isPrefixed();
+    }
 }

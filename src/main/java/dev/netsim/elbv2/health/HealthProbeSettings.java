@@ -1,12 +1,13 @@
 package dev.netsim.elbv2.health;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import dev.netsim.common.net.EndpointProbe;
 
 /**
  * Real health checks ({@code netsim.elbv2.health-checks}): off by default. When {@code probe} is on,
@@ -21,14 +22,6 @@ public record HealthProbeSettings(@DefaultValue("false") boolean probe, @Default
 
     /** Target address → the host that answers for it. */
     public Map<String, String> addressMap() {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (String entry : probeAddresses) {
-            int eq = entry.indexOf('=');
-            if (eq <= 0 || eq == entry.length() - 1) {
-                throw new IllegalArgumentException("netsim.elbv2.health-checks.probe-addresses takes target=host pairs, not '" + entry + "'");
-            }
-            map.put(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
-        }
-        return map;
+        return EndpointProbe.addressMap(probeAddresses, "netsim.elbv2.health-checks.probe-addresses");
     }
 }

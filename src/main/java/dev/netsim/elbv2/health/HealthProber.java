@@ -1,9 +1,5 @@
 package dev.netsim.elbv2.health;
 
-import java.net.InetAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +20,7 @@ import jakarta.annotation.PreDestroy;
 
 import org.springframework.stereotype.Component;
 
+import dev.netsim.common.net.EndpointProbe;
 import dev.netsim.elbv2.targetgroup.TargetGroupSettings;
 import dev.netsim.elbv2.targetgroup.TargetRegistrationService;
 import dev.netsim.elbv2.targetgroup.TargetRegistrationService.ProbeTarget;
@@ -100,7 +97,7 @@ class HealthProber {
         registered.forEach(t -> current.add(new Key(t.groupArn(), t.targetId(), t.port())));
         streaks.keySet().retainAll(current); // a target that left starts over if it comes back
         for (ProbeTarget target : registered) {
-            String host = probeHost(target.address());
+            String host = EndpointProbe.hostHere(target.address(), addressMap);
             Streak streak = streaks.computeIfAbsent(new Key(target.groupArn(), target.targetId(), target.port()), k -> new Streak());
             if (host == null || now.isBefore(streak.nextAt)) {
                 continue;
@@ -159,20 +156,6 @@ class HealthProber {
             registrations.recordProbedHealth(target, "unhealthy", result.reason(), result.description());
         } else if (recorded == null) {
             registrations.recordProbedHealth(target, "initial", "Elb.InitialHealthChecking", "Initial health checking in progress");
-        }
-    }
-
-    /** The host a target's checks go to: the one the address map names, or the address itself when it is one of this machine's. */
-    private String probeHost(String address) {
-        String mapped = addressMap.get(address);
-        if (mapped != null) {
-            return mapped;
-        }
-        try {
-            InetAddress inet = InetAddress.getByName(address); // an IP literal: no DNS lookup
-            return inet.isLoopbackAddress() || NetworkInterface.getByInetAddress(inet) != null ? address : null;
-        } catch (UnknownHostException | SocketException e) {
-            return null;
         }
     }
 
