@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.route53.Route53Client;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"server.address=127.0.0.1",
         "spring.jpa.hibernate.ddl-auto=validate", "spring.data.jpa.repositories.bootstrap-mode=default",
-        "netsim.default-scope-at-start=false"})
+        "netsim.default-scope-at-start=false", "netsim.dns.port=0"})
 public abstract class NetsimIntegrationTest {
 
     /** Access key ids that are 12-digit account ids act in that account. */

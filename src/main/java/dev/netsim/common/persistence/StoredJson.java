@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Values kept in a text column as JSON (a path's filters, an analysis result, a listener's actions); null stays null. */
@@ -19,6 +20,10 @@ public final class StoredJson {
     }
 
     public static <T> T read(String json, Class<T> type) {
+        return json == null ? null : JSON.readValue(json, type);
+    }
+
+    public static <T> T read(String json, TypeReference<T> type) {
         return json == null ? null : JSON.readValue(json, type);
     }
 

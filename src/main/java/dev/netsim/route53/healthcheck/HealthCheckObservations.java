@@ -20,13 +20,22 @@ class HealthCheckObservations {
     }
 
     private final Map<String, Observation> observations = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong statusChanges = new java.util.concurrent.atomic.AtomicLong();
 
     Optional<Observation> of(String healthCheckId) {
         return Optional.ofNullable(observations.get(healthCheckId));
     }
 
     void record(String healthCheckId, Observation observation) {
-        observations.put(healthCheckId, observation);
+        Observation before = observations.put(healthCheckId, observation);
+        if (before == null || before.healthy() != observation.healthy()) {
+            statusChanges.incrementAndGet();
+        }
+    }
+
+    /** How many times a probed status has changed: caches of answers that depend on health compare it. */
+    long statusChanges() {
+        return statusChanges.get();
     }
 
     void retainOnly(java.util.Set<String> healthCheckIds) {

@@ -34,6 +34,16 @@ public class HealthStatusService {
         return HealthVerdicts.evaluate(checks.findByAccountOrderById(scope.account()).stream().map(this::state).toList());
     }
 
+    /** Every account's verdicts, for the DNS server (health check ids are unique across accounts). */
+    public Map<String, HealthVerdicts.Verdict> verdictsOfAll() {
+        return HealthVerdicts.evaluate(checks.findAll().stream().map(this::state).toList());
+    }
+
+    /** Changes whenever a probed status changes; overrides are database writes and show in the committed-write count. */
+    public long observationsVersion() {
+        return observations.statusChanges();
+    }
+
     /** One check's observations as GetHealthCheckStatus reports them: one per checker region, all agreeing. */
     public record CheckerReport(String region, String ipAddress, String status, java.time.Instant checkedAt) {
     }

@@ -1,0 +1,123 @@
+package dev.netsim.route53.answer;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.netsim.common.persistence.CommittedWrites;
+import dev.netsim.common.persistence.SeparateReads;
+import dev.netsim.route53.cidr.CidrCollectionService;
+import dev.netsim.route53.healthcheck.HealthStatusService;
+import dev.netsim.route53.record.AliasTargetDirectory;
+import dev.netsim.route53.record.RecordSetRepository;
+import dev.netsim.route53.record.RecordSetRow;
+import dev.netsim.route53.zone.HostedZone;
+import dev.netsim.route53.zone.HostedZoneRepository;
+import dev.netsim.simulation.dns.AliasEndpoint;
+import dev.netsim.simulation.dns.DnsAnswerEngine;
+import dev.netsim.simulation.dns.DnsCatalog;
+import dev.netsim.simulation.dns.RecordSet;
+import dev.netsim.simulation.dns.ZoneSnapshot;
+
+/**
+ * The answer engine over every hosted zone of every account, assembled from one consistent read
+ * and kept until the next committed write, the next change of a probed health check or of the
+ * location table, or — when an alias evaluates a load balancer's health, which changes by itself —
+ * a second later. The DNS server answers thousands of queries from one assembly.
+ */
+@Component
+public class DnsCatalogs {
+
+    private static final Duration SELF_CHANGING = Duration.ofSeconds(1);
+
+    private record Key(long writes, long health, long locations) {
+    }
+
+    private record Cached(Key key, Instant expires, DnsAnswerEngine engine) {
+    }
+
+    private final HostedZoneRepository zones;
+    private final RecordSetRepository records;
+    private final HealthStatusService health;
+    private final CidrCollectionService cidrCollections;
+    private final ObjectProvider<AliasTargetDirectory> aliasTargets;
+    private final DnsLocations locations;
+    private final CommittedWrites writes;
+    private final TransactionTemplate reads;
+    private final Clock clock;
+    private volatile Cached cached;
+
+    DnsCatalogs(HostedZoneRepository zones, RecordSetRepository records, HealthStatusService health, CidrCollectionService cidrCollections,
+                ObjectProvider<AliasTargetDirectory> aliasTargets, DnsLocations locations, CommittedWrites writes,
+                PlatformTransactionManager transactions, Clock clock) {
+        this.zones = zones;
+        this.records = records;
+        this.health = health;
+        this.cidrCollections = cidrCollections;
+        this.aliasTargets = aliasTargets;
+        this.locations = locations;
+        this.writes = writes;
+        this.reads = SeparateReads.of(transactions);
+        this.clock = clock;
+    }
+
+    public DnsAnswerEngine engine() {
+        Key key = new Key(writes.version(), health.observationsVersion(), locations.version());
+        Cached current = cached;
+        if (current != null && current.key().equals(key) && clock.instant().isBefore(current.expires())) {
+            return current.engine();
+        }
+        synchronized (this) {
+            current = cached;
+            if (current != null && current.key().equals(key) && clock.instant().isBefore(current.expires())) {
+                return current.engine();
+            }
+            current = writes.readingConsistently(version -> reads.execute(status -> assemble(key)));
+            cached = current;
+            return current.engine();
+        }
+    }
+
+    private Cached assemble(Key key) {
+        Map<String, List<RecordSet>> byZone = new HashMap<>();
+        for (RecordSetRow row : records.findAll()) {
+            byZone.computeIfAbsent(row.getZoneId(), z -> new ArrayList<>()).add(row.recordSet());
+        }
+        List<ZoneSnapshot> snapshots = new ArrayList<>();
+        Map<AliasEndpoint.Key, AliasEndpoint> endpoints = new HashMap<>();
+        boolean selfChanging = false;
+        for (HostedZone zone : zones.findAll()) {
+            List<RecordSet> sets = byZone.getOrDefault(zone.getId(), List.of());
+            Set<String> vpcs = zone.getVpcs().stream().map(HostedZone.ZoneVpc::vpcId).collect(Collectors.toSet());
+            snapshots.add(new ZoneSnapshot(zone.getId(), zone.getAccount(), zone.getName(), zone.isPrivateZone(), vpcs, sets));
+            for (RecordSet set : sets) {
+                if (set.isAlias() && !set.aliasTarget().hostedZoneId().equals(zone.getId())) {
+                    Optional<AliasEndpoint> endpoint = endpoint(zone.getAccount(), set.aliasTarget());
+                    endpoint.ifPresent(e -> endpoints.put(new AliasEndpoint.Key(set.aliasTarget().hostedZoneId(), set.aliasTarget().dnsName()), e));
+                    selfChanging |= endpoint.map(e -> e.healthy() != null).orElse(false);
+                }
+            }
+        }
+        DnsCatalog catalog = new DnsCatalog(snapshots, health.verdictsOfAll(), endpoints, cidrCollections.models(), locations.table());
+        Instant expires = selfChanging ? clock.instant().plus(SELF_CHANGING) : Instant.MAX;
+        return new Cached(key, expires, new DnsAnswerEngine(catalog));
+    }
+
+    private Optional<AliasEndpoint> endpoint(String account, RecordSet.AliasTarget target) {
+        return aliasTargets.stream().filter(d -> d.serves(target.hostedZoneId())).findFirst()
+                .flatMap(d -> d.find(account, target.hostedZoneId(), target.dnsName()))
+                .map(r -> new AliasEndpoint(r.description(), r.ipv4(), r.ipv6(), 60, r.evaluatesHealth() ? r.healthy() : null));
+    }
+}
