@@ -9,3 +9,6 @@ create table route53_cidr_collection (
     locations         text         not null,
     constraint uq_route53_cidr_collection_name unique (account, name)
 );
+
+-- serialises Route 53 creations that claim a caller reference or a name (zones, health checks, CIDR collections)
+insert into allocation_lock (name) values ('route53-references');

@@ -19,6 +19,7 @@ import dev.netsim.common.Scope;
 import dev.netsim.route53.record.CidrLocationLookup;
 import dev.netsim.route53.record.RecordSetRepository;
 import dev.netsim.route53.record.RecordSetRow;
+import dev.netsim.route53.zone.Route53ReferenceLock;
 import dev.netsim.simulation.dns.CidrCollectionModel;
 import dev.netsim.simulation.dns.IpPrefix;
 import dev.netsim.simulation.dns.RecordSet;
@@ -39,11 +40,14 @@ public class CidrCollectionService implements CidrLocationLookup {
     private final CidrCollectionRepository collections;
     private final RecordSetRepository records;
     private final IdGenerator ids;
+    private final Route53ReferenceLock referenceLock;
 
-    public CidrCollectionService(CidrCollectionRepository collections, RecordSetRepository records, IdGenerator ids) {
+    public CidrCollectionService(CidrCollectionRepository collections, RecordSetRepository records, IdGenerator ids,
+                                 Route53ReferenceLock referenceLock) {
         this.collections = collections;
         this.records = records;
         this.ids = ids;
+        this.referenceLock = referenceLock;
     }
 
     public CidrCollection create(Scope scope, String name, String callerReference) {
@@ -53,6 +57,7 @@ public class CidrCollectionService implements CidrLocationLookup {
         if (callerReference == null || callerReference.isEmpty() || callerReference.length() > 64) {
             throw new AwsException("InvalidInput", "CallerReference must be 1 to 64 characters long.");
         }
+        referenceLock.hold();
         if (collections.findByAccountAndName(scope.account(), name).isPresent()) {
             throw new AwsException("CidrCollectionAlreadyExistsException", "A CIDR collection named " + name + " already exists.");
         }
@@ -78,7 +83,8 @@ public class CidrCollectionService implements CidrLocationLookup {
     }
 
     public CidrCollection change(Scope scope, String id, Long expectedVersion, List<Change> changes) {
-        CidrCollection collection = get(scope, id);
+        CidrCollection collection = collections.lockForChange(id, scope.account())
+                .orElseThrow(() -> new AwsException("NoSuchCidrCollectionException", "The CIDR collection " + id + " does not exist.", 404));
         if (expectedVersion != null && expectedVersion != collection.getVersion()) {
             throw new AwsException("CidrCollectionVersionMismatchException", "The CIDR collection version is " + collection.getVersion()
                     + ", not " + expectedVersion + ".", 409);

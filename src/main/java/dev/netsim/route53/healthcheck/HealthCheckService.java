@@ -14,6 +14,7 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.common.paging.Pager;
 import dev.netsim.route53.record.HealthCheckLookup;
 import dev.netsim.route53.record.RecordSetRepository;
+import dev.netsim.route53.zone.Route53ReferenceLock;
 
 /**
  * Route 53 health checks: create (CallerReference idempotency), get, list, update (by version),
@@ -29,12 +30,15 @@ public class HealthCheckService implements HealthCheckLookup {
     private final RecordSetRepository records;
     private final IdGenerator ids;
     private final Clock clock;
+    private final Route53ReferenceLock referenceLock;
 
-    public HealthCheckService(HealthCheckRepository checks, RecordSetRepository records, IdGenerator ids, Clock clock) {
+    public HealthCheckService(HealthCheckRepository checks, RecordSetRepository records, IdGenerator ids, Clock clock,
+                              Route53ReferenceLock referenceLock) {
         this.checks = checks;
         this.records = records;
         this.ids = ids;
         this.clock = clock;
+        this.referenceLock = referenceLock;
     }
 
     /** CreateHealthCheck: the same reference with the same configuration answers the existing check; another configuration is refused. */
@@ -44,6 +48,7 @@ public class HealthCheckService implements HealthCheckLookup {
         }
         HealthCheckSpec spec = HealthCheckRules.checked(requested);
         checkChildren(scope, spec, null);
+        referenceLock.hold();
         var existing = checks.findByAccountAndCallerReference(scope.account(), callerReference);
         if (existing.isPresent()) {
             if (existing.get().spec().equals(spec)) {
@@ -107,7 +112,8 @@ public class HealthCheckService implements HealthCheckLookup {
     }
 
     public HealthCheck update(Scope scope, String id, Update u) {
-        HealthCheck check = get(scope, id);
+        HealthCheck check = checks.lockForChange(id, scope.account())
+                .orElseThrow(() -> new AwsException("NoSuchHealthCheck", "No health check exists with the specified ID " + id + ".", 404));
         if (u.version() != null && u.version() != check.getVersion()) {
             throw new AwsException("HealthCheckVersionMismatch", "The value of HealthCheckVersion in the request doesn't match the value of "
                     + "HealthCheckVersion in the health check (" + check.getVersion() + ").", 409);

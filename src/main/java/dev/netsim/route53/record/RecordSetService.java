@@ -61,7 +61,7 @@ public class RecordSetService implements ZoneRecords {
 
     /** ChangeResourceRecordSets: every change checked, then all stored in this transaction, or none. */
     public Route53Change change(Scope scope, String zoneId, List<ChangeBatch.Change> requested, String comment) {
-        HostedZone zone = zones.get(scope, zoneId);
+        HostedZone zone = zones.lockForChange(scope, zoneId);
         if (requested.isEmpty()) {
             throw new AwsException("InvalidInput", "1 validation error detected: Value '[]' at 'changeBatch.changes' failed to satisfy constraint: "
                     + "Member must have length greater than or equal to 1");

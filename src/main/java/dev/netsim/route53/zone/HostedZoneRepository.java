@@ -3,7 +3,11 @@ package dev.netsim.route53.zone;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 public interface HostedZoneRepository extends JpaRepository<HostedZone, String> {
 
@@ -14,4 +18,8 @@ public interface HostedZoneRepository extends JpaRepository<HostedZone, String> 
     Optional<HostedZone> findByAccountAndCallerReference(String account, String callerReference);
 
     long countByAccount(String account);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select z from HostedZone z where z.id = ?1 and z.account = ?2")
+    Optional<HostedZone> lockForChange(String id, String account);
 }

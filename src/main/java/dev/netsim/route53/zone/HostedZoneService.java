@@ -39,9 +39,10 @@ public class HostedZoneService {
     private final IdGenerator ids;
     private final RandomGenerator random;
     private final Clock clock;
+    private final Route53ReferenceLock referenceLock;
 
     public HostedZoneService(HostedZoneRepository zones, Route53ChangeService changes, ObjectProvider<ZoneRecords> records, VpcService vpcs, IdGenerator ids,
-                             RandomGenerator random, Clock clock) {
+                             RandomGenerator random, Clock clock, Route53ReferenceLock referenceLock) {
         this.zones = zones;
         this.changes = changes;
         this.records = records;
@@ -49,6 +50,7 @@ public class HostedZoneService {
         this.ids = ids;
         this.random = random;
         this.clock = clock;
+        this.referenceLock = referenceLock;
     }
 
     public record ZoneRequest(String name, String callerReference, String comment, Boolean privateZone, String vpcId, String vpcRegion) {
@@ -64,6 +66,7 @@ public class HostedZoneService {
             throw new AwsException("InvalidInput", "CallerReference must be 1 to 128 characters long.");
         }
         checkComment(request.comment());
+        referenceLock.hold();
         if (zones.findByAccountAndCallerReference(scope.account(), reference).isPresent()) {
             throw new AwsException("HostedZoneAlreadyExists", "A hosted zone has already been created with the specified caller reference.", 409);
         }
@@ -116,6 +119,13 @@ public class HostedZoneService {
     public HostedZone get(Scope scope, String id) {
         String bare = Route53Ids.bare(id);
         return zones.findByIdAndAccount(bare, scope.account())
+                .orElseThrow(() -> new AwsException("NoSuchHostedZone", "No hosted zone found with ID: " + bare, 404));
+    }
+
+    /** The zone, locked until the transaction ends: changes to one zone's records (and its deletion) happen one at a time. */
+    public HostedZone lockForChange(Scope scope, String id) {
+        String bare = Route53Ids.bare(id);
+        return zones.lockForChange(bare, scope.account())
                 .orElseThrow(() -> new AwsException("NoSuchHostedZone", "No hosted zone found with ID: " + bare, 404));
     }
 
@@ -216,7 +226,7 @@ public class HostedZoneService {
 
     /** DeleteHostedZone: only while the zone holds nothing but its SOA and apex NS records. */
     public Route53Change delete(Scope scope, String id) {
-        HostedZone zone = get(scope, id);
+        HostedZone zone = lockForChange(scope, id);
         if (zone.getRecordSetCount() > 2) {
             throw new AwsException("HostedZoneNotEmpty", "The specified hosted zone contains non-required resource record sets and so cannot be deleted.");
         }
