@@ -10,4 +10,6 @@ public interface DistributionRepository extends JpaRepository<Distribution, Stri
     List<Distribution> findByAccountOrderById(String account);
 
     Optional<Distribution> findByIdAndAccount(String id, String account);
+
+    Optional<Distribution> findByAccountAndDomainNameIgnoreCase(String account, String domainName);
 }

@@ -6,7 +6,7 @@ import java.util.Map;
  * The Route 53 hosted zone that holds load balancer DNS names, per region and kind, as AWS's
  * "Elastic Load Balancing endpoints and quotas" page lists them (the alias target's zone id).
  */
-final class HostedZones {
+public final class HostedZones {
 
     private static final Map<String, String[]> BY_REGION = Map.ofEntries(
             Map.entry("us-east-1", new String[] {"Z35SXDOTRQ7X7K", "Z26RNL4JYFTOTI"}),
@@ -19,6 +19,11 @@ final class HostedZones {
             Map.entry("ap-northeast-1", new String[] {"Z14GRHDCWA56QT", "Z31USIVHYNEOWT"}));
 
     private HostedZones() {
+    }
+
+    /** Whether Route 53 aliases with this hosted zone id point at a load balancer. */
+    public static boolean isLoadBalancerZone(String hostedZoneId) {
+        return BY_REGION.values().stream().anyMatch(zones -> zones[0].equals(hostedZoneId) || zones[1].equals(hostedZoneId));
     }
 
     /** Regions outside the table answer with us-east-1's zones. */

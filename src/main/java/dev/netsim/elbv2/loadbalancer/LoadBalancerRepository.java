@@ -12,6 +12,8 @@ public interface LoadBalancerRepository extends JpaRepository<LoadBalancer, Stri
 
     Optional<LoadBalancer> findByAccountAndRegionAndName(String account, String region, String name);
 
+    Optional<LoadBalancer> findByAccountAndDnsNameIgnoreCase(String account, String dnsName);
+
     Optional<LoadBalancer> findByArnAndAccountAndRegion(String arn, String account, String region);
 
     long countByAccountAndRegion(String account, String region);

@@ -337,6 +337,22 @@ public class LoadBalancerService {
     }
 
     /** Every load balancer of the scope, in ARN order. */
+    /** The load balancer of an account with this DNS name (any region), for Route 53 aliases. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<LoadBalancer> byDnsName(String account, String dnsName) {
+        return balancers.findByAccountAndDnsNameIgnoreCase(account, dnsName);
+    }
+
+    /** The addresses of a load balancer's nodes that its DNS name answers: public ones when internet-facing, else private. */
+    @Transactional(readOnly = true)
+    public List<String> nodeAddresses(LoadBalancer lb) {
+        List<String> ids = lb.zones().stream().map(LoadBalancer.Zone::networkInterfaceId).filter(java.util.Objects::nonNull).toList();
+        Map<String, dev.netsim.ec2.eni.NetworkInterface> nodes = ids.isEmpty() ? Map.of() : interfaces.byIds(ids);
+        boolean internetFacing = lb.getScheme().equals("internet-facing");
+        return ids.stream().map(nodes::get).filter(java.util.Objects::nonNull)
+                .map(eni -> internetFacing && eni.getPublicIp() != null ? eni.getPublicIp() : eni.getPrivateIp()).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<LoadBalancer> inScope(Scope scope) {
         return balancers.findByAccountAndRegionOrderByArn(scope.account(), scope.region());
