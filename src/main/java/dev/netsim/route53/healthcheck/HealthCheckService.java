@@ -24,7 +24,7 @@ import dev.netsim.route53.zone.Route53ReferenceLock;
 @Transactional
 public class HealthCheckService implements HealthCheckLookup {
 
-    static final int MAX_HEALTH_CHECKS = 200;
+    public static final int MAX_HEALTH_CHECKS = 200;
 
     private final HealthCheckRepository checks;
     private final RecordSetRepository records;

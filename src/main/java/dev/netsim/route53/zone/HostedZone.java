@@ -32,6 +32,8 @@ public class HostedZone extends AssignedIdEntity<String> {
     private boolean privateZone;
     private long recordSetCount;
     private Instant createdAt;
+    private String delegationSetId;
+    private String acceleratedRecovery;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "hosted_zone_name_server", joinColumns = @JoinColumn(name = "zone_id"))
@@ -71,6 +73,16 @@ public class HostedZone extends AssignedIdEntity<String> {
         this.recordSetCount += delta;
     }
 
+    /** The zone uses a reusable delegation set's name servers. */
+    public void useDelegationSet(String id) {
+        this.delegationSetId = id;
+    }
+
+    /** UpdateHostedZoneFeatures: accelerated recovery is ENABLED or DISABLED (null: never set). */
+    public void setAcceleratedRecovery(boolean enabled) {
+        this.acceleratedRecovery = enabled ? "ENABLED" : "DISABLED";
+    }
+
     public void updateComment(String comment) {
         this.comment = comment;
     }
@@ -83,6 +95,8 @@ public class HostedZone extends AssignedIdEntity<String> {
     public boolean isPrivateZone() { return privateZone; }
     public long getRecordSetCount() { return recordSetCount; }
     public Set<ZoneVpc> getVpcs() { return vpcs; }
+    public String getDelegationSetId() { return delegationSetId; }
+    public String getAcceleratedRecovery() { return acceleratedRecovery; }
     public Instant getCreatedAt() { return createdAt; }
     public List<String> getNameServers() { return nameServers; }
 }

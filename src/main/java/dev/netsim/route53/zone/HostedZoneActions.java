@@ -27,6 +27,9 @@ import software.amazon.awssdk.services.route53.model.AssociateVpcWithHostedZoneR
 import software.amazon.awssdk.services.route53.model.CreateHostedZoneRequest;
 import software.amazon.awssdk.services.route53.model.CreateHostedZoneResponse;
 import software.amazon.awssdk.services.route53.model.DelegationSet;
+import software.amazon.awssdk.services.route53.model.HostedZoneFeatures;
+import software.amazon.awssdk.services.route53.model.UpdateHostedZoneFeaturesResponse;
+import software.amazon.awssdk.services.route53.model.UpdateHostedZoneFeaturesRequest;
 import software.amazon.awssdk.services.route53.model.DeleteHostedZoneRequest;
 import software.amazon.awssdk.services.route53.model.DeleteHostedZoneResponse;
 import software.amazon.awssdk.services.route53.model.GetHostedZoneRequest;
@@ -53,7 +56,7 @@ class HostedZoneActions {
         HostedZoneConfig config = r.hostedZoneConfig();
         HostedZoneService.ZoneWithChange created = zones.create(scope, new HostedZoneService.ZoneRequest(r.name(), r.callerReference(),
                 config == null ? null : config.comment(), config == null ? null : config.privateZone(),
-                r.vpc() == null ? null : r.vpc().vpcId(), r.vpc() == null ? null : r.vpc().vpcRegionAsString()));
+                r.vpc() == null ? null : r.vpc().vpcId(), r.vpc() == null ? null : r.vpc().vpcRegionAsString(), r.delegationSetId()));
         HostedZone zone = created.zone();
         CreateHostedZoneResponse.Builder response = CreateHostedZoneResponse.builder()
                 .hostedZone(toSdk(zone))
@@ -62,7 +65,7 @@ class HostedZoneActions {
         if (zone.isPrivateZone()) {
             response.vpc(vpcs(zone).get(0));
         } else {
-            response.delegationSet(DelegationSet.builder().nameServers(zone.getNameServers()).build());
+            response.delegationSet(delegationSet(zone));
         }
         return response.build();
     }
@@ -74,7 +77,7 @@ class HostedZoneActions {
         if (zone.isPrivateZone()) {
             response.vpCs(vpcs(zone));
         } else {
-            response.delegationSet(DelegationSet.builder().nameServers(zone.getNameServers()).build());
+            response.delegationSet(delegationSet(zone));
         }
         return response.build();
     }
@@ -149,6 +152,17 @@ class HostedZoneActions {
         return GetChangeResponse.builder().changeInfo(ChangeInfoWire.toSdk(changes.get(scope, r.id()))).build();
     }
 
+    @AwsAction(WireService.ROUTE53)
+    UpdateHostedZoneFeaturesResponse updateHostedZoneFeatures(UpdateHostedZoneFeaturesRequest r, Scope scope) {
+        zones.updateFeatures(scope, r.hostedZoneId(), r.enableAcceleratedRecovery());
+        return UpdateHostedZoneFeaturesResponse.builder().build();
+    }
+
+    private static DelegationSet delegationSet(HostedZone zone) {
+        return DelegationSet.builder().id(zone.getDelegationSetId() == null ? null : "/delegationset/" + zone.getDelegationSetId())
+                .nameServers(zone.getNameServers()).build();
+    }
+
     private static List<VPC> vpcs(HostedZone zone) {
         return zone.getVpcs().stream().map(v -> VPC.builder().vpcId(v.vpcId()).vpcRegion(v.vpcRegion()).build()).toList();
     }
@@ -160,6 +174,8 @@ class HostedZoneActions {
                 .callerReference(zone.getCallerReference())
                 .config(HostedZoneConfig.builder().comment(zone.getComment()).privateZone(zone.isPrivateZone()).build())
                 .resourceRecordSetCount(zone.getRecordSetCount())
+                .features(zone.getAcceleratedRecovery() == null ? null
+                        : HostedZoneFeatures.builder().acceleratedRecoveryStatus(zone.getAcceleratedRecovery()).build())
                 .build();
     }
 }

@@ -19,6 +19,10 @@ public interface HostedZoneRepository extends JpaRepository<HostedZone, String> 
 
     long countByAccount(String account);
 
+    long countByAccountAndDelegationSetId(String account, String delegationSetId);
+
+    Optional<HostedZone> findById(String id);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select z from HostedZone z where z.id = ?1 and z.account = ?2")
     Optional<HostedZone> lockForChange(String id, String account);

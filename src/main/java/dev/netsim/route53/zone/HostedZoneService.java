@@ -25,7 +25,9 @@ import dev.netsim.ec2.vpc.VpcService;
 @Transactional
 public class HostedZoneService {
 
-    static final int MAX_HOSTED_ZONES = 500;
+    public static final int MAX_HOSTED_ZONES = 500;
+    public static final int MAX_ZONES_PER_DELEGATION_SET = 100;
+    public static final int MAX_VPCS_PER_ZONE = 300;
     private static final String[] NAME_SERVER_DOMAINS = {"com", "net", "org", "co.uk"};
 
     /** Private zones' NS and SOA records name these four servers, whichever zone it is. */
@@ -40,9 +42,12 @@ public class HostedZoneService {
     private final RandomGenerator random;
     private final Clock clock;
     private final Route53ReferenceLock referenceLock;
+    private final ObjectProvider<ReusableDelegationSets> delegationSets;
+    private final ObjectProvider<VpcAssociationAuthorizations> authorizations;
 
     public HostedZoneService(HostedZoneRepository zones, Route53ChangeService changes, ObjectProvider<ZoneRecords> records, VpcService vpcs, IdGenerator ids,
-                             RandomGenerator random, Clock clock, Route53ReferenceLock referenceLock) {
+                             RandomGenerator random, Clock clock, Route53ReferenceLock referenceLock,
+                             ObjectProvider<ReusableDelegationSets> delegationSets, ObjectProvider<VpcAssociationAuthorizations> authorizations) {
         this.zones = zones;
         this.changes = changes;
         this.records = records;
@@ -51,9 +56,12 @@ public class HostedZoneService {
         this.random = random;
         this.clock = clock;
         this.referenceLock = referenceLock;
+        this.delegationSets = delegationSets;
+        this.authorizations = authorizations;
     }
 
-    public record ZoneRequest(String name, String callerReference, String comment, Boolean privateZone, String vpcId, String vpcRegion) {
+    public record ZoneRequest(String name, String callerReference, String comment, Boolean privateZone, String vpcId, String vpcRegion,
+                              String delegationSetId) {
     }
 
     public record ZoneWithChange(HostedZone zone, Route53Change change) {
@@ -84,7 +92,21 @@ public class HostedZoneService {
         if (wantsPrivate) {
             zone.makePrivate(request.vpcId(), request.vpcRegion());
         }
-        zone.getNameServers().addAll(wantsPrivate ? PRIVATE_NAME_SERVERS : nameServers());
+        if (request.delegationSetId() != null) {
+            if (wantsPrivate) {
+                throw new AwsException("InvalidInput", "A private hosted zone cannot use a reusable delegation set.");
+            }
+            String setId = Route53Ids.bare(request.delegationSetId());
+            ReusableDelegationSets sets = delegationSets.getObject();
+            zone.getNameServers().addAll(sets.nameServers(scope, setId).orElseThrow());
+            if (sets.zonesUsing(scope, setId) >= MAX_ZONES_PER_DELEGATION_SET) {
+                throw new AwsException("TooManyHostedZones", "The reusable delegation set " + setId + " already serves "
+                        + MAX_ZONES_PER_DELEGATION_SET + " hosted zones.");
+            }
+            zone.useDelegationSet(setId);
+        } else {
+            zone.getNameServers().addAll(wantsPrivate ? PRIVATE_NAME_SERVERS : newNameServers());
+        }
         zones.save(zone);
         records.getObject().createDefaults(zone);
         return new ZoneWithChange(zone, changes.submit(scope, null));
@@ -109,7 +131,7 @@ public class HostedZoneService {
     }
 
     /** Four name servers in the four TLDs, like {@code ns-1234.awsdns-12.org}. */
-    private List<String> nameServers() {
+    public List<String> newNameServers() {
         return java.util.Arrays.stream(NAME_SERVER_DOMAINS)
                 .map(tld -> "ns-" + random.nextInt(2048) + ".awsdns-" + String.format("%02d", random.nextInt(64)) + "." + tld)
                 .toList();
@@ -195,8 +217,20 @@ public class HostedZoneService {
         return zone;
     }
 
+    /**
+     * AssociateVPCWithHostedZone: a zone of the caller's, or another account's zone whose owner
+     * authorized this VPC (CreateVPCAssociationAuthorization).
+     */
     public Route53Change associateVpc(Scope scope, String id, String vpcId, String vpcRegion, String comment) {
-        HostedZone zone = get(scope, id);
+        String bare = Route53Ids.bare(id);
+        HostedZone zone = zones.lockForChange(bare, scope.account()).orElse(null);
+        if (zone == null) {
+            zone = zones.findById(bare).orElseThrow(() -> new AwsException("NoSuchHostedZone", "No hosted zone found with ID: " + bare, 404));
+            if (!authorizations.stream().anyMatch(a -> a.authorized(bare, vpcId, vpcRegion))) {
+                throw new AwsException("NotAuthorizedException", "The hosted zone " + bare + " belongs to another account, which has not authorized "
+                        + "the association of " + vpcId + " (CreateVPCAssociationAuthorization).", 401);
+            }
+        }
         if (!zone.isPrivateZone()) {
             throw new AwsException("PublicZoneVPCAssociation", "You're trying to associate a VPC with a public hosted zone. Amazon Route 53 doesn't "
                     + "support associating a VPC with a public hosted zone.");
@@ -205,6 +239,9 @@ public class HostedZoneService {
             throw new AwsException("ConflictingDomainExists", "The VPC " + vpcId + " is already associated with hosted zone " + zone.getId() + ".");
         }
         checkVpc(scope, vpcId, vpcRegion, zone.getName());
+        if (zone.getVpcs().size() >= MAX_VPCS_PER_ZONE) {
+            throw new AwsException("LimitsExceeded", "A private hosted zone can be associated with at most " + MAX_VPCS_PER_ZONE + " VPCs.");
+        }
         zone.getVpcs().add(new HostedZone.ZoneVpc(vpcId, vpcRegion));
         return changes.submit(scope, comment);
     }
@@ -222,6 +259,17 @@ public class HostedZoneService {
         }
         zone.getVpcs().remove(vpc);
         return changes.submit(scope, comment);
+    }
+
+    /** UpdateHostedZoneFeatures. */
+    public void updateFeatures(Scope scope, String id, Boolean acceleratedRecovery) {
+        HostedZone zone = lockForChange(scope, id);
+        if (acceleratedRecovery != null) {
+            if (zone.isPrivateZone()) {
+                throw new AwsException("InvalidInput", "Accelerated recovery is for public hosted zones.");
+            }
+            zone.setAcceleratedRecovery(acceleratedRecovery);
+        }
     }
 
     /** DeleteHostedZone: only while the zone holds nothing but its SOA and apex NS records. */
