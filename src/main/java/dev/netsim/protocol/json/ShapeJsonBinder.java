@@ -25,6 +25,10 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ShapeJsonBinder {
 
+    /** The REST services' path, query and header members are members of the JSON body like the others. */
+    private static final Set<MarshallLocation> BOUND = java.util.EnumSet.of(MarshallLocation.PAYLOAD, MarshallLocation.PATH,
+            MarshallLocation.GREEDY_PATH, MarshallLocation.QUERY_PARAM, MarshallLocation.HEADER);
+
     private ShapeJsonBinder() {
     }
 
@@ -46,7 +50,7 @@ public final class ShapeJsonBinder {
         }
         Set<String> known = new HashSet<>();
         for (SdkField<?> field : builder.sdkFields()) {
-            if (field.location() != MarshallLocation.PAYLOAD) {
+            if (!BOUND.contains(field.location())) {
                 continue;
             }
             known.add(ApiMemberNames.of(field));
