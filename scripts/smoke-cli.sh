@@ -3,7 +3,8 @@
 # two AZs, internet gateway, NAT gateway, route tables, security groups, network ACL, instances),
 # extended to IPv6, VPC endpoints, prefix lists, a transit gateway hub, site-to-site VPN and a
 # placement group, with Reachability Analyzer answering on it, and an application load balancer the
-# simulator routes through, built and torn down to nothing; plus the thin Route 53 and CloudFront slices.
+# simulator routes through, built and torn down to nothing; Route 53 zones, weighted and failover records and a
+# health check answered by test-dns-answer and by dig (NETSIM_DNS_PORT, default 5353); and the thin CloudFront slice.
 # Works with AWS CLI v1 and v2.
 #   NETSIM_ENDPOINT (default http://127.0.0.1:4566), AWS (default: aws on PATH),
 #   SMOKE_ACCOUNT (default: a random 12-digit account, new each run)
@@ -312,6 +313,59 @@ expect_eq "$(aws route53 get-hosted-zone --id "$ZONE" --query HostedZone.Name --
 aws route53 list-hosted-zones --query 'HostedZones[].Id' --output text | grep -q "${ZONE#/hostedzone/}"
 aws route53 delete-hosted-zone --id "$ZONE" >/dev/null
 expect_error NoSuchHostedZone aws route53 get-hosted-zone --id "$ZONE"; ok
+
+step "route53: weighted + failover records, health check, INSYNC"
+ZONE=$(aws route53 create-hosted-zone --name smoke.example.com --caller-reference "smoke-dns-$$" --query HostedZone.Id --output text)
+HC=$(aws route53 create-health-check --caller-reference "smoke-hc-$$" \
+  --health-check-config Type=HTTP,IPAddress=192.0.2.10,Port=80,ResourcePath=/health --query HealthCheck.Id --output text)
+rrset() { # name type set-id extra value
+  printf '{"Action":"CREATE","ResourceRecordSet":{"Name":"%s","Type":"%s","SetIdentifier":"%s",%s,"TTL":60,"ResourceRecords":[{"Value":"%s"}]}}' "$@"; }
+CHANGE=$(aws route53 change-resource-record-sets --hosted-zone-id "$ZONE" --query ChangeInfo.Id --output text --change-batch "{\"Changes\":[
+  $(rrset www.smoke.example.com A blue '"Weight":1' 192.0.2.1), $(rrset www.smoke.example.com A green '"Weight":3' 192.0.2.2),
+  $(rrset app.smoke.example.com A primary "\"Failover\":\"PRIMARY\",\"HealthCheckId\":\"$HC\"" 192.0.2.10),
+  $(rrset app.smoke.example.com A secondary '"Failover":"SECONDARY"' 192.0.2.20)]}")
+aws route53 wait resource-record-sets-changed --id "$CHANGE"
+expect_eq "$(aws route53 get-change --id "$CHANGE" --query ChangeInfo.Status --output text)" "INSYNC"
+expect_eq "$(aws route53 list-resource-record-sets --hosted-zone-id "$ZONE" --query 'length(ResourceRecordSets)' --output text)" "6"
+expect_error InvalidChangeBatch aws route53 change-resource-record-sets --hosted-zone-id "$ZONE" --change-batch \
+  '{"Changes":[{"Action":"CREATE","ResourceRecordSet":{"Name":"smoke.example.com","Type":"CNAME","TTL":60,"ResourceRecords":[{"Value":"x.example.net"}]}}]}'
+ok "$ZONE"
+
+step "route53: test-dns-answer by weight and primary health"
+answer() { aws route53 test-dns-answer --hosted-zone-id "$ZONE" --record-name "$1" --record-type A --query 'RecordData[0]' --output text; }
+WEIGHTED=""
+for _ in 1 2 3 4 5 6 7 8 9 10 11 12; do WEIGHTED="$WEIGHTED $(answer www.smoke.example.com)"; done
+[[ $WEIGHTED == *192.0.2.2* ]] || fail "the weight-3 record never answered: $WEIGHTED"
+expect_eq "$(answer app.smoke.example.com)" "192.0.2.10"
+curl -sf -X PUT "$ENDPOINT/api/simulate/health-checks/$HC/status" -H 'Content-Type: application/json' \
+  -H "X-Netsim-Account: $AWS_ACCESS_KEY_ID" -d '{"healthy":false}'
+expect_eq "$(aws route53 get-health-check-status --health-check-id "$HC" --query 'HealthCheckObservations[0].StatusReport.Status' --output text \
+  | cut -c1-7)" "Failure"
+expect_eq "$(answer app.smoke.example.com)" "192.0.2.20"; ok
+
+step "route53: dig asks Netsim's DNS server the same"
+DNS_PORT=${NETSIM_DNS_PORT:-5353}
+if command -v dig >/dev/null; then
+  expect_eq "$(dig @127.0.0.1 -p "$DNS_PORT" +short app.smoke.example.com A)" "192.0.2.20"
+  expect_eq "$(dig @127.0.0.1 -p "$DNS_PORT" +short +tcp app.smoke.example.com A)" "192.0.2.20"
+  expect_eq "$(dig @127.0.0.1 -p "$DNS_PORT" nothing.smoke.example.com A | grep -c 'status: NXDOMAIN')" "1"
+  curl -sf -X PUT "$ENDPOINT/api/simulate/health-checks/$HC/status" -H 'Content-Type: application/json' \
+    -H "X-Netsim-Account: $AWS_ACCESS_KEY_ID" -d '{"healthy":null}'
+  expect_eq "$(dig @127.0.0.1 -p "$DNS_PORT" +short app.smoke.example.com A)" "192.0.2.10"; ok "port $DNS_PORT"
+else
+  echo "skipped (dig is not installed: apt-get install dnsutils)"
+fi
+
+step "route53: teardown (zone not empty, check in use, then both go)"
+expect_error HostedZoneNotEmpty aws route53 delete-hosted-zone --id "$ZONE"
+expect_error HealthCheckInUse aws route53 delete-health-check --health-check-id "$HC"
+aws route53 list-resource-record-sets --hosted-zone-id "$ZONE" --output json \
+  | python3 -c 'import json,sys; s=[r for r in json.load(sys.stdin)["ResourceRecordSets"] if r["Type"] not in ("NS","SOA")]; print(json.dumps({"Changes":[{"Action":"DELETE","ResourceRecordSet":r} for r in s]}))' \
+  > "${TMPDIR:-/tmp}/smoke-delete-$$.json"
+aws route53 change-resource-record-sets --hosted-zone-id "$ZONE" --change-batch "file://${TMPDIR:-/tmp}/smoke-delete-$$.json" >/dev/null
+rm -f "${TMPDIR:-/tmp}/smoke-delete-$$.json"
+aws route53 delete-health-check --health-check-id "$HC"
+aws route53 delete-hosted-zone --id "$ZONE" >/dev/null; ok
 
 step "cloudfront list-distributions / get unknown"
 expect_eq "$(aws cloudfront list-distributions --no-paginate --query 'DistributionList.Quantity' --output text)" "0"
