@@ -66,7 +66,7 @@ final class DnsMessages {
         response.addRecord(question, Section.QUESTION);
         ClientSubnetOption subnet = clientSubnet(opt);
         String subnetText = subnet == null ? null : subnet.getAddress().getHostAddress() + "/" + subnet.getSourcePrefixLength();
-        DnsAnswer answer = catalogs.engine().answer(new DnsQuery(question.getName().toString(), Type.string(question.getType()),
+        DnsAnswer answer = catalogs.engine().answerWithoutReasons(new DnsQuery(question.getName().toString(), Type.string(question.getType()),
                 client.getHostAddress(), subnetText), ThreadLocalRandom.current());
         header.setRcode(Rcode.value(answer.responseCode()));
         if (answer.authoritative()) {

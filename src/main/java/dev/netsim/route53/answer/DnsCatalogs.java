@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.netsim.common.persistence.CommittedWrites;
 import dev.netsim.common.persistence.SeparateReads;
 import dev.netsim.route53.cidr.CidrCollectionService;
+import dev.netsim.route53.healthcheck.HealthCheckObservations;
 import dev.netsim.route53.healthcheck.HealthStatusService;
 import dev.netsim.route53.record.AliasTargetDirectory;
 import dev.netsim.route53.record.RecordSetRepository;
@@ -51,6 +52,7 @@ public class DnsCatalogs {
     private final HostedZoneRepository zones;
     private final RecordSetRepository records;
     private final HealthStatusService health;
+    private final HealthCheckObservations observations;
     private final CidrCollectionService cidrCollections;
     private final ObjectProvider<AliasTargetDirectory> aliasTargets;
     private final DnsLocations locations;
@@ -59,12 +61,14 @@ public class DnsCatalogs {
     private final Clock clock;
     private volatile Cached cached;
 
-    DnsCatalogs(HostedZoneRepository zones, RecordSetRepository records, HealthStatusService health, CidrCollectionService cidrCollections,
+    DnsCatalogs(HostedZoneRepository zones, RecordSetRepository records, HealthStatusService health, HealthCheckObservations observations,
+                CidrCollectionService cidrCollections,
                 ObjectProvider<AliasTargetDirectory> aliasTargets, DnsLocations locations, CommittedWrites writes,
                 PlatformTransactionManager transactions, Clock clock) {
         this.zones = zones;
         this.records = records;
         this.health = health;
+        this.observations = observations;
         this.cidrCollections = cidrCollections;
         this.aliasTargets = aliasTargets;
         this.locations = locations;
@@ -74,7 +78,8 @@ public class DnsCatalogs {
     }
 
     public DnsAnswerEngine engine() {
-        Key key = new Key(writes.version(), health.observationsVersion(), locations.version());
+        // a probed status change is no database write, so the observations count their own changes
+        Key key = new Key(writes.version(), observations.statusChanges(), locations.version());
         Cached current = cached;
         if (current != null && current.key().equals(key) && clock.instant().isBefore(current.expires())) {
             return current.engine();

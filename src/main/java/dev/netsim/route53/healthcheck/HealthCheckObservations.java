@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * nature, like Route 53's own checkers' view; a restart starts every check over as healthy.
  */
 @Component
-class HealthCheckObservations {
+public class HealthCheckObservations {
 
     /** A probed check's status, the last result in GetHealthCheckStatus's words, and when it was checked. */
     record Observation(boolean healthy, String lastResult, Instant checkedAt) {
@@ -34,7 +34,7 @@ class HealthCheckObservations {
     }
 
     /** How many times a probed status has changed: caches of answers that depend on health compare it. */
-    long statusChanges() {
+    public long statusChanges() {
         return statusChanges.get();
     }
 

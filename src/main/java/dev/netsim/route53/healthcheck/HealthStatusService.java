@@ -39,11 +39,6 @@ public class HealthStatusService {
         return HealthVerdicts.evaluate(checks.findAll().stream().map(this::state).toList());
     }
 
-    /** Changes whenever a probed status changes; overrides are database writes and show in the committed-write count. */
-    public long observationsVersion() {
-        return observations.statusChanges();
-    }
-
     /** One check's observations as GetHealthCheckStatus reports them: one per checker region, all agreeing. */
     public record CheckerReport(String region, String ipAddress, String status, java.time.Instant checkedAt) {
     }

@@ -2,6 +2,7 @@ package dev.netsim.simulation.dns;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 import org.xbill.DNS.Name;
@@ -25,12 +26,21 @@ public final class DnsAnswerEngine {
         this.catalog = catalog;
     }
 
-    /** What the DNS server answers: public zones, and private zones for clients in one of their VPCs. */
+    /** What the DNS server answers, with the reasons: public zones, and private zones for clients in one of their VPCs. */
     public DnsAnswer answer(DnsQuery query, RandomGenerator random) {
-        Resolution r = new Resolution(catalog, query, random);
+        return answer(query, random, true);
+    }
+
+    /** The same answer without the sentences that explain it, as the DNS server sends it. */
+    public DnsAnswer answerWithoutReasons(DnsQuery query, RandomGenerator random) {
+        return answer(query, random, false);
+    }
+
+    private DnsAnswer answer(DnsQuery query, RandomGenerator random, boolean explaining) {
+        Resolution r = new Resolution(catalog, query, random, explaining);
         ZoneSnapshot zone = catalog.zoneFor(r.qname, r.location, false);
         if (zone == null) {
-            r.explain("No hosted zone here is authoritative for " + r.qname + ", so the server refuses the query");
+            r.explain(() -> "No hosted zone here is authoritative for " + r.qname + ", so the server refuses the query");
             return r.finish("REFUSED", false, null);
         }
         return r.inZone(zone);
@@ -38,10 +48,10 @@ public final class DnsAnswerEngine {
 
     /** What TestDNSAnswer answers: the record sets of one zone, whoever asks. */
     public DnsAnswer answerInZone(String zoneId, DnsQuery query, RandomGenerator random) {
-        Resolution r = new Resolution(catalog, query, random);
+        Resolution r = new Resolution(catalog, query, random, true);
         ZoneSnapshot zone = catalog.zoneById(zoneId);
         if (zone == null || !r.qname.subdomain(zone.name())) {
-            r.explain(r.qname + " is not in hosted zone " + zoneId);
+            r.explain(() -> r.qname + " is not in hosted zone " + zoneId);
             return r.finish("REFUSED", false, zone == null ? null : zone.id());
         }
         return r.inZone(zone);
@@ -61,21 +71,27 @@ public final class DnsAnswerEngine {
         final List<Record> authority = new ArrayList<>();
         final List<String> chosen = new ArrayList<>();
         final List<String> explanation = new ArrayList<>();
+        final boolean explaining;
         String policy;
 
-        Resolution(DnsCatalog catalog, DnsQuery query, RandomGenerator random) {
+        Resolution(DnsCatalog catalog, DnsQuery query, RandomGenerator random, boolean explaining) {
             this.catalog = catalog;
+            this.explaining = explaining;
             this.query = query;
             this.random = random;
             this.qname = RecordData.name(query.name().endsWith(".") ? query.name() : query.name() + ".");
             this.qtype = RecordData.typeCode(query.type());
-            this.clientPrefix = query.clientPrefix();
-            this.location = catalog.locations().locate(clientPrefix);
-            explain((query.ednsClientSubnet() != null ? "The client subnet " : "The resolver ") + location.source());
+            DnsCatalog.Located located = catalog.locate(query);
+            this.clientPrefix = located.prefix();
+            this.location = located.location();
+            explain(() -> (query.ednsClientSubnet() != null ? "The client subnet " : "The resolver ") + location.source());
         }
 
-        void explain(String sentence) {
-            explanation.add(sentence);
+        /** Sentences are only written when someone reads them (the DNS server does not): building them costs more than answering. */
+        void explain(Supplier<String> sentence) {
+            if (explaining) {
+                explanation.add(sentence.get());
+            }
         }
 
         DnsAnswer finish(String code, boolean authoritative, String zoneId) {
@@ -83,7 +99,7 @@ public final class DnsAnswerEngine {
         }
 
         DnsAnswer inZone(ZoneSnapshot zone) {
-            explain("Hosted zone " + zone.id() + " (" + zone.name() + (zone.isPrivate() ? ", private" : "") + ") is authoritative for " + qname);
+            explain(() -> "Hosted zone " + zone.id() + " (" + zone.name() + (zone.isPrivate() ? ", private" : "") + ") is authoritative for " + qname);
             String code = resolve(zone, qname, qtype, 0, true);
             boolean referral = code.equals("DELEGATED");
             return finish(referral ? "NOERROR" : code, !referral, zone.id());
@@ -95,11 +111,11 @@ public final class DnsAnswerEngine {
          * NXDOMAIN for the question and the CNAMEs it follows, and an empty answer for an alias.
          */
         String resolve(ZoneSnapshot zone, Name name, int type, int depth, boolean missingIsNxdomain) {
-            Name cut = delegation(zone, name, type);
+            Name cut = zone.delegates() ? delegation(zone, name, type) : null;
             if (cut != null) {
                 List<Record> ns = zone.setsAt(cut).stream().filter(s -> s.type().equals("NS")).findFirst().map(zone::recordsOf).orElse(List.of());
                 authority.addAll(ns);
-                explain(cut + " is delegated by its NS record set, so the answer is a referral to its name servers");
+                explain(() -> cut + " is delegated by its NS record set, so the answer is a referral to its name servers");
                 return "DELEGATED";
             }
             List<RecordSet> sets = zone.setsAt(name);
@@ -110,13 +126,22 @@ public final class DnsAnswerEngine {
                     return missingIsNxdomain ? "NXDOMAIN" : "NOERROR";
                 }
                 sets = zone.setsAt(wildcard);
-                explain(name + " matches the wildcard record sets of " + wildcard);
+                explain(() -> name + " matches the wildcard record sets of " + wildcard);
             }
-            List<RecordSet> cnames = sets.stream().filter(s -> s.type().equals("CNAME")).toList();
+            String typeName = Type.string(type);
+            List<RecordSet> cnames = new ArrayList<>(1);
+            List<RecordSet> typed = new ArrayList<>(sets.size());
+            for (RecordSet s : sets) {
+                if (s.type().equals("CNAME")) {
+                    cnames.add(s);
+                }
+                if (s.type().equals(typeName)) {
+                    typed.add(s);
+                }
+            }
             if (!cnames.isEmpty() && type != Type.CNAME) {
                 return followCname(zone, name, type, depth, cnames);
             }
-            List<RecordSet> typed = sets.stream().filter(s -> s.type().equals(Type.string(type))).toList();
             if (typed.isEmpty()) {
                 negative(zone, name + " has no " + Type.string(type) + " record set: NOERROR with no answer (NODATA)");
                 return "NOERROR";
@@ -133,7 +158,7 @@ public final class DnsAnswerEngine {
         }
 
         private void negative(ZoneSnapshot zone, String sentence) {
-            explain(sentence);
+            explain(() -> sentence);
             if (zone.soa() != null && authority.isEmpty()) {
                 authority.addAll(zone.recordsOf(zone.soa()));
             }
@@ -179,10 +204,10 @@ public final class DnsAnswerEngine {
             Name target = ((org.xbill.DNS.CNAMERecord) records.get(0)).getTarget();
             ZoneSnapshot next = catalog.zoneFor(target, location, zone.isPrivate() ? false : true);
             if (next == null) {
-                explain("The CNAME target " + target + " is outside the hosted zones here; a resolver follows it elsewhere");
+                explain(() -> "The CNAME target " + target + " is outside the hosted zones here; a resolver follows it elsewhere");
                 return "NOERROR";
             }
-            explain("Following the CNAME to " + target + " in zone " + next.name());
+            explain(() -> "Following the CNAME to " + target + " in zone " + next.name());
             String code = resolve(next, target, type, depth + 1, true);
             return code.equals("DELEGATED") ? "NOERROR" : code;
         }
@@ -190,11 +215,17 @@ public final class DnsAnswerEngine {
         /** The records one chosen set contributes, owned by the queried name: its values, or what its alias target answers. */
         private List<Record> recordsFor(ZoneSnapshot zone, Name name, RecordSet set, int depth) {
             if (!set.isAlias()) {
-                List<Record> values = new ArrayList<>(zone.recordsOf(set));
-                if (set.policy() == RoutingPolicy.SIMPLE || set.policy() == RoutingPolicy.MULTIVALUE) {
-                    Shuffle.shuffle(values, random); // all values, in an order that varies
+                List<Record> stored = zone.recordsOf(set);
+                if (stored.size() == 1) {
+                    Record only = stored.get(0);
+                    return List.of(only.getName().equals(name) ? only : only.withName(name));
                 }
-                return values.stream().map(r -> r.getName().equals(name) ? r : r.withName(name)).toList();
+                List<Record> values = new ArrayList<>(stored.size());
+                for (Record r : stored) {
+                    values.add(r.getName().equals(name) ? r : r.withName(name));
+                }
+                Shuffle.shuffle(values, random); // all values, in an order that varies from answer to answer
+                return values;
             }
             RecordSet.AliasTarget target = set.aliasTarget();
             if (target.hostedZoneId().equals(zone.id())) {
@@ -202,11 +233,11 @@ public final class DnsAnswerEngine {
             }
             AliasEndpoint endpoint = catalog.aliasEndpoints().get(new AliasEndpoint.Key(target.hostedZoneId(), target.dnsName()));
             if (endpoint == null) {
-                explain("The alias target " + target.dnsName() + " no longer exists here, so the alias answers nothing");
+                explain(() -> "The alias target " + target.dnsName() + " no longer exists here, so the alias answers nothing");
                 return List.of();
             }
             List<String> addresses = set.type().equals("AAAA") ? endpoint.ipv6() : endpoint.ipv4();
-            explain("The alias " + name + " " + set.type() + " answers the addresses of " + endpoint.description() + " (TTL " + endpoint.ttl() + ")");
+            explain(() -> "The alias " + name + " " + set.type() + " answers the addresses of " + endpoint.description() + " (TTL " + endpoint.ttl() + ")");
             List<Record> records = new ArrayList<>();
             for (String address : addresses) {
                 records.add(RecordData.record(name, RecordData.typeCode(set.type()), endpoint.ttl(), address));
@@ -217,10 +248,10 @@ public final class DnsAnswerEngine {
         private List<Record> aliasToRecord(ZoneSnapshot zone, Name name, RecordSet set, int depth) {
             Name targetName = RecordData.name(set.aliasTarget().dnsName());
             if (depth >= MAX_CHAIN) {
-                explain("The alias chain at " + name + " is longer than " + MAX_CHAIN + " steps; Route 53 stops following it");
+                explain(() -> "The alias chain at " + name + " is longer than " + MAX_CHAIN + " steps; Route 53 stops following it");
                 return List.of();
             }
-            explain("The alias " + name + " " + set.type() + " answers what " + targetName + " " + set.type() + " answers");
+            explain(() -> "The alias " + name + " " + set.type() + " answers what " + targetName + " " + set.type() + " answers");
             int before = answer.size();
             resolve(zone, targetName, RecordData.typeCode(set.type()), depth + 1, false);
             List<Record> fromTarget = new ArrayList<>(answer.subList(before, answer.size()));
@@ -236,7 +267,7 @@ public final class DnsAnswerEngine {
             }
             if (groupPolicy == RoutingPolicy.SIMPLE) {
                 chosen.add(label(sets.get(0)));
-                explain(name + " " + sets.get(0).type() + " uses simple routing: all its values are answered");
+                explain(() -> name + " " + sets.get(0).type() + " uses simple routing: all its values are answered");
                 return List.of(sets.get(0));
             }
             List<RecordSet> healthy = new ArrayList<>();
@@ -245,12 +276,12 @@ public final class DnsAnswerEngine {
                 if (why == null) {
                     healthy.add(set);
                 } else {
-                    explain("'" + set.setIdentifier() + "' is unhealthy: " + why);
+                    explain(() -> "'" + set.setIdentifier() + "' is unhealthy: " + why);
                 }
             }
             List<RecordSet> pool = healthy;
             if (healthy.isEmpty()) {
-                explain("No record set of " + name + " " + sets.get(0).type() + " is healthy, so Route 53 treats them all as healthy");
+                explain(() -> "No record set of " + name + " " + sets.get(0).type() + " is healthy, so Route 53 treats them all as healthy");
                 pool = sets;
             }
             List<RecordSet> picked = PolicyChoice.choose(groupPolicy, pool, location, clientPrefix, catalog.cidrCollections(), random, this::explain);

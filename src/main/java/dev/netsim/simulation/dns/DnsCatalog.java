@@ -3,6 +3,7 @@ package dev.netsim.simulation.dns;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.xbill.DNS.Name;
 
@@ -11,7 +12,19 @@ import org.xbill.DNS.Name;
  * the addresses and health of alias targets outside Route 53, CIDR collections and where clients are.
  */
 public record DnsCatalog(List<ZoneSnapshot> zones, Map<String, HealthVerdicts.Verdict> health, Map<AliasEndpoint.Key, AliasEndpoint> aliasEndpoints,
-                         Map<String, CidrCollectionModel> cidrCollections, LocationTable locations) {
+                         Map<String, CidrCollectionModel> cidrCollections, LocationTable locations, Map<String, Located> locatedClients) {
+
+    /** A client's block and where the location table places it. */
+    public record Located(IpPrefix prefix, ClientLocation location) {
+    }
+
+    /** How many clients' places are remembered; the DNS server sees few distinct resolvers, so parsing each once pays. */
+    static final int LOCATED_CLIENTS = 4096;
+
+    public DnsCatalog(List<ZoneSnapshot> zones, Map<String, HealthVerdicts.Verdict> health, Map<AliasEndpoint.Key, AliasEndpoint> aliasEndpoints,
+                      Map<String, CidrCollectionModel> cidrCollections, LocationTable locations) {
+        this(zones, health, aliasEndpoints, cidrCollections, locations, new ConcurrentHashMap<>());
+    }
 
     public DnsCatalog {
         // deepest zones first, so a subdomain's own zone answers before its parent's
@@ -19,6 +32,22 @@ public record DnsCatalog(List<ZoneSnapshot> zones, Map<String, HealthVerdicts.Ve
         health = Map.copyOf(health);
         aliasEndpoints = Map.copyOf(aliasEndpoints);
         cidrCollections = Map.copyOf(cidrCollections);
+    }
+
+    /** Where the question's client is: its client subnet, else its resolver. */
+    public Located locate(DnsQuery query) {
+        String key = query.ednsClientSubnet() != null ? query.ednsClientSubnet() : query.resolverIp();
+        Located known = locatedClients.get(key);
+        if (known != null) {
+            return known;
+        }
+        IpPrefix prefix = query.clientPrefix();
+        Located located = new Located(prefix, locations.locate(prefix));
+        if (locatedClients.size() >= LOCATED_CLIENTS) {
+            locatedClients.clear();
+        }
+        locatedClients.put(key, located);
+        return located;
     }
 
     /** The zone that answers for {@code name} to a client at {@code location}: private zones only inside one of their VPCs. */

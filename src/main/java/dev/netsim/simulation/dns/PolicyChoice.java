@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -14,12 +15,13 @@ import java.util.random.RandomGenerator;
 final class PolicyChoice {
 
     static final int MULTIVALUE_ANSWERS = 8;
+    private static final String[] GEO_LEVELS = {"the default location", "its continent", "its country", "its subdivision"};
 
     private PolicyChoice() {
     }
 
     static List<RecordSet> choose(RoutingPolicy policy, List<RecordSet> sets, ClientLocation location, IpPrefix client,
-                                  Map<String, CidrCollectionModel> collections, RandomGenerator random, Consumer<String> explain) {
+                                  Map<String, CidrCollectionModel> collections, RandomGenerator random, Consumer<Supplier<String>> explain) {
         return switch (policy) {
             case SIMPLE -> List.of(sets.get(0));
             case WEIGHTED -> List.of(weighted(sets, random, explain));
@@ -33,42 +35,46 @@ final class PolicyChoice {
     }
 
     /** Weight w of Σw among the sets with a weight above 0; when all weigh 0, equally. */
-    private static RecordSet weighted(List<RecordSet> sets, RandomGenerator random, Consumer<String> explain) {
-        List<RecordSet> positive = sets.stream().filter(s -> s.weight() > 0).toList();
-        if (positive.isEmpty()) {
+    private static RecordSet weighted(List<RecordSet> sets, RandomGenerator random, Consumer<Supplier<String>> explain) {
+        long total = 0;
+        for (RecordSet set : sets) {
+            total += set.weight();
+        }
+        if (total == 0) {
             RecordSet pick = sets.get(random.nextInt(sets.size()));
-            explain.accept("Every weight is 0, so Route 53 answers each set equally often: drew '" + pick.setIdentifier() + "'");
+            explain.accept(() -> "Every weight is 0, so Route 53 answers each set equally often: drew '" + pick.setIdentifier() + "'");
             return pick;
         }
-        long total = positive.stream().mapToLong(RecordSet::weight).sum();
         long draw = random.nextLong(total);
         long upTo = 0;
-        for (RecordSet set : positive) {
+        for (RecordSet set : sets) {
             upTo += set.weight();
             if (draw < upTo) {
-                explain.accept("Weighted routing: drew " + draw + " of a total weight of " + total + " ("
-                        + String.join(", ", positive.stream().map(s -> s.setIdentifier() + "=" + s.weight()).toList()) + "), so '" + set.setIdentifier()
-                        + "' answers" + (positive.size() < sets.size() ? "; sets of weight 0 answer only when every other is unhealthy" : ""));
+                long sum = total;
+                explain.accept(() -> "Weighted routing: drew " + draw + " of a total weight of " + sum + " ("
+                        + String.join(", ", sets.stream().filter(s -> s.weight() > 0).map(s -> s.setIdentifier() + "=" + s.weight()).toList())
+                        + "), so '" + set.setIdentifier() + "' answers"
+                        + (sets.stream().anyMatch(s -> s.weight() == 0) ? "; sets of weight 0 answer only when every other is unhealthy" : ""));
                 return set;
             }
         }
         throw new IllegalStateException("a draw below the total weight always lands on a set");
     }
 
-    private static RecordSet failover(List<RecordSet> sets, Consumer<String> explain) {
+    private static RecordSet failover(List<RecordSet> sets, Consumer<Supplier<String>> explain) {
         RecordSet primary = sets.stream().filter(s -> s.failover().equals("PRIMARY")).findFirst().orElse(null);
         if (primary != null) {
-            explain.accept("Failover routing: the primary '" + primary.setIdentifier() + "' answers");
+            explain.accept(() -> "Failover routing: the primary '" + primary.setIdentifier() + "' answers");
             return primary;
         }
         RecordSet secondary = sets.get(0);
-        explain.accept("Failover routing: the primary is unhealthy, so the secondary '" + secondary.setIdentifier() + "' answers");
+        explain.accept(() -> "Failover routing: the primary is unhealthy, so the secondary '" + secondary.setIdentifier() + "' answers");
         return secondary;
     }
 
-    private static RecordSet latency(List<RecordSet> sets, ClientLocation location, Consumer<String> explain) {
+    private static RecordSet latency(List<RecordSet> sets, ClientLocation location, Consumer<Supplier<String>> explain) {
         RecordSet best = sets.stream().min(Comparator.comparingDouble(s -> distance(location, s.region()))).orElseThrow();
-        explain.accept("Latency routing: of the regions " + sets.stream().map(RecordSet::region).toList() + ", " + best.region()
+        explain.accept(() -> "Latency routing: of the regions " + sets.stream().map(RecordSet::region).toList() + ", " + best.region()
                 + " is nearest to the client (" + Math.round(distance(location, best.region())) + " km), so '" + best.setIdentifier() + "' answers");
         return best;
     }
@@ -78,7 +84,7 @@ final class PolicyChoice {
     }
 
     /** The most specific location that holds the client: state, then country, then continent, then the default. */
-    private static List<RecordSet> geolocation(List<RecordSet> sets, ClientLocation location, Consumer<String> explain) {
+    private static List<RecordSet> geolocation(List<RecordSet> sets, ClientLocation location, Consumer<Supplier<String>> explain) {
         RecordSet best = null;
         int bestRank = -1;
         for (RecordSet set : sets) {
@@ -89,13 +95,14 @@ final class PolicyChoice {
             }
         }
         if (best == null) {
-            explain.accept("Geolocation routing: no record set covers the client's location and there is no default (CountryCode *), "
+            explain.accept(() -> "Geolocation routing: no record set covers the client's location and there is no default (CountryCode *), "
                     + "so Route 53 answers with no records");
             return List.of();
         }
-        String[] levels = {"the default location", "its continent", "its country", "its subdivision"};
-        explain.accept("Geolocation routing: '" + best.setIdentifier() + "' covers " + levels[bestRank] + ", the most specific match");
-        return List.of(best);
+        RecordSet chosen = best;
+        int level = bestRank;
+        explain.accept(() -> "Geolocation routing: '" + chosen.setIdentifier() + "' covers " + GEO_LEVELS[level] + ", the most specific match");
+        return List.of(chosen);
     }
 
     /** 3 subdivision, 2 country, 1 continent, 0 default, -1 no match. */
@@ -116,7 +123,7 @@ final class PolicyChoice {
     }
 
     /** The nearest location after bias: a positive bias shrinks the distance (d·(1−b/100)), a negative one grows it (d/(1+b/100)). */
-    private static RecordSet geoproximity(List<RecordSet> sets, ClientLocation location, Consumer<String> explain) {
+    private static RecordSet geoproximity(List<RecordSet> sets, ClientLocation location, Consumer<Supplier<String>> explain) {
         RecordSet best = null;
         double bestDistance = Double.MAX_VALUE;
         List<String> distances = new ArrayList<>();
@@ -130,8 +137,9 @@ final class PolicyChoice {
                 bestDistance = biased;
             }
         }
-        explain.accept("Geoproximity routing: " + String.join(", ", distances) + "; '" + best.setIdentifier() + "' is nearest");
-        return best;
+        RecordSet chosen = best;
+        explain.accept(() -> "Geoproximity routing: " + String.join(", ", distances) + "; '" + chosen.setIdentifier() + "' is nearest");
+        return chosen;
     }
 
     static GeoPoint point(RecordSet.GeoProximity p) {
@@ -148,21 +156,21 @@ final class PolicyChoice {
         return parts.length >= 3 ? parts[0] + "-" + parts[1] + "-" + parts[2] : localZoneGroup;
     }
 
-    private static List<RecordSet> multivalue(List<RecordSet> sets, RandomGenerator random, Consumer<String> explain) {
+    private static List<RecordSet> multivalue(List<RecordSet> sets, RandomGenerator random, Consumer<Supplier<String>> explain) {
         List<RecordSet> shuffled = new ArrayList<>(sets);
         Shuffle.shuffle(shuffled, random);
         List<RecordSet> picked = shuffled.subList(0, Math.min(MULTIVALUE_ANSWERS, shuffled.size()));
-        explain.accept("Multivalue answer routing: " + picked.size() + " of " + sets.size() + " record sets answer (at most "
+        explain.accept(() -> "Multivalue answer routing: " + picked.size() + " of " + sets.size() + " record sets answer (at most "
                 + MULTIVALUE_ANSWERS + ", in an order that varies)");
         return List.copyOf(picked);
     }
 
     /** The location whose block holds the client's prefix most specifically; the default location {@code *} otherwise. */
     private static List<RecordSet> ipBased(List<RecordSet> sets, IpPrefix client, Map<String, CidrCollectionModel> collections,
-                                           Consumer<String> explain) {
+                                           Consumer<Supplier<String>> explain) {
         RecordSet best = null;
         int bestLength = -1;
-        String bestBlock = null;
+        IpPrefix bestBlock = null;
         RecordSet fallback = null;
         for (RecordSet set : sets) {
             RecordSet.CidrRouting routing = set.cidrRouting();
@@ -176,21 +184,24 @@ final class PolicyChoice {
                 if (block.contains(client) && block.length() > bestLength) {
                     best = set;
                     bestLength = block.length();
-                    bestBlock = block.toString();
+                    bestBlock = block;
                 }
             }
         }
         if (best != null) {
-            explain.accept("IP-based routing: the client " + client + " is in " + bestBlock + " of location '"
-                    + best.cidrRouting().locationName() + "', so '" + best.setIdentifier() + "' answers");
-            return List.of(best);
+            RecordSet chosen = best;
+            IpPrefix block = bestBlock;
+            explain.accept(() -> "IP-based routing: the client " + client + " is in " + block + " of location '"
+                    + chosen.cidrRouting().locationName() + "', so '" + chosen.setIdentifier() + "' answers");
+            return List.of(chosen);
         }
         if (fallback != null) {
-            explain.accept("IP-based routing: no block of the collection holds the client " + client + ", so the default location (*) '"
-                    + fallback.setIdentifier() + "' answers");
-            return List.of(fallback);
+            RecordSet chosen = fallback;
+            explain.accept(() -> "IP-based routing: no block of the collection holds the client " + client + ", so the default location (*) '"
+                    + chosen.setIdentifier() + "' answers");
+            return List.of(chosen);
         }
-        explain.accept("IP-based routing: no block holds the client " + client + " and there is no default location (*): no answer");
+        explain.accept(() -> "IP-based routing: no block holds the client " + client + " and there is no default location (*): no answer");
         return List.of();
     }
 }

@@ -74,6 +74,9 @@ public final class RecordData {
     /** A Route 53 name as a DNS name: Route 53 escapes in octal ({@code \052} is {@code *}), DNS text in decimal. */
     public static Name name(String name) {
         try {
+            if (name.indexOf('\\') < 0) {
+                return Name.fromString(name, Name.root);
+            }
             return Name.fromString(OCTAL_ESCAPE.matcher(name).replaceAll(m -> "\\\\" + String.format("%03d", Integer.parseInt(m.group(1), 8))),
                     Name.root);
         } catch (TextParseException e) {

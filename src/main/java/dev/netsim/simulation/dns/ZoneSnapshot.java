@@ -27,6 +27,7 @@ public final class ZoneSnapshot {
     private final Map<RecordSet, List<Record>> records = new IdentityHashMap<>();
     private final Set<Name> existing = new HashSet<>();
     private final RecordSet soa;
+    private final boolean delegates;
 
     public ZoneSnapshot(String id, String account, String name, boolean privateZone, Set<String> vpcIds, List<RecordSet> sets) {
         this.id = id;
@@ -35,6 +36,7 @@ public final class ZoneSnapshot {
         this.privateZone = privateZone;
         this.vpcIds = Set.copyOf(vpcIds);
         RecordSet apexSoa = null;
+        boolean hasCut = false;
         for (RecordSet set : sets) {
             Name owner = RecordData.name(set.name());
             byName.computeIfAbsent(owner, n -> new ArrayList<>()).add(set);
@@ -47,11 +49,13 @@ public final class ZoneSnapshot {
             if (!set.isAlias()) {
                 records.put(set, RecordData.records(owner, set.type(), set.ttl() == null ? 0 : set.ttl(), set.values()));
             }
+            hasCut |= set.type().equals("NS") && !owner.equals(this.name);
             if (set.type().equals("SOA") && owner.equals(this.name)) {
                 apexSoa = set;
             }
         }
         this.soa = apexSoa;
+        this.delegates = hasCut;
     }
 
     static Name parent(Name name) {
@@ -64,6 +68,11 @@ public final class ZoneSnapshot {
     public boolean isPrivate() { return privateZone; }
     public Set<String> vpcIds() { return vpcIds; }
     public RecordSet soa() { return soa; }
+
+    /** Whether any name below the apex has NS records (a delegation), so lookups must look for cuts. */
+    public boolean delegates() {
+        return delegates;
+    }
 
     public List<RecordSet> setsAt(Name owner) {
         return byName.getOrDefault(owner, List.of());
