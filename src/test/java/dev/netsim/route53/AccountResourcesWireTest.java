@@ -51,6 +51,12 @@ class AccountResourcesWireTest extends NetsimIntegrationTest {
         assertThat(route53().getQueryLoggingConfig(r -> r.id(config.id())).queryLoggingConfig().cloudWatchLogsLogGroupArn()).isEqualTo(arn);
         route53().deleteQueryLoggingConfig(r -> r.id(config.id()));
         assertAwsError(() -> route53().getQueryLoggingConfig(r -> r.id(config.id())), "NoSuchQueryLoggingConfig", 404);
+
+        // a deleted zone's configuration goes with it
+        String other = route53().createQueryLoggingConfig(r -> r.hostedZoneId(zone).cloudWatchLogsLogGroupArn(arn)).queryLoggingConfig().id();
+        route53().deleteHostedZone(r -> r.id(zone));
+        assertAwsError(() -> route53().getQueryLoggingConfig(r -> r.id(other)), "NoSuchQueryLoggingConfig", 404);
+        assertThat(route53().listQueryLoggingConfigs(r -> { }).queryLoggingConfigs()).isEmpty();
     }
 
     @Test

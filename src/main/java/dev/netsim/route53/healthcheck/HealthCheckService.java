@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,14 +32,16 @@ public class HealthCheckService implements HealthCheckLookup {
     private final IdGenerator ids;
     private final Clock clock;
     private final Route53ReferenceLock referenceLock;
+    private final ObjectProvider<HealthCheckDependents> dependents;
 
     public HealthCheckService(HealthCheckRepository checks, RecordSetRepository records, IdGenerator ids, Clock clock,
-                              Route53ReferenceLock referenceLock) {
+                              Route53ReferenceLock referenceLock, ObjectProvider<HealthCheckDependents> dependents) {
         this.checks = checks;
         this.records = records;
         this.ids = ids;
         this.clock = clock;
         this.referenceLock = referenceLock;
+        this.dependents = dependents;
     }
 
     /** CreateHealthCheck: the same reference with the same configuration answers the existing check; another configuration is refused. */
@@ -148,6 +151,7 @@ public class HealthCheckService implements HealthCheckLookup {
             throw new AwsException("HealthCheckInUse", "The health check " + id + " is a child of a calculated health check.");
         }
         checks.delete(check);
+        dependents.forEach(d -> d.healthCheckDeleted(id));
     }
 
     /** A simulation's verdict for the check (null clears it). */

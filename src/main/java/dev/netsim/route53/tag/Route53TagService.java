@@ -9,13 +9,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
+import dev.netsim.route53.healthcheck.HealthCheckDependents;
 import dev.netsim.route53.healthcheck.HealthCheckService;
 import dev.netsim.route53.zone.HostedZoneService;
+import dev.netsim.route53.zone.ZoneDependents;
 
 /** Tags of hosted zones and health checks: ChangeTagsForResource, ListTagsForResource(s); at most 50 per resource. */
 @Service
 @Transactional
-public class Route53TagService {
+public class Route53TagService implements ZoneDependents, HealthCheckDependents {
 
     static final int MAX_TAGS = 50;
 
@@ -68,6 +70,16 @@ public class Route53TagService {
         if (current.size() > MAX_TAGS) {
             throw new AwsException("InvalidInput", "A resource can have at most " + MAX_TAGS + " tags.");
         }
+    }
+
+    @Override
+    public void zoneDeleted(String zoneId) {
+        tags.deleteAll(tags.findByResourceTypeAndResourceIdInOrderByTagKey("hostedzone", List.of(zoneId)));
+    }
+
+    @Override
+    public void healthCheckDeleted(String healthCheckId) {
+        tags.deleteAll(tags.findByResourceTypeAndResourceIdInOrderByTagKey("healthcheck", List.of(healthCheckId)));
     }
 
     /** The tags of each resource, in key order, for resources that all exist. */

@@ -44,10 +44,12 @@ public class HostedZoneService {
     private final Route53ReferenceLock referenceLock;
     private final ObjectProvider<ReusableDelegationSets> delegationSets;
     private final ObjectProvider<VpcAssociationAuthorizations> authorizations;
+    private final ObjectProvider<ZoneDependents> dependents;
 
     public HostedZoneService(HostedZoneRepository zones, Route53ChangeService changes, ObjectProvider<ZoneRecords> records, VpcService vpcs, IdGenerator ids,
                              RandomGenerator random, Clock clock, Route53ReferenceLock referenceLock,
-                             ObjectProvider<ReusableDelegationSets> delegationSets, ObjectProvider<VpcAssociationAuthorizations> authorizations) {
+                             ObjectProvider<ReusableDelegationSets> delegationSets, ObjectProvider<VpcAssociationAuthorizations> authorizations,
+                             ObjectProvider<ZoneDependents> dependents) {
         this.zones = zones;
         this.changes = changes;
         this.records = records;
@@ -58,6 +60,7 @@ public class HostedZoneService {
         this.referenceLock = referenceLock;
         this.delegationSets = delegationSets;
         this.authorizations = authorizations;
+        this.dependents = dependents;
     }
 
     public record ZoneRequest(String name, String callerReference, String comment, Boolean privateZone, String vpcId, String vpcRegion,
@@ -279,6 +282,7 @@ public class HostedZoneService {
             throw new AwsException("HostedZoneNotEmpty", "The specified hosted zone contains non-required resource record sets and so cannot be deleted.");
         }
         zones.delete(zone);
+        dependents.forEach(d -> d.zoneDeleted(zone.getId()));
         return changes.submit(scope, null);
     }
 }
