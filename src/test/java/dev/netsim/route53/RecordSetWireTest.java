@@ -17,22 +17,22 @@ import software.amazon.awssdk.services.route53.model.RRType;
 import software.amazon.awssdk.services.route53.model.ResourceRecord;
 import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
 
-class RecordSetWireTest extends NetsimIntegrationTest {
+public class RecordSetWireTest extends NetsimIntegrationTest {
 
     private String zone(String name) {
         return route53().createHostedZone(r -> r.name(name).callerReference("ref-" + name)).hostedZone().id();
     }
 
-    static ResourceRecordSet set(String name, String type, long ttl, String... values) {
+    public static ResourceRecordSet set(String name, String type, long ttl, String... values) {
         return ResourceRecordSet.builder().name(name).type(type).ttl(ttl)
                 .resourceRecords(Arrays.stream(values).map(v -> ResourceRecord.builder().value(v).build()).toList()).build();
     }
 
-    static ResourceRecordSet weighted(String name, String id, long weight, String value) {
+    public static ResourceRecordSet weighted(String name, String id, long weight, String value) {
         return set(name, "A", 60, value).toBuilder().setIdentifier(id).weight(weight).build();
     }
 
-    static Change change(ChangeAction action, ResourceRecordSet set) {
+    public static Change change(ChangeAction action, ResourceRecordSet set) {
         return Change.builder().action(action).resourceRecordSet(set).build();
     }
 

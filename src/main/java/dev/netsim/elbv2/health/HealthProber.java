@@ -9,11 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -21,6 +17,7 @@ import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 
 import dev.netsim.common.net.EndpointProbe;
+import dev.netsim.common.net.ProbeSchedule;
 import dev.netsim.elbv2.targetgroup.TargetGroupSettings;
 import dev.netsim.elbv2.targetgroup.TargetRegistrationService;
 import dev.netsim.elbv2.targetgroup.TargetRegistrationService.ProbeTarget;
@@ -36,7 +33,6 @@ import dev.netsim.elbv2.targetgroup.TargetRegistrationService.ProbeTarget;
 @Component
 class HealthProber {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HealthProber.class);
     private static final int PROBING_THREADS = 8;
 
     /** A target's checks so far: when the next is due, and the current run of successes or failures. */
@@ -54,9 +50,7 @@ class HealthProber {
     private final Clock clock;
     private final Map<String, String> addressMap;
     private final Map<Key, Streak> streaks = new HashMap<>();
-    /** Threads start when the first check is submitted. */
-    private final ExecutorService probes = Executors.newFixedThreadPool(PROBING_THREADS, r -> daemon(r, "netsim-health-check"));
-    private ScheduledExecutorService ticker;
+    private final ProbeSchedule schedule = new ProbeSchedule("netsim-health", PROBING_THREADS);
 
     HealthProber(HealthProbeSettings settings, TargetRegistrationService registrations, Clock clock) {
         this.settings = settings;
@@ -70,22 +64,12 @@ class HealthProber {
         if (!settings.probe()) {
             return;
         }
-        ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "netsim-health-ticker"));
-        ticker.scheduleWithFixedDelay(() -> {
-            try {
-                checkDueTargets(clock.instant());
-            } catch (RuntimeException e) {
-                LOG.warn("health checks failed this tick", e);
-            }
-        }, settings.tick().toMillis(), settings.tick().toMillis(), TimeUnit.MILLISECONDS);
+        schedule.start(settings.tick(), () -> checkDueTargets(clock.instant()));
     }
 
     @PreDestroy
     void stop() {
-        if (ticker != null) {
-            ticker.shutdownNow();
-        }
-        probes.shutdownNow();
+        schedule.stop();
     }
 
     /** Checks every target due at {@code now} and records the states that change; returns when all checks are done. */
@@ -113,18 +97,9 @@ class HealthProber {
         if (checks.isEmpty()) {
             return;
         }
-        List<Future<HealthCheckProbe.Result>> results = submit(checks);
+        List<Future<HealthCheckProbe.Result>> results = schedule.runAll(checks);
         for (int i = 0; i < results.size(); i++) {
             record(due.get(i), await(results.get(i)));
-        }
-    }
-
-    private List<Future<HealthCheckProbe.Result>> submit(List<Callable<HealthCheckProbe.Result>> checks) {
-        try {
-            return probes.invokeAll(checks);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return List.of();
         }
     }
 
@@ -157,11 +132,5 @@ class HealthProber {
         } else if (recorded == null) {
             registrations.recordProbedHealth(target, "initial", "Elb.InitialHealthChecking", "Initial health checking in progress");
         }
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 }

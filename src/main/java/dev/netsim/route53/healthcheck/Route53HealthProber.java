@@ -9,10 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -20,6 +16,7 @@ import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 
 import dev.netsim.common.net.EndpointProbe;
+import dev.netsim.common.net.ProbeSchedule;
 
 /**
  * Route 53 health checks for real, when {@link Route53ProbeSettings#probe()} is on. Each endpoint
@@ -31,7 +28,6 @@ import dev.netsim.common.net.EndpointProbe;
 @Component
 class Route53HealthProber {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Route53HealthProber.class);
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(6);
     private static final Duration TCP_TIMEOUT = Duration.ofSeconds(10);
     private static final int SEARCHED_BYTES = 5120;
@@ -51,8 +47,7 @@ class Route53HealthProber {
     private final Clock clock;
     private final Map<String, String> addressMap;
     private final Map<String, Streak> streaks = new HashMap<>();
-    private final ExecutorService probes = Executors.newFixedThreadPool(4, r -> daemon(r, "netsim-route53-health-check"));
-    private ScheduledExecutorService ticker;
+    private final ProbeSchedule schedule = new ProbeSchedule("netsim-route53-health", 4);
 
     Route53HealthProber(Route53ProbeSettings settings, HealthCheckRepository checks, HealthCheckObservations observations, Clock clock) {
         this.settings = settings;
@@ -67,22 +62,12 @@ class Route53HealthProber {
         if (!settings.probe()) {
             return;
         }
-        ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "netsim-route53-health-ticker"));
-        ticker.scheduleWithFixedDelay(() -> {
-            try {
-                checkDue(clock.instant());
-            } catch (RuntimeException e) {
-                LOG.warn("Route 53 health checks failed this tick", e);
-            }
-        }, settings.tick().toMillis(), settings.tick().toMillis(), TimeUnit.MILLISECONDS);
+        schedule.start(settings.tick(), () -> checkDue(clock.instant()));
     }
 
     @PreDestroy
     void stop() {
-        if (ticker != null) {
-            ticker.shutdownNow();
-        }
-        probes.shutdownNow();
+        schedule.stop();
     }
 
     /** Checks every probed health check due at {@code now}; returns when all are done. */
@@ -98,7 +83,7 @@ class Route53HealthProber {
                 continue;
             }
             streak.nextAt = now.plusSeconds(spec.requestInterval());
-            running.put(check, probes.submit(() -> probe(spec, host)));
+            running.put(check, schedule.submit(() -> probe(spec, host)));
         }
         streaks.keySet().retainAll(present);
         observations.retainOnly(present);
@@ -157,11 +142,5 @@ class Route53HealthProber {
             Thread.currentThread().interrupt();
             return new Result(false, "Failure: the health check was interrupted");
         }
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 }

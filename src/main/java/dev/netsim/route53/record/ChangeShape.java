@@ -2,12 +2,14 @@ package dev.netsim.route53.record;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import dev.netsim.simulation.dns.AwsRegionLocations;
 import dev.netsim.simulation.dns.RecordSet;
-import dev.netsim.simulation.dns.RoutingPolicy;
 
 /**
  * What Route 53 checks of each change before it looks at the zone, answered with
@@ -25,7 +27,7 @@ final class ChangeShape {
     private ChangeShape() {
     }
 
-    /** The problems of one change; {@code describes} is Route 53's "Change with [Action=…, Name=…, …]". */
+    /** The problems of one change, each naming it as Route 53 does ("in Change with [Action=…, Name=…, …]"). */
     static List<String> problems(String action, RecordSet s, int index) {
         List<String> problems = new ArrayList<>();
         String where = "in Change with [Action=" + action + ", Name=" + s.name() + ", Type=" + s.type() + ", SetIdentifier=" + s.setIdentifier() + "]";
@@ -86,43 +88,43 @@ final class ChangeShape {
     }
 
     private static long countPolicies(RecordSet s) {
-        return java.util.stream.Stream.of(s.weight(), s.region(), s.failover(), s.geoLocation(), s.geoProximity(),
-                s.multiValueAnswer(), s.cidrRouting()).filter(java.util.Objects::nonNull).count();
+        return Stream.of(s.weight(), s.region(), s.failover(), s.geoLocation(), s.geoProximity(),
+                s.multiValueAnswer(), s.cidrRouting()).filter(Objects::nonNull).count();
     }
 
-    private static java.util.Optional<String> geoLocationProblem(RecordSet.GeoLocation g, String where) {
+    private static Optional<String> geoLocationProblem(RecordSet.GeoLocation g, String where) {
         int given = (g.continentCode() != null ? 1 : 0) + (g.countryCode() != null ? 1 : 0);
         if (given != 1) {
-            return java.util.Optional.of("Invalid request: GeoLocation needs exactly one of ContinentCode and CountryCode " + where);
+            return Optional.of("Invalid request: GeoLocation needs exactly one of ContinentCode and CountryCode " + where);
         }
         if (g.continentCode() != null && !CONTINENTS.contains(g.continentCode())) {
-            return java.util.Optional.of("Invalid request: " + g.continentCode() + " is not a continent code " + where);
+            return Optional.of("Invalid request: " + g.continentCode() + " is not a continent code " + where);
         }
         if (g.countryCode() != null && !COUNTRY.matcher(g.countryCode()).matches()) {
-            return java.util.Optional.of("Invalid request: " + g.countryCode() + " is not an ISO 3166 country code " + where);
+            return Optional.of("Invalid request: " + g.countryCode() + " is not an ISO 3166 country code " + where);
         }
         if (g.subdivisionCode() != null && (g.countryCode() == null || !Set.of("US", "UA").contains(g.countryCode()))) {
-            return java.util.Optional.of("Invalid request: SubdivisionCode is only supported with CountryCode US or UA " + where);
+            return Optional.of("Invalid request: SubdivisionCode is only supported with CountryCode US or UA " + where);
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
-    private static java.util.Optional<String> geoProximityProblem(RecordSet.GeoProximity p, String where) {
+    private static Optional<String> geoProximityProblem(RecordSet.GeoProximity p, String where) {
         int given = (p.awsRegion() != null ? 1 : 0) + (p.localZoneGroup() != null ? 1 : 0) + (p.latitude() != null || p.longitude() != null ? 1 : 0);
         if (given != 1) {
-            return java.util.Optional.of("Invalid request: GeoProximityLocation needs exactly one of AWSRegion, LocalZoneGroup and Coordinates " + where);
+            return Optional.of("Invalid request: GeoProximityLocation needs exactly one of AWSRegion, LocalZoneGroup and Coordinates " + where);
         }
         if (p.awsRegion() != null && !AwsRegionLocations.isRegion(p.awsRegion())) {
-            return java.util.Optional.of("Invalid request: " + p.awsRegion() + " is not an AWS Region " + where);
+            return Optional.of("Invalid request: " + p.awsRegion() + " is not an AWS Region " + where);
         }
         if (p.latitude() != null && !validCoordinates(p.latitude(), p.longitude())) {
-            return java.util.Optional.of("Invalid request: Coordinates need a latitude of -90 to 90 and a longitude of -180 to 180, "
+            return Optional.of("Invalid request: Coordinates need a latitude of -90 to 90 and a longitude of -180 to 180, "
                     + "with at most two decimals " + where);
         }
         if (p.bias() != null && (p.bias() < -99 || p.bias() > 99)) {
-            return java.util.Optional.of("Invalid request: Bias must be between -99 and 99 " + where);
+            return Optional.of("Invalid request: Bias must be between -99 and 99 " + where);
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static boolean validCoordinates(String latitude, String longitude) {
@@ -143,9 +145,5 @@ final class ChangeShape {
         }
         List<String> constraints = problems.stream().filter(p -> p.startsWith("Value ")).toList();
         return constraints.size() + " validation error" + (constraints.size() == 1 ? "" : "s") + " detected: " + String.join("; ", constraints);
-    }
-
-    static boolean isRouted(RecordSet s) {
-        return s.policy() != RoutingPolicy.SIMPLE;
     }
 }

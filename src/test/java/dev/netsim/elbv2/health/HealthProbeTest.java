@@ -28,7 +28,9 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetTypeEn
  * checks' clock itself (the background tick is an hour).
  */
 @TestPropertySource(properties = {"netsim.elbv2.health-checks.probe=true", "netsim.elbv2.health-checks.tick=1h",
-        "netsim.elbv2.health-checks.probe-addresses=10.0.1.50=127.0.0.1"})
+        "netsim.elbv2.health-checks.probe-addresses=10.0.1.50=127.0.0.1", "netsim.route53.health-checks.probe=true",
+        "netsim.route53.health-checks.tick=1h", "netsim.route53.health-checks.probe-addresses=203.0.113.10=127.0.0.1",
+        "netsim.route53.change-propagation-delay=1s"}) // the same properties as Route53ProbeTest's, so both share one application context
 class HealthProbeTest extends NetsimIntegrationTest {
 
     @Autowired
