@@ -48,6 +48,10 @@ public class Route53Resource extends AssignedIdEntity<Route53Resource.Key> {
     public String getAccount() { return account; }
     public String getZoneId() { return zoneId; }
 
+    void replace(Object newBody) {
+        this.body = StoredJson.write(newBody);
+    }
+
     <T> T body(Class<T> type) {
         return StoredJson.read(body, type);
     }

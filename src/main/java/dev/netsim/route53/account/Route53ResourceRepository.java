@@ -14,4 +14,6 @@ public interface Route53ResourceRepository extends JpaRepository<Route53Resource
     Optional<Route53Resource> findByKindAndIdAndAccount(String kind, String id, String account);
 
     long countByKindAndAccount(String kind, String account);
+
+    List<Route53Resource> findByZoneId(String zoneId);
 }

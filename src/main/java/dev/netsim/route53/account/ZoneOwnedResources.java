@@ -5,7 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.netsim.route53.zone.ZoneDependents;
 
-/** A deleted zone's query logging configuration and VPC association authorizations go with it. */
+/** A deleted zone's query logging configuration, VPC association authorizations and DNSSEC keys go with it. */
 @Component
 class ZoneOwnedResources implements ZoneDependents {
 
@@ -18,8 +18,6 @@ class ZoneOwnedResources implements ZoneDependents {
     @Override
     @Transactional
     public void zoneDeleted(String zoneId) {
-        for (String kind : new String[] {QueryLoggingService.KIND, VpcAssociationAuthorizationService.KIND}) {
-            resources.deleteAll(resources.findByKindAndZoneIdOrderById(kind, zoneId));
-        }
+        resources.deleteAll(resources.findByZoneId(zoneId));
     }
 }

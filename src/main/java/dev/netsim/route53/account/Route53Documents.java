@@ -1,0 +1,34 @@
+package dev.netsim.route53.account;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Route 53's smaller resources of other packages (DNSSEC keys and status), kept as documents of their kind. */
+@Component
+public class Route53Documents {
+
+    private final Route53ResourceRepository resources;
+
+    Route53Documents(Route53ResourceRepository resources) {
+        this.resources = resources;
+    }
+
+    /** Stores the document, replacing the one of that kind and id. */
+    @Transactional
+    public void save(String kind, String id, String account, String zoneId, Object body) {
+        resources.findById(new Route53Resource.Key(kind, id)).ifPresentOrElse(existing -> existing.replace(body),
+                () -> resources.save(new Route53Resource(kind, id, account, zoneId, body)));
+    }
+
+    @Transactional(readOnly = true)
+    public <T> List<T> ofZone(String kind, String zoneId, Class<T> type) {
+        return resources.findByKindAndZoneIdOrderById(kind, zoneId).stream().map(r -> r.body(type)).toList();
+    }
+
+    @Transactional
+    public void delete(String kind, String id) {
+        resources.deleteById(new Route53Resource.Key(kind, id));
+    }
+}
