@@ -69,9 +69,9 @@ public class DnsServer implements SmartLifecycle {
         running = true;
         connections = Executors.newFixedThreadPool(MAX_TCP_CONNECTIONS, r -> thread(r, "netsim-dns-tcp"));
         for (int i = 0; i < Math.max(1, settings.udpThreads()); i++) {
-            threads.add(thread(this::serveUdp, "netsim-dns-udp-" + i));
+            threads.add(thread(this::serveUdp, "netsim-dns-udp-" + port() + "-" + i));
         }
-        threads.add(thread(this::acceptTcp, "netsim-dns-tcp-accept"));
+        threads.add(thread(this::acceptTcp, "netsim-dns-tcp-accept-" + port()));
         threads.forEach(Thread::start);
         LOG.info("DNS server listening on {}:{} (UDP and TCP), authoritative for the hosted zones here", settings.address(), port());
     }

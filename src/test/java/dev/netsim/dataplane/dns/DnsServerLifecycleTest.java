@@ -47,7 +47,8 @@ class DnsServerLifecycleTest {
         server.stop();
         assertThat(server.isRunning()).isFalse();
         assertThat(server.port()).isEqualTo(-1);
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("netsim-dns-udp") && t.isAlive());
+        assertThat(Thread.getAllStackTraces().keySet()).as("this server's threads")
+                .noneMatch(t -> t.getName().startsWith("netsim-dns-udp-" + port + "-") && t.isAlive());
         try (DatagramSocket again = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))) {
             assertThat(again.getLocalPort()).isEqualTo(port);
         }
