@@ -131,9 +131,14 @@ class HostedZoneWireTest extends NetsimIntegrationTest {
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("<Code>InvalidInput</Code>");
 
-        HttpResponse<String> unsupported = send(HttpRequest.newBuilder(endpoint().resolve("/2013-04-01/trafficpolicies")).GET());
+        // an operation of the model Netsim has no handler for, and a path no operation has
+        HttpResponse<String> unsupported = send(HttpRequest.newBuilder(endpoint().resolve("/2013-04-01/trafficpolicyinstances")).GET());
         assertThat(unsupported.statusCode()).isEqualTo(400);
-        assertThat(unsupported.body()).contains("<Code>InvalidAction</Code>").contains("Netsim does not support it yet");
+        assertThat(unsupported.body()).contains("<Code>InvalidAction</Code>").contains("ListTrafficPolicyInstances")
+                .contains("Netsim does not support it yet");
+        HttpResponse<String> unknown = send(HttpRequest.newBuilder(endpoint().resolve("/2013-04-01/no-such-thing")).GET());
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("<Code>InvalidAction</Code>");
     }
 
     @Test

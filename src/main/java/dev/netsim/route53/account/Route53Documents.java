@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Route 53's smaller resources of other packages (DNSSEC keys and status), kept as documents of their kind. */
+/** Route 53's smaller resources of other packages (DNSSEC keys and status, traffic policies), kept as documents of their kind. */
 @Component
 public class Route53Documents {
 
@@ -20,6 +20,17 @@ public class Route53Documents {
     public void save(String kind, String id, String account, String zoneId, Object body) {
         resources.findById(new Route53Resource.Key(kind, id)).ifPresentOrElse(existing -> existing.replace(body),
                 () -> resources.save(new Route53Resource(kind, id, account, zoneId, body)));
+    }
+
+    /** Stores a document that belongs to the account, not to a zone. */
+    @Transactional
+    public void saveForAccount(String kind, String id, String account, Object body) {
+        save(kind, id, account, null, body);
+    }
+
+    @Transactional(readOnly = true)
+    public <T> List<T> ofAccount(String kind, String account, Class<T> type) {
+        return resources.findByKindAndAccountOrderById(kind, account).stream().map(r -> r.body(type)).toList();
     }
 
     @Transactional(readOnly = true)

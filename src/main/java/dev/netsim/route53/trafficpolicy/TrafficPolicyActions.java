@@ -1,0 +1,112 @@
+package dev.netsim.route53.trafficpolicy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import dev.netsim.common.AwsException;
+import dev.netsim.common.Scope;
+import dev.netsim.protocol.AwsAction;
+import dev.netsim.protocol.WireService;
+import software.amazon.awssdk.services.route53.model.CreateTrafficPolicyRequest;
+import software.amazon.awssdk.services.route53.model.CreateTrafficPolicyResponse;
+import software.amazon.awssdk.services.route53.model.CreateTrafficPolicyVersionRequest;
+import software.amazon.awssdk.services.route53.model.CreateTrafficPolicyVersionResponse;
+import software.amazon.awssdk.services.route53.model.DeleteTrafficPolicyRequest;
+import software.amazon.awssdk.services.route53.model.DeleteTrafficPolicyResponse;
+import software.amazon.awssdk.services.route53.model.GetTrafficPolicyRequest;
+import software.amazon.awssdk.services.route53.model.GetTrafficPolicyResponse;
+import software.amazon.awssdk.services.route53.model.ListTrafficPoliciesRequest;
+import software.amazon.awssdk.services.route53.model.ListTrafficPoliciesResponse;
+import software.amazon.awssdk.services.route53.model.ListTrafficPolicyVersionsRequest;
+import software.amazon.awssdk.services.route53.model.ListTrafficPolicyVersionsResponse;
+import software.amazon.awssdk.services.route53.model.TrafficPolicy;
+import software.amazon.awssdk.services.route53.model.TrafficPolicySummary;
+import software.amazon.awssdk.services.route53.model.UpdateTrafficPolicyCommentRequest;
+import software.amazon.awssdk.services.route53.model.UpdateTrafficPolicyCommentResponse;
+
+/** Route 53 (restXml) handlers for traffic policies and their versions. */
+@Component
+class TrafficPolicyActions {
+
+    private final TrafficPolicyService policies;
+
+    TrafficPolicyActions(TrafficPolicyService policies) {
+        this.policies = policies;
+    }
+
+    @AwsAction(WireService.ROUTE53)
+    CreateTrafficPolicyResponse createTrafficPolicy(CreateTrafficPolicyRequest r, Scope scope) {
+        TrafficPolicyService.Version v = policies.create(scope, r.name(), r.document(), r.comment());
+        return CreateTrafficPolicyResponse.builder().trafficPolicy(toSdk(v))
+                .location("https://route53.amazonaws.com/2013-04-01/trafficpolicy/" + v.id() + "/" + v.version()).build();
+    }
+
+    @AwsAction(WireService.ROUTE53)
+    CreateTrafficPolicyVersionResponse createTrafficPolicyVersion(CreateTrafficPolicyVersionRequest r, Scope scope) {
+        TrafficPolicyService.Version v = policies.newVersion(scope, r.id(), r.document(), r.comment());
+        return CreateTrafficPolicyVersionResponse.builder().trafficPolicy(toSdk(v))
+                .location("https://route53.amazonaws.com/2013-04-01/trafficpolicy/" + v.id() + "/" + v.version()).build();
+    }
+
+    @AwsAction(WireService.ROUTE53)
+    GetTrafficPolicyResponse getTrafficPolicy(GetTrafficPolicyRequest r, Scope scope) {
+        return GetTrafficPolicyResponse.builder().trafficPolicy(toSdk(policies.get(scope, r.id(), r.version()))).build();
+    }
+
+    @AwsAction(WireService.ROUTE53)
+    UpdateTrafficPolicyCommentResponse updateTrafficPolicyComment(UpdateTrafficPolicyCommentRequest r, Scope scope) {
+        return UpdateTrafficPolicyCommentResponse.builder().trafficPolicy(toSdk(policies.updateComment(scope, r.id(), r.version(), r.comment())))
+                .build();
+    }
+
+    @AwsAction(WireService.ROUTE53)
+    DeleteTrafficPolicyResponse deleteTrafficPolicy(DeleteTrafficPolicyRequest r, Scope scope) {
+        policies.delete(scope, r.id(), r.version());
+        return DeleteTrafficPolicyResponse.builder().build();
+    }
+
+    @AwsAction(WireService.ROUTE53)
+    ListTrafficPoliciesResponse listTrafficPolicies(ListTrafficPoliciesRequest r, Scope scope) {
+        int max = maxItems(r.maxItems());
+        List<Map.Entry<String, List<TrafficPolicyService.Version>>> all = policies.policies(scope).entrySet().stream()
+                .filter(e -> r.trafficPolicyIdMarker() == null || e.getKey().compareTo(r.trafficPolicyIdMarker()) >= 0).toList();
+        List<TrafficPolicySummary> page = all.stream().limit(max).map(e -> {
+            TrafficPolicyService.Version latest = e.getValue().get(e.getValue().size() - 1);
+            return TrafficPolicySummary.builder().id(latest.id()).name(latest.name()).type(latest.type()).latestVersion(latest.version())
+                    .trafficPolicyCount(e.getValue().size()).build();
+        }).toList();
+        boolean truncated = all.size() > max;
+        return ListTrafficPoliciesResponse.builder().trafficPolicySummaries(page).isTruncated(truncated)
+                .trafficPolicyIdMarker(truncated ? all.get(max).getKey() : null).maxItems(String.valueOf(max)).build();
+    }
+
+    @AwsAction(WireService.ROUTE53)
+    ListTrafficPolicyVersionsResponse listTrafficPolicyVersions(ListTrafficPolicyVersionsRequest r, Scope scope) {
+        int max = maxItems(r.maxItems());
+        int from = r.trafficPolicyVersionMarker() == null ? 1 : parse(r.trafficPolicyVersionMarker());
+        List<TrafficPolicyService.Version> all = policies.versions(scope, r.id()).stream().filter(v -> v.version() >= from).toList();
+        boolean truncated = all.size() > max;
+        return ListTrafficPolicyVersionsResponse.builder().trafficPolicies(all.stream().limit(max).map(TrafficPolicyActions::toSdk).toList())
+                .isTruncated(truncated).trafficPolicyVersionMarker(truncated ? String.valueOf(all.get(max).version()) : null)
+                .maxItems(String.valueOf(max)).build();
+    }
+
+    private static int maxItems(String maxItems) {
+        return maxItems == null ? 100 : Math.max(1, Math.min(100, parse(maxItems)));
+    }
+
+    private static int parse(String number) {
+        try {
+            return Integer.parseInt(number.trim());
+        } catch (NumberFormatException e) {
+            throw new AwsException("InvalidInput", "Invalid number: " + number);
+        }
+    }
+
+    private static TrafficPolicy toSdk(TrafficPolicyService.Version v) {
+        return TrafficPolicy.builder().id(v.id()).version(v.version()).name(v.name()).type(v.type()).document(v.document()).comment(v.comment())
+                .build();
+    }
+}
