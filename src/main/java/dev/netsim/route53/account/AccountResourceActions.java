@@ -4,12 +4,12 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
 import dev.netsim.common.paging.Pager;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
+import dev.netsim.route53.zone.PageSize;
 import software.amazon.awssdk.services.route53.model.CreateQueryLoggingConfigRequest;
 import software.amazon.awssdk.services.route53.model.CreateQueryLoggingConfigResponse;
 import software.amazon.awssdk.services.route53.model.CreateReusableDelegationSetRequest;
@@ -64,7 +64,7 @@ class AccountResourceActions {
 
     @AwsAction(WireService.ROUTE53)
     ListReusableDelegationSetsResponse listReusableDelegationSets(ListReusableDelegationSetsRequest r, Scope scope) {
-        Page<DelegationSetService.DelegationSet> page = delegationSets.list(scope, r.marker(), maxItems(r.maxItems()));
+        Page<DelegationSetService.DelegationSet> page = delegationSets.list(scope, r.marker(), PageSize.of(r.maxItems(), 100, 100));
         return ListReusableDelegationSetsResponse.builder().delegationSets(page.items().stream().map(AccountResourceActions::toSdk).toList())
                 .marker(r.marker() == null ? "" : r.marker()).isTruncated(page.nextToken() != null).nextMarker(page.nextToken())
                 .maxItems(r.maxItems() == null ? "100" : r.maxItems()).build();
@@ -95,7 +95,7 @@ class AccountResourceActions {
     @AwsAction(WireService.ROUTE53)
     ListQueryLoggingConfigsResponse listQueryLoggingConfigs(ListQueryLoggingConfigsRequest r, Scope scope) {
         Page<QueryLoggingService.QueryLoggingConfig> page = Pager.page(queryLogging.list(scope, r.hostedZoneId()),
-                QueryLoggingService.QueryLoggingConfig::id, maxItems(r.maxResults()), r.nextToken(), "InvalidPaginationToken");
+                QueryLoggingService.QueryLoggingConfig::id, PageSize.of(r.maxResults(), 100, 100), r.nextToken(), "InvalidPaginationToken");
         return ListQueryLoggingConfigsResponse.builder().queryLoggingConfigs(page.items().stream().map(AccountResourceActions::toSdk).toList())
                 .nextToken(page.nextToken()).build();
     }
@@ -122,7 +122,7 @@ class AccountResourceActions {
     ListVpcAssociationAuthorizationsResponse listVPCAssociationAuthorizations(ListVpcAssociationAuthorizationsRequest r, Scope scope) {
         List<VpcAssociationAuthorizationService.Authorization> all = authorizations.list(scope, r.hostedZoneId());
         Page<VpcAssociationAuthorizationService.Authorization> page = Pager.page(all, VpcAssociationAuthorizationService.Authorization::key,
-                maxItems(r.maxResults()), r.nextToken(), "InvalidPaginationToken");
+                PageSize.of(r.maxResults(), 100, 100), r.nextToken(), "InvalidPaginationToken");
         String zoneId = all.isEmpty() ? dev.netsim.route53.zone.Route53Ids.bare(r.hostedZoneId()) : all.get(0).zoneId();
         return ListVpcAssociationAuthorizationsResponse.builder().hostedZoneId(zoneId).nextToken(page.nextToken())
                 .vpCs(page.items().stream().map(a -> VPC.builder().vpcId(a.vpcId()).vpcRegion(a.vpcRegion()).build()).toList()).build();
@@ -132,21 +132,5 @@ class AccountResourceActions {
     DeleteVpcAssociationAuthorizationResponse deleteVPCAssociationAuthorization(DeleteVpcAssociationAuthorizationRequest r, Scope scope) {
         authorizations.delete(scope, r.hostedZoneId(), r.vpc().vpcId(), r.vpc().vpcRegionAsString());
         return DeleteVpcAssociationAuthorizationResponse.builder().build();
-    }
-
-    /** A page size given as a string on the wire (MaxItems, MaxResults); 100 when none. */
-    static Integer maxItems(String maxItems) {
-        if (maxItems == null) {
-            return 100;
-        }
-        try {
-            int max = Integer.parseInt(maxItems.trim());
-            if (max < 1) {
-                throw new NumberFormatException();
-            }
-            return max;
-        } catch (NumberFormatException e) {
-            throw new AwsException("InvalidInput", "Invalid value for the page size: " + maxItems);
-        }
     }
 }

@@ -11,6 +11,7 @@ import dev.netsim.protocol.WireService;
 import dev.netsim.route53.healthcheck.HealthCheckService;
 import dev.netsim.route53.zone.HostedZone;
 import dev.netsim.route53.zone.HostedZoneService;
+import dev.netsim.route53.zone.PageSize;
 import software.amazon.awssdk.services.route53.model.AccountLimit;
 import software.amazon.awssdk.services.route53.model.GeoLocationDetails;
 import software.amazon.awssdk.services.route53.model.GetAccountLimitRequest;
@@ -104,7 +105,7 @@ class LimitAndGeoActions {
 
     @AwsAction(WireService.ROUTE53)
     ListGeoLocationsResponse listGeoLocations(ListGeoLocationsRequest r, Scope scope) {
-        int max = Math.min(100, AccountResourceActions.maxItems(r.maxItems()));
+        int max = PageSize.of(r.maxItems(), 100, 100);
         int start = 0;
         if (r.startContinentCode() != null || r.startCountryCode() != null) {
             start = GeoLocations.indexOf(r.startContinentCode(), r.startCountryCode(), r.startSubdivisionCode());

@@ -81,18 +81,21 @@ public class DnsCatalogs {
         // a probed status change is no database write, so the observations count their own changes
         Key key = new Key(writes.version(), observations.statusChanges(), locations.version());
         Cached current = cached;
-        if (current != null && current.key().equals(key) && clock.instant().isBefore(current.expires())) {
+        if (isFresh(current, key)) {
             return current.engine();
         }
         synchronized (this) {
             current = cached;
-            if (current != null && current.key().equals(key) && clock.instant().isBefore(current.expires())) {
-                return current.engine();
+            if (!isFresh(current, key)) {
+                current = writes.readingConsistently(version -> reads.execute(status -> assemble(key)));
+                cached = current;
             }
-            current = writes.readingConsistently(version -> reads.execute(status -> assemble(key)));
-            cached = current;
             return current.engine();
         }
+    }
+
+    private boolean isFresh(Cached current, Key key) {
+        return current != null && current.key().equals(key) && clock.instant().isBefore(current.expires());
     }
 
     private Cached assemble(Key key) {

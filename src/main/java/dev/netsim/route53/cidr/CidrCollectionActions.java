@@ -1,17 +1,15 @@
 package dev.netsim.route53.cidr;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
 import dev.netsim.common.paging.Pager;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
+import dev.netsim.route53.zone.PageSize;
 import dev.netsim.route53.zone.Route53ChangeService;
 import software.amazon.awssdk.services.route53.model.ChangeCidrCollectionRequest;
 import software.amazon.awssdk.services.route53.model.ChangeCidrCollectionResponse;
@@ -65,7 +63,7 @@ class CidrCollectionActions {
 
     @AwsAction(WireService.ROUTE53)
     ListCidrCollectionsResponse listCidrCollections(ListCidrCollectionsRequest r, Scope scope) {
-        Page<CidrCollection> page = Pager.page(collections.list(scope), CidrCollection::getId, maxResults(r.maxResults()), r.nextToken(),
+        Page<CidrCollection> page = Pager.page(collections.list(scope), CidrCollection::getId, PageSize.of(r.maxResults(), 100, Integer.MAX_VALUE), r.nextToken(),
                 "InvalidInput");
         return ListCidrCollectionsResponse.builder().nextToken(page.nextToken()).cidrCollections(page.items().stream()
                 .map(c -> CollectionSummary.builder().arn(c.arn()).id(c.getId()).name(c.getName()).version(c.getVersion()).build()).toList())
@@ -75,41 +73,16 @@ class CidrCollectionActions {
     @AwsAction(WireService.ROUTE53)
     ListCidrLocationsResponse listCidrLocations(ListCidrLocationsRequest r, Scope scope) {
         List<String> names = List.copyOf(collections.get(scope, r.collectionId()).locations().keySet());
-        Page<String> page = Pager.page(names.stream().sorted().toList(), name -> name, maxResults(r.maxResults()), r.nextToken(), "InvalidInput");
+        Page<String> page = Pager.page(names.stream().sorted().toList(), name -> name, PageSize.of(r.maxResults(), 100, Integer.MAX_VALUE), r.nextToken(), "InvalidInput");
         return ListCidrLocationsResponse.builder().nextToken(page.nextToken())
                 .cidrLocations(page.items().stream().map(n -> LocationSummary.builder().locationName(n).build()).toList()).build();
     }
 
     @AwsAction(WireService.ROUTE53)
     ListCidrBlocksResponse listCidrBlocks(ListCidrBlocksRequest r, Scope scope) {
-        Map<String, List<String>> locations = collections.get(scope, r.collectionId()).locations();
-        if (r.locationName() != null && !locations.containsKey(r.locationName())) {
-            throw new AwsException("NoSuchCidrLocationException", "The CIDR collection has no location " + r.locationName() + ".", 404);
-        }
-        List<CidrBlockSummary> blocks = new ArrayList<>();
-        locations.forEach((location, cidrs) -> {
-            if (r.locationName() == null || r.locationName().equals(location)) {
-                cidrs.forEach(cidr -> blocks.add(CidrBlockSummary.builder().cidrBlock(cidr).locationName(location).build()));
-            }
-        });
-        blocks.sort(java.util.Comparator.comparing(b -> b.locationName() + " " + b.cidrBlock()));
-        Page<CidrBlockSummary> page = Pager.page(blocks, b -> b.locationName() + " " + b.cidrBlock(), maxResults(r.maxResults()), r.nextToken(),
-                "InvalidInput");
-        return ListCidrBlocksResponse.builder().nextToken(page.nextToken()).cidrBlocks(page.items()).build();
-    }
-
-    private static int maxResults(String maxResults) {
-        if (maxResults == null) {
-            return 100;
-        }
-        try {
-            int max = Integer.parseInt(maxResults.trim());
-            if (max < 1) {
-                throw new AwsException("InvalidInput", "MaxResults must be a positive number.");
-            }
-            return max;
-        } catch (NumberFormatException e) {
-            throw new AwsException("InvalidInput", "Invalid value for MaxResults: " + maxResults);
-        }
+        Page<CidrCollectionService.Block> page = Pager.page(collections.blocks(scope, r.collectionId(), r.locationName()),
+                CidrCollectionService.Block::key, PageSize.of(r.maxResults(), 100, Integer.MAX_VALUE), r.nextToken(), "InvalidInput");
+        return ListCidrBlocksResponse.builder().nextToken(page.nextToken()).cidrBlocks(page.items().stream()
+                .map(b -> CidrBlockSummary.builder().cidrBlock(b.cidr()).locationName(b.location()).build()).toList()).build();
     }
 }

@@ -78,6 +78,31 @@ public class CidrCollectionService implements CidrLocationLookup {
         return collections.findByAccountOrderById(scope.account());
     }
 
+    /** One block of a location, as ListCidrBlocks lists them (by location, then block). */
+    public record Block(String location, String cidr) {
+
+        public String key() {
+            return location + " " + cidr;
+        }
+    }
+
+    /** The collection's blocks, of one location (NoSuchCidrLocationException when it has none) or of all. */
+    @Transactional(readOnly = true)
+    public List<Block> blocks(Scope scope, String id, String location) {
+        Map<String, List<String>> locations = get(scope, id).locations();
+        if (location != null && !locations.containsKey(location)) {
+            throw new AwsException("NoSuchCidrLocationException", "The CIDR collection has no location " + location + ".", 404);
+        }
+        List<Block> blocks = new ArrayList<>();
+        locations.forEach((name, cidrs) -> {
+            if (location == null || location.equals(name)) {
+                cidrs.forEach(cidr -> blocks.add(new Block(name, cidr)));
+            }
+        });
+        blocks.sort(java.util.Comparator.comparing(Block::key));
+        return blocks;
+    }
+
     /** One change of ChangeCidrCollection. */
     public record Change(String locationName, String action, List<String> cidrs) {
     }

@@ -15,6 +15,7 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.common.paging.Pager;
 import dev.netsim.route53.record.HealthCheckLookup;
 import dev.netsim.route53.record.RecordSetRepository;
+import dev.netsim.route53.zone.PageSize;
 import dev.netsim.route53.zone.Route53ReferenceLock;
 
 /**
@@ -88,18 +89,7 @@ public class HealthCheckService implements HealthCheckLookup {
 
     @Transactional(readOnly = true)
     public Page<HealthCheck> list(Scope scope, String marker, String maxItems) {
-        int max = 100;
-        if (maxItems != null) {
-            try {
-                max = Math.min(1000, Integer.parseInt(maxItems.trim()));
-            } catch (NumberFormatException e) {
-                throw new AwsException("InvalidInput", "Invalid value for maxitems: " + maxItems);
-            }
-            if (max < 1) {
-                throw new AwsException("InvalidInput", "maxitems must be a positive number.");
-            }
-        }
-        return Pager.page(checks.findByAccountOrderById(scope.account()), HealthCheck::getId, max, marker, "InvalidInput");
+        return Pager.page(checks.findByAccountOrderById(scope.account()), HealthCheck::getId, PageSize.of(maxItems, 100, 1000), marker, "InvalidInput");
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import dev.netsim.common.Scope;
 import dev.netsim.route53.zone.DomainNames;
 import dev.netsim.route53.zone.HostedZone;
 import dev.netsim.route53.zone.HostedZoneService;
+import dev.netsim.route53.zone.PageSize;
 import dev.netsim.route53.zone.Route53Change;
 import dev.netsim.route53.zone.Route53ChangeService;
 import dev.netsim.route53.zone.ZoneRecords;
@@ -141,7 +142,7 @@ public class RecordSetService implements ZoneRecords {
             throw new AwsException("InvalidInput", "The input is not valid: StartRecordIdentifier can only be given with StartRecordName and "
                     + "StartRecordType.");
         }
-        int max = maxItems(maxItems);
+        int max = PageSize.of(maxItems, 300, 300);
         String name = startName == null ? null : DomainNames.recordName(startName);
         if (startName != null && name == null) {
             throw new AwsException("InvalidInput", "Invalid value for StartRecordName: " + startName);
@@ -153,21 +154,5 @@ public class RecordSetService implements ZoneRecords {
                 .filter(s -> start == null || ORDER.compare(s, start) >= 0)
                 .toList();
         return new RecordPage(sorted.subList(0, Math.min(max, sorted.size())), sorted.size() > max ? sorted.get(max) : null);
-    }
-
-    /** {@code maxitems}: a string on the wire, 300 by default and at most. */
-    private static int maxItems(String maxItems) {
-        if (maxItems == null) {
-            return 300;
-        }
-        try {
-            int max = Integer.parseInt(maxItems.trim());
-            if (max < 1) {
-                throw new AwsException("InvalidInput", "maxitems must be a positive number.");
-            }
-            return Math.min(300, max);
-        } catch (NumberFormatException e) {
-            throw new AwsException("InvalidInput", "Invalid value for maxitems: " + maxItems);
-        }
     }
 }

@@ -9,6 +9,7 @@ import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
+import dev.netsim.route53.zone.PageSize;
 import software.amazon.awssdk.services.route53.model.CreateTrafficPolicyRequest;
 import software.amazon.awssdk.services.route53.model.CreateTrafficPolicyResponse;
 import software.amazon.awssdk.services.route53.model.CreateTrafficPolicyVersionRequest;
@@ -69,7 +70,7 @@ class TrafficPolicyActions {
 
     @AwsAction(WireService.ROUTE53)
     ListTrafficPoliciesResponse listTrafficPolicies(ListTrafficPoliciesRequest r, Scope scope) {
-        int max = maxItems(r.maxItems());
+        int max = PageSize.of(r.maxItems(), 100, 100);
         List<Map.Entry<String, List<TrafficPolicyService.Version>>> all = policies.policies(scope).entrySet().stream()
                 .filter(e -> r.trafficPolicyIdMarker() == null || e.getKey().compareTo(r.trafficPolicyIdMarker()) >= 0).toList();
         List<TrafficPolicySummary> page = all.stream().limit(max).map(e -> {
@@ -84,17 +85,13 @@ class TrafficPolicyActions {
 
     @AwsAction(WireService.ROUTE53)
     ListTrafficPolicyVersionsResponse listTrafficPolicyVersions(ListTrafficPolicyVersionsRequest r, Scope scope) {
-        int max = maxItems(r.maxItems());
+        int max = PageSize.of(r.maxItems(), 100, 100);
         int from = r.trafficPolicyVersionMarker() == null ? 1 : parse(r.trafficPolicyVersionMarker());
         List<TrafficPolicyService.Version> all = policies.versions(scope, r.id()).stream().filter(v -> v.version() >= from).toList();
         boolean truncated = all.size() > max;
         return ListTrafficPolicyVersionsResponse.builder().trafficPolicies(all.stream().limit(max).map(TrafficPolicyActions::toSdk).toList())
                 .isTruncated(truncated).trafficPolicyVersionMarker(truncated ? String.valueOf(all.get(max).version()) : null)
                 .maxItems(String.valueOf(max)).build();
-    }
-
-    private static int maxItems(String maxItems) {
-        return maxItems == null ? 100 : Math.max(1, Math.min(100, parse(maxItems)));
     }
 
     private static int parse(String number) {

@@ -157,23 +157,7 @@ public class HostedZoneService {
     /** ListHostedZones: {@code maxitems} is a string on the wire, at most 100 per page. */
     @Transactional(readOnly = true)
     public Page<HostedZone> list(Scope scope, String marker, String maxItems) {
-        return Pager.page(zones.findByAccountOrderById(scope.account()), HostedZone::getId, maxItems(maxItems), marker, "InvalidInput");
-    }
-
-    static int maxItems(String maxItems) {
-        if (maxItems == null) {
-            return 100;
-        }
-        int max;
-        try {
-            max = Integer.parseInt(maxItems.trim());
-        } catch (NumberFormatException e) {
-            throw new AwsException("InvalidInput", "Invalid value for maxitems: " + maxItems);
-        }
-        if (max < 1) {
-            throw new AwsException("InvalidInput", "maxitems must be a positive number.");
-        }
-        return Math.min(100, max);
+        return Pager.page(zones.findByAccountOrderById(scope.account()), HostedZone::getId, PageSize.of(maxItems, 100, 100), marker, "InvalidInput");
     }
 
     /** A page of ListHostedZonesByName, and where the next one starts. */
@@ -186,7 +170,7 @@ public class HostedZoneService {
         if (hostedZoneId != null && dnsName == null) {
             throw new AwsException("InvalidInput", "HostedZoneId can only be given with DNSName.");
         }
-        int max = maxItems(maxItems);
+        int max = PageSize.of(maxItems, 100, 100);
         String start = dnsName == null ? null : DomainNames.recordName(dnsName);
         if (dnsName != null && start == null) {
             throw new AwsException("InvalidDomainName", dnsName + " is not a valid domain name.");
@@ -205,7 +189,7 @@ public class HostedZoneService {
     public Page<HostedZone> listByVpc(Scope scope, String vpcId, String vpcRegion, String maxItems, String nextToken) {
         HostedZone.ZoneVpc vpc = new HostedZone.ZoneVpc(vpcId, vpcRegion);
         List<HostedZone> associated = zones.findByAccountOrderById(scope.account()).stream().filter(z -> z.getVpcs().contains(vpc)).toList();
-        return Pager.page(associated, HostedZone::getId, maxItems(maxItems), nextToken, "InvalidPaginationToken");
+        return Pager.page(associated, HostedZone::getId, PageSize.of(maxItems, 100, 100), nextToken, "InvalidPaginationToken");
     }
 
     @Transactional(readOnly = true)
