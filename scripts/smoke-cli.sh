@@ -356,6 +356,17 @@ else
   echo "skipped (dig is not installed: apt-get install dnsutils)"
 fi
 
+step "route53: a traffic policy instance answers by its rule tree"
+TP_DOC='{"AWSPolicyFormatVersion":"2015-10-01","RecordType":"A","StartRule":"split","Endpoints":{"old":{"Type":"value","Value":"192.0.2.30"},"new":{"Type":"value","Value":"192.0.2.31"}},"Rules":{"split":{"RuleType":"weighted","Items":[{"EndpointReference":"old","Weight":"0"},{"EndpointReference":"new","Weight":"1"}]}}}'
+TP=$(aws route53 create-traffic-policy --name "smoke-$$" --document "$TP_DOC" --query TrafficPolicy.Id --output text)
+TPI=$(aws route53 create-traffic-policy-instance --hosted-zone-id "$ZONE" --name policy.smoke.example.com --ttl 60 \
+  --traffic-policy-id "$TP" --traffic-policy-version 1 --query TrafficPolicyInstance.Id --output text)
+expect_eq "$(aws route53 get-traffic-policy-instance --id "$TPI" --query TrafficPolicyInstance.State --output text)" "Applied"
+expect_eq "$(answer policy.smoke.example.com)" "192.0.2.31"
+expect_error TrafficPolicyInUse aws route53 delete-traffic-policy --id "$TP" --version 1
+aws route53 delete-traffic-policy-instance --id "$TPI"
+aws route53 delete-traffic-policy --id "$TP" --version 1; ok
+
 step "route53: teardown (zone not empty, check in use, then both go)"
 expect_error HostedZoneNotEmpty aws route53 delete-hosted-zone --id "$ZONE"
 expect_error HealthCheckInUse aws route53 delete-health-check --health-check-id "$HC"

@@ -33,9 +33,19 @@ class DistributionAliasTargets implements AliasTargetDirectory {
     @Override
     @Transactional(readOnly = true)
     public Optional<AliasResource> find(String account, String hostedZoneId, String dnsName) {
-        String name = dnsName.endsWith(".") ? dnsName.substring(0, dnsName.length() - 1) : dnsName;
-        return distributions.findByAccountAndDomainNameIgnoreCase(account, name)
+        return byName(account, dnsName)
                 .map(d -> new AliasResource("CloudFront distribution " + d.getId(), false, edgeAddresses(d.getId()), List.of(), true));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> hostedZoneOf(String account, String endpointType, String dnsName) {
+        return endpointType.equals("cloudfront") ? byName(account, dnsName).map(d -> CLOUDFRONT_HOSTED_ZONE) : Optional.empty();
+    }
+
+    private Optional<Distribution> byName(String account, String dnsName) {
+        String name = dnsName.endsWith(".") ? dnsName.substring(0, dnsName.length() - 1) : dnsName;
+        return distributions.findByAccountAndDomainNameIgnoreCase(account, name);
     }
 
     private static List<String> edgeAddresses(String distributionId) {

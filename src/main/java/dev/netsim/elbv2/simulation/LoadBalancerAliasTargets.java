@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,9 @@ import dev.netsim.route53.record.AliasTargetDirectory;
 @Component
 class LoadBalancerAliasTargets implements AliasTargetDirectory {
 
+    /** The traffic policy endpoint types that name a load balancer. */
+    private static final Set<String> ENDPOINT_TYPES = Set.of("elastic-load-balancer", "application-load-balancer", "network-load-balancer");
+
     private final LoadBalancerService balancers;
     private final TargetGroupService groups;
     private final TargetRegistrationService targets;
@@ -42,12 +46,21 @@ class LoadBalancerAliasTargets implements AliasTargetDirectory {
     @Override
     @Transactional(readOnly = true)
     public Optional<AliasResource> find(String account, String hostedZoneId, String dnsName) {
-        String name = dnsName.endsWith(".") ? dnsName.substring(0, dnsName.length() - 1) : dnsName;
-        String bare = name.startsWith("dualstack.") ? name.substring("dualstack.".length()) : name;
-        return balancers.byDnsName(account, bare).filter(lb -> lb.getCanonicalHostedZoneId().equals(hostedZoneId)).map(lb -> {
+        return byName(account, dnsName).filter(lb -> lb.getCanonicalHostedZoneId().equals(hostedZoneId)).map(lb -> {
             // the nodes' interfaces here hold IPv4 addresses only, so an AAAA alias to a dual-stack load balancer answers nothing
             return new AliasResource("load balancer " + lb.getName(), true, balancers.nodeAddresses(lb), List.of(), healthy(lb));
         });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> hostedZoneOf(String account, String endpointType, String dnsName) {
+        return ENDPOINT_TYPES.contains(endpointType) ? byName(account, dnsName).map(LoadBalancer::getCanonicalHostedZoneId) : Optional.empty();
+    }
+
+    private Optional<LoadBalancer> byName(String account, String dnsName) {
+        String name = dnsName.endsWith(".") ? dnsName.substring(0, dnsName.length() - 1) : dnsName;
+        return balancers.byDnsName(account, name.startsWith("dualstack.") ? name.substring("dualstack.".length()) : name);
     }
 
     /** Healthy when it routes to at least one group and each group it routes to has a healthy target. */

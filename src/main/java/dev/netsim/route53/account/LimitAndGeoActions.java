@@ -2,6 +2,7 @@ package dev.netsim.route53.account;
 
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import dev.netsim.common.AwsException;
@@ -31,18 +32,17 @@ import software.amazon.awssdk.services.route53.model.ReusableDelegationSetLimit;
 @Component
 class LimitAndGeoActions {
 
-    /** Traffic policies and their instances: AWS's default quotas (Netsim does not run traffic policies yet, so none are used). */
-    static final long MAX_TRAFFIC_POLICIES = 50;
-    static final long MAX_TRAFFIC_POLICY_INSTANCES = 5;
-
     private final HostedZoneService zones;
     private final HealthCheckService checks;
     private final DelegationSetService delegationSets;
+    private final ObjectProvider<AccountQuota> otherQuotas;
 
-    LimitAndGeoActions(HostedZoneService zones, HealthCheckService checks, DelegationSetService delegationSets) {
+    LimitAndGeoActions(HostedZoneService zones, HealthCheckService checks, DelegationSetService delegationSets,
+                       ObjectProvider<AccountQuota> otherQuotas) {
         this.zones = zones;
         this.checks = checks;
         this.delegationSets = delegationSets;
+        this.otherQuotas = otherQuotas;
     }
 
     @AwsAction(WireService.ROUTE53)
@@ -51,10 +51,10 @@ class LimitAndGeoActions {
             case "MAX_HEALTH_CHECKS_BY_OWNER" -> new long[] {HealthCheckService.MAX_HEALTH_CHECKS, checks.count(scope)};
             case "MAX_HOSTED_ZONES_BY_OWNER" -> new long[] {HostedZoneService.MAX_HOSTED_ZONES, zones.count(scope)};
             case "MAX_REUSABLE_DELEGATION_SETS_BY_OWNER" -> new long[] {DelegationSetService.MAX_SETS, delegationSets.all(scope).size()};
-            case "MAX_TRAFFIC_POLICIES_BY_OWNER" -> new long[] {MAX_TRAFFIC_POLICIES, 0};
-            case "MAX_TRAFFIC_POLICY_INSTANCES_BY_OWNER" -> new long[] {MAX_TRAFFIC_POLICY_INSTANCES, 0};
-            default -> throw invalidType(r.typeAsString(), "MAX_HEALTH_CHECKS_BY_OWNER, MAX_HOSTED_ZONES_BY_OWNER, "
-                    + "MAX_TRAFFIC_POLICY_INSTANCES_BY_OWNER, MAX_REUSABLE_DELEGATION_SETS_BY_OWNER, MAX_TRAFFIC_POLICIES_BY_OWNER");
+            default -> otherQuotas.stream().filter(q -> q.quotaType().equals(r.typeAsString())).findFirst()
+                    .map(q -> new long[] {q.limit(), q.used(scope)})
+                    .orElseThrow(() -> invalidType(r.typeAsString(), "MAX_HEALTH_CHECKS_BY_OWNER, MAX_HOSTED_ZONES_BY_OWNER, "
+                            + "MAX_TRAFFIC_POLICY_INSTANCES_BY_OWNER, MAX_REUSABLE_DELEGATION_SETS_BY_OWNER, MAX_TRAFFIC_POLICIES_BY_OWNER"));
         };
         return GetAccountLimitResponse.builder().limit(AccountLimit.builder().type(r.typeAsString()).value(limitAndCount[0]).build())
                 .count(limitAndCount[1]).build();

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Route 53's smaller resources of other packages (DNSSEC keys and status, traffic policies), kept as documents of their kind. */
+/** Route 53's smaller resources of other packages (DNSSEC keys and status, traffic policies and their instances), kept as documents of their kind. */
 @Component
 public class Route53Documents {
 
@@ -31,6 +31,12 @@ public class Route53Documents {
     @Transactional(readOnly = true)
     public <T> List<T> ofAccount(String kind, String account, Class<T> type) {
         return resources.findByKindAndAccountOrderById(kind, account).stream().map(r -> r.body(type)).toList();
+    }
+
+    /** The documents of a kind in every account. */
+    @Transactional(readOnly = true)
+    public <T> List<T> all(String kind, Class<T> type) {
+        return resources.findByKindOrderById(kind).stream().map(r -> r.body(type)).toList();
     }
 
     @Transactional(readOnly = true)

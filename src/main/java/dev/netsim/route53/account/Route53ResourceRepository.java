@@ -9,6 +9,8 @@ public interface Route53ResourceRepository extends JpaRepository<Route53Resource
 
     List<Route53Resource> findByKindAndAccountOrderById(String kind, String account);
 
+    List<Route53Resource> findByKindOrderById(String kind);
+
     List<Route53Resource> findByKindAndZoneIdOrderById(String kind, String zoneId);
 
     Optional<Route53Resource> findByKindAndIdAndAccount(String kind, String id, String account);

@@ -24,16 +24,18 @@ import dev.netsim.route53.healthcheck.HealthStatusService;
 import dev.netsim.route53.record.AliasTargetDirectory;
 import dev.netsim.route53.record.RecordSetRepository;
 import dev.netsim.route53.record.RecordSetRow;
+import dev.netsim.route53.trafficpolicy.TrafficPolicyInstanceService;
 import dev.netsim.route53.zone.HostedZone;
 import dev.netsim.route53.zone.HostedZoneRepository;
 import dev.netsim.simulation.dns.AliasEndpoint;
 import dev.netsim.simulation.dns.DnsAnswerEngine;
 import dev.netsim.simulation.dns.DnsCatalog;
 import dev.netsim.simulation.dns.RecordSet;
+import dev.netsim.simulation.dns.TrafficPolicyTree;
 import dev.netsim.simulation.dns.ZoneSnapshot;
 
 /**
- * The answer engine over every hosted zone of every account, assembled from one consistent read
+ * The answer engine over every hosted zone and traffic policy instance of every account, assembled from one consistent read
  * and kept until the next committed write, the next change of a probed health check or of the
  * location table, or — when an alias evaluates a load balancer's health, which changes by itself —
  * a second later. The DNS server answers thousands of queries from one assembly.
@@ -54,6 +56,7 @@ public class DnsCatalogs {
     private final HealthStatusService health;
     private final HealthCheckObservations observations;
     private final CidrCollectionService cidrCollections;
+    private final TrafficPolicyInstanceService instances;
     private final ObjectProvider<AliasTargetDirectory> aliasTargets;
     private final DnsLocations locations;
     private final CommittedWrites writes;
@@ -62,7 +65,7 @@ public class DnsCatalogs {
     private volatile Cached cached;
 
     DnsCatalogs(HostedZoneRepository zones, RecordSetRepository records, HealthStatusService health, HealthCheckObservations observations,
-                CidrCollectionService cidrCollections,
+                CidrCollectionService cidrCollections, TrafficPolicyInstanceService instances,
                 ObjectProvider<AliasTargetDirectory> aliasTargets, DnsLocations locations, CommittedWrites writes,
                 PlatformTransactionManager transactions, Clock clock) {
         this.zones = zones;
@@ -70,6 +73,7 @@ public class DnsCatalogs {
         this.health = health;
         this.observations = observations;
         this.cidrCollections = cidrCollections;
+        this.instances = instances;
         this.aliasTargets = aliasTargets;
         this.locations = locations;
         this.writes = writes;
@@ -105,20 +109,31 @@ public class DnsCatalogs {
         }
         List<ZoneSnapshot> snapshots = new ArrayList<>();
         Map<AliasEndpoint.Key, AliasEndpoint> endpoints = new HashMap<>();
-        boolean selfChanging = false;
         for (HostedZone zone : zones.findAll()) {
             List<RecordSet> sets = byZone.getOrDefault(zone.getId(), List.of());
             Set<String> vpcs = zone.getVpcs().stream().map(HostedZone.ZoneVpc::vpcId).collect(Collectors.toSet());
             snapshots.add(new ZoneSnapshot(zone.getId(), zone.getAccount(), zone.getName(), zone.isPrivateZone(), vpcs, sets));
             for (RecordSet set : sets) {
                 if (set.isAlias() && !set.aliasTarget().hostedZoneId().equals(zone.getId())) {
-                    Optional<AliasEndpoint> endpoint = endpoint(zone.getAccount(), set.aliasTarget());
-                    endpoint.ifPresent(e -> endpoints.put(new AliasEndpoint.Key(set.aliasTarget().hostedZoneId(), set.aliasTarget().dnsName()), e));
-                    selfChanging |= endpoint.map(e -> e.healthy() != null).orElse(false);
+                    endpoint(zone.getAccount(), set.aliasTarget())
+                            .ifPresent(e -> endpoints.put(new AliasEndpoint.Key(set.aliasTarget().hostedZoneId(), set.aliasTarget().dnsName()), e));
                 }
             }
         }
-        DnsCatalog catalog = new DnsCatalog(snapshots, health.verdictsOfAll(), endpoints, cidrCollections.models(), locations.table());
+        Map<String, TrafficPolicyTree> policyTrees = instances.trees((account, type, dnsName) -> {
+            for (AliasTargetDirectory directory : aliasTargets) {
+                Optional<String> zoneId = directory.hostedZoneOf(account, type, dnsName);
+                if (zoneId.isPresent()) {
+                    RecordSet.AliasTarget target = new RecordSet.AliasTarget(zoneId.get(), dnsName, true);
+                    AliasEndpoint.Key endpointKey = new AliasEndpoint.Key(zoneId.get(), dnsName);
+                    endpoint(account, target).ifPresent(e -> endpoints.put(endpointKey, e));
+                    return endpointKey;
+                }
+            }
+            return null;
+        });
+        boolean selfChanging = endpoints.values().stream().anyMatch(e -> e.healthy() != null);
+        DnsCatalog catalog = new DnsCatalog(snapshots, health.verdictsOfAll(), endpoints, cidrCollections.models(), policyTrees, locations.table());
         Instant expires = selfChanging ? clock.instant().plus(SELF_CHANGING) : Instant.MAX;
         return new Cached(key, expires, new DnsAnswerEngine(catalog));
     }

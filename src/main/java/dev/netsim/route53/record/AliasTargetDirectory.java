@@ -16,6 +16,12 @@ public interface AliasTargetDirectory {
     Optional<AliasResource> find(String account, String hostedZoneId, String dnsName);
 
     /**
+     * The canonical hosted zone id of this directory's resource that a traffic policy endpoint names
+     * by type ({@code cloudfront}, {@code application-load-balancer}, …) and DNS name alone.
+     */
+    Optional<String> hostedZoneOf(String account, String endpointType, String dnsName);
+
+    /**
      * An alias target: what it is (for messages and answers), whether Route 53 can evaluate its
      * health, and the addresses a DNS answer for it holds.
      */

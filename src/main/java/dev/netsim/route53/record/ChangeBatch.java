@@ -162,8 +162,8 @@ final class ChangeBatch {
 
     /** The values must be valid for the type (dnsjava reads them as a DNS server would). */
     private boolean checkValues(RecordSet set) {
-        if (set.isAlias()) {
-            return true;
+        if (set.isAlias() || set.trafficPolicyInstanceId() != null) {
+            return true; // no values of its own
         }
         if (set.type().equals("CNAME") && set.values().size() > 1) {
             problems.add("RRSet of type CNAME with DNS name " + set.name() + " is not permitted to contain more than one value.");
@@ -187,7 +187,7 @@ final class ChangeBatch {
         };
     }
 
-    /** DELETE must name the set exactly as it is: values (in any order), TTL, alias, policy and health check. */
+    /** DELETE must name the set exactly as it is: values (in any order), TTL, alias, policy, health check and traffic policy instance. */
     private static boolean sameDefinition(RecordSet current, RecordSet given) {
         return Objects.equals(current.ttl(), given.ttl())
                 && new HashSet<>(current.values()).equals(new HashSet<>(given.values()))
@@ -199,7 +199,8 @@ final class ChangeBatch {
                 && Objects.equals(current.geoProximity(), given.geoProximity())
                 && Objects.equals(current.multiValueAnswer(), given.multiValueAnswer())
                 && Objects.equals(current.cidrRouting(), given.cidrRouting())
-                && Objects.equals(current.healthCheckId(), given.healthCheckId());
+                && Objects.equals(current.healthCheckId(), given.healthCheckId())
+                && Objects.equals(current.trafficPolicyInstanceId(), given.trafficPolicyInstanceId());
     }
 
     /** The rules between the sets of one name, checked on the zone as the batch leaves it. */

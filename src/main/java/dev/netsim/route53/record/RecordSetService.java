@@ -62,6 +62,22 @@ public class RecordSetService implements ZoneRecords {
 
     /** ChangeResourceRecordSets: every change checked, then all stored in this transaction, or none. */
     public Route53Change change(Scope scope, String zoneId, List<ChangeBatch.Change> requested, String comment) {
+        List<String> problems = apply(scope, zoneId, requested);
+        if (!problems.isEmpty()) {
+            throw new AwsException("InvalidChangeBatch", problems.toString()).withMessages(problems);
+        }
+        return changes.submit(scope, comment);
+    }
+
+    /**
+     * A change Route 53 makes itself (the record of a traffic policy instance), checked like the
+     * user's: Route 53's problems with it, and nothing stored, or none when it is stored.
+     */
+    public List<String> applyOwn(Scope scope, String zoneId, String action, RecordSet set) {
+        return apply(scope, zoneId, List.of(new ChangeBatch.Change(action, set)));
+    }
+
+    private List<String> apply(Scope scope, String zoneId, List<ChangeBatch.Change> requested) {
         HostedZone zone = zones.lockForChange(scope, zoneId);
         if (requested.isEmpty()) {
             throw new AwsException("InvalidInput", "1 validation error detected: Value '[]' at 'changeBatch.changes' failed to satisfy constraint: "
@@ -86,7 +102,7 @@ public class RecordSetService implements ZoneRecords {
                 context.forAccount(scope));
         List<String> problems = working.apply(batch);
         if (!problems.isEmpty()) {
-            throw new AwsException("InvalidChangeBatch", problems.toString()).withMessages(problems);
+            return problems;
         }
         ChangeBatch.Result result = working.result();
         for (RecordSet.Key key : result.removed()) {
@@ -102,7 +118,7 @@ public class RecordSetService implements ZoneRecords {
             }
         }
         zone.countRecordSets(result.sets().size() - (long) stored.size());
-        return changes.submit(scope, comment);
+        return List.of();
     }
 
     /** Names as Route 53 keeps them (lower case, octal escapes, trailing dot); a name that is no DNS name at all is InvalidInput. */

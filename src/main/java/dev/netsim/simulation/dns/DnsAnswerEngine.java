@@ -2,6 +2,7 @@ package dev.netsim.simulation.dns;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
@@ -14,7 +15,7 @@ import org.xbill.DNS.Type;
  * authoritative for the name, delegations, wildcards, CNAME and alias chains inside our zones, and
  * the routing policy of each name and type with health checks applied — choose by policy among the
  * healthy record sets, and when none is healthy, among all of them (Route 53 then treats all as
- * healthy). Every step is explained. Thread-safe; chance comes from the caller's random.
+ * healthy), and traffic policy records by their instance's rule tree. Every step is explained. Thread-safe; chance comes from the caller's random.
  */
 public final class DnsAnswerEngine {
 
@@ -212,17 +213,19 @@ public final class DnsAnswerEngine {
             return code.equals("DELEGATED") ? "NOERROR" : code;
         }
 
-        /** The records one chosen set contributes, owned by the queried name: its values, or what its alias target answers. */
+        /** The records one chosen set contributes, owned by the queried name: its values, what its alias target answers, or its traffic policy's choice. */
         private List<Record> recordsFor(ZoneSnapshot zone, Name name, RecordSet set, int depth) {
+            if (set.trafficPolicyInstanceId() != null) {
+                return fromTrafficPolicy(name, set);
+            }
             if (!set.isAlias()) {
                 List<Record> stored = zone.recordsOf(set);
                 if (stored.size() == 1) {
-                    Record only = stored.get(0);
-                    return List.of(only.getName().equals(name) ? only : only.withName(name));
+                    return List.of(owned(stored.get(0), name));
                 }
                 List<Record> values = new ArrayList<>(stored.size());
                 for (Record r : stored) {
-                    values.add(r.getName().equals(name) ? r : r.withName(name));
+                    values.add(owned(r, name));
                 }
                 Shuffle.shuffle(values, random); // all values, in an order that varies from answer to answer
                 return values;
@@ -236,13 +239,102 @@ public final class DnsAnswerEngine {
                 explain(() -> "The alias target " + target.dnsName() + " no longer exists here, so the alias answers nothing");
                 return List.of();
             }
-            List<String> addresses = set.type().equals("AAAA") ? endpoint.ipv6() : endpoint.ipv4();
             explain(() -> "The alias " + name + " " + set.type() + " answers the addresses of " + endpoint.description() + " (TTL " + endpoint.ttl() + ")");
-            List<Record> records = new ArrayList<>();
+            return addressesOf(endpoint, name, set.type());
+        }
+
+        private static Record owned(Record record, Name name) {
+            return record.getName().equals(name) ? record : record.withName(name);
+        }
+
+        private static List<Record> addressesOf(AliasEndpoint endpoint, Name name, String type) {
+            List<String> addresses = type.equals("AAAA") ? endpoint.ipv6() : endpoint.ipv4();
+            List<Record> records = new ArrayList<>(addresses.size());
             for (String address : addresses) {
-                records.add(RecordData.record(name, RecordData.typeCode(set.type()), endpoint.ttl(), address));
+                records.add(RecordData.record(name, RecordData.typeCode(type), endpoint.ttl(), address));
             }
             return records;
+        }
+
+        /** A traffic policy record answers what its instance's rule tree chooses, rule by rule, down to endpoints. */
+        private List<Record> fromTrafficPolicy(Name name, RecordSet set) {
+            TrafficPolicyTree tree = catalog.trafficPolicies().get(set.trafficPolicyInstanceId());
+            if (tree == null) {
+                explain(() -> name + " " + set.type() + " belongs to traffic policy instance " + set.trafficPolicyInstanceId()
+                        + ", which no longer exists, so it answers nothing");
+                return List.of();
+            }
+            explain(() -> name + " " + set.type() + " is a traffic policy record: instance " + tree.instanceId() + " applies version "
+                    + tree.policyVersion() + " of traffic policy " + tree.policyId());
+            List<Record> records = new ArrayList<>();
+            evaluate(tree.start(), name, set.type(), records);
+            return records;
+        }
+
+        private void evaluate(TrafficPolicyTree.Node node, Name name, String type, List<Record> records) {
+            if (node instanceof TrafficPolicyTree.Endpoint endpoint) {
+                records.addAll(endpointRecords(endpoint, name, type));
+                return;
+            }
+            TrafficPolicyTree.Rule rule = (TrafficPolicyTree.Rule) node;
+            List<RecordSet> choices = new ArrayList<>(rule.branches().size());
+            for (TrafficPolicyTree.Branch branch : rule.branches()) {
+                choices.add(branch.choice());
+            }
+            explain(() -> "Rule '" + rule.id() + "' routes by " + rule.policy().label() + " routing");
+            for (RecordSet picked : chooseHealthy(rule.policy(), () -> "No branch of rule '" + rule.id() + "'", choices,
+                    choice -> branchUnhealthy(branchOf(rule, choice)))) {
+                evaluate(branchOf(rule, picked).target(), name, type, records);
+            }
+        }
+
+        private static TrafficPolicyTree.Branch branchOf(TrafficPolicyTree.Rule rule, RecordSet choice) {
+            for (TrafficPolicyTree.Branch branch : rule.branches()) {
+                if (branch.choice() == choice) {
+                    return branch;
+                }
+            }
+            throw new IllegalStateException("a rule chooses among its own branches");
+        }
+
+        private List<Record> endpointRecords(TrafficPolicyTree.Endpoint endpoint, Name name, String type) {
+            if (endpoint.isValue()) {
+                explain(() -> "Endpoint '" + endpoint.id() + "' answers its value " + endpoint.value());
+                return List.of(owned(endpoint.record(), name));
+            }
+            AliasEndpoint target = endpoint.alias() == null ? null : catalog.aliasEndpoints().get(endpoint.alias());
+            if (target == null) {
+                explain(() -> "Endpoint '" + endpoint.id() + "' names " + endpoint.value() + ", which is no " + endpoint.type()
+                        + " here, so it answers nothing");
+                return List.of();
+            }
+            explain(() -> "Endpoint '" + endpoint.id() + "' answers the addresses of " + target.description() + " (TTL " + target.ttl() + ")");
+            return addressesOf(target, name, type);
+        }
+
+        /** Why a branch may not be chosen (its health check, or with EvaluateTargetHealth what it leads to), or null. */
+        private String branchUnhealthy(TrafficPolicyTree.Branch branch) {
+            String check = checkUnhealthy(branch.choice().healthCheckId());
+            if (check != null || !branch.evaluateTargetHealth()) {
+                return check;
+            }
+            if (branch.target() instanceof TrafficPolicyTree.Endpoint endpoint) {
+                if (endpoint.isValue()) {
+                    return null;
+                }
+                AliasEndpoint target = endpoint.alias() == null ? null : catalog.aliasEndpoints().get(endpoint.alias());
+                if (target == null) {
+                    return "its endpoint " + endpoint.value() + " does not exist here";
+                }
+                return Boolean.FALSE.equals(target.healthy()) ? target.description() + " has no healthy targets (EvaluateTargetHealth)" : null;
+            }
+            TrafficPolicyTree.Rule rule = (TrafficPolicyTree.Rule) branch.target();
+            for (TrafficPolicyTree.Branch next : rule.branches()) {
+                if (branchUnhealthy(next) == null) {
+                    return null;
+                }
+            }
+            return "no branch of rule '" + rule.id() + "' is healthy (EvaluateTargetHealth)";
         }
 
         private List<Record> aliasToRecord(ZoneSnapshot zone, Name name, RecordSet set, int depth) {
@@ -261,18 +353,27 @@ public final class DnsAnswerEngine {
 
         /** The policy's choice among the healthy sets, or among all when none is healthy. */
         private List<RecordSet> choose(ZoneSnapshot zone, Name name, List<RecordSet> sets, int depth) {
-            RoutingPolicy groupPolicy = sets.get(0).policy();
+            RecordSet first = sets.get(0);
+            RoutingPolicy groupPolicy = first.policy();
             if (policy == null) {
-                policy = groupPolicy.label();
+                policy = first.trafficPolicyInstanceId() != null ? "traffic policy" : groupPolicy.label();
             }
             if (groupPolicy == RoutingPolicy.SIMPLE) {
-                chosen.add(label(sets.get(0)));
-                explain(() -> name + " " + sets.get(0).type() + " uses simple routing: all its values are answered");
-                return List.of(sets.get(0));
+                chosen.add(label(first));
+                if (first.trafficPolicyInstanceId() == null) {
+                    explain(() -> name + " " + first.type() + " uses simple routing: all its values are answered");
+                }
+                return List.of(first);
             }
+            return chooseHealthy(groupPolicy, () -> "No record set of " + name + " " + first.type(), sets, set -> unhealthy(zone, set, depth));
+        }
+
+        /** The choice of {@code groupPolicy} among the candidates {@code unhealthy} finds healthy, or among all when none is. */
+        private List<RecordSet> chooseHealthy(RoutingPolicy groupPolicy, Supplier<String> group, List<RecordSet> sets,
+                                              Function<RecordSet, String> unhealthy) {
             List<RecordSet> healthy = new ArrayList<>();
             for (RecordSet set : sets) {
-                String why = unhealthy(zone, set, depth);
+                String why = unhealthy.apply(set);
                 if (why == null) {
                     healthy.add(set);
                 } else {
@@ -281,7 +382,7 @@ public final class DnsAnswerEngine {
             }
             List<RecordSet> pool = healthy;
             if (healthy.isEmpty()) {
-                explain(() -> "No record set of " + name + " " + sets.get(0).type() + " is healthy, so Route 53 treats them all as healthy");
+                explain(() -> group.get() + " is healthy, so Route 53 treats them all as healthy");
                 pool = sets;
             }
             List<RecordSet> picked = PolicyChoice.choose(groupPolicy, pool, location, clientPrefix, catalog.cidrCollections(), random, this::explain);
@@ -295,16 +396,23 @@ public final class DnsAnswerEngine {
 
         /** Why a set is unhealthy (its health check, or its alias target's health when EvaluateTargetHealth is on), or null. */
         private String unhealthy(ZoneSnapshot zone, RecordSet set, int depth) {
-            if (set.healthCheckId() != null) {
-                HealthVerdicts.Verdict verdict = catalog.health().get(set.healthCheckId());
-                if (verdict != null && !verdict.healthy()) {
-                    return verdict.reason();
-                }
+            String check = checkUnhealthy(set.healthCheckId());
+            if (check != null) {
+                return check;
             }
             if (set.isAlias() && set.aliasTarget().evaluateTargetHealth()) {
                 return aliasUnhealthy(zone, set, depth);
             }
             return null;
+        }
+
+        /** The reason a health check is unhealthy, or null (no check, or a healthy one). */
+        private String checkUnhealthy(String healthCheckId) {
+            if (healthCheckId == null) {
+                return null;
+            }
+            HealthVerdicts.Verdict verdict = catalog.health().get(healthCheckId);
+            return verdict != null && !verdict.healthy() ? verdict.reason() : null;
         }
 
         private String aliasUnhealthy(ZoneSnapshot zone, RecordSet set, int depth) {

@@ -9,10 +9,12 @@ import org.xbill.DNS.Name;
 
 /**
  * Everything the answer engine reads, frozen at one moment: hosted zones, health check verdicts,
- * the addresses and health of alias targets outside Route 53, CIDR collections and where clients are.
+ * the addresses and health of alias targets outside Route 53, CIDR collections, the rule trees of
+ * traffic policy instances (by instance id) and where clients are.
  */
 public record DnsCatalog(List<ZoneSnapshot> zones, Map<String, HealthVerdicts.Verdict> health, Map<AliasEndpoint.Key, AliasEndpoint> aliasEndpoints,
-                         Map<String, CidrCollectionModel> cidrCollections, LocationTable locations, Map<String, Located> locatedClients) {
+                         Map<String, CidrCollectionModel> cidrCollections, Map<String, TrafficPolicyTree> trafficPolicies, LocationTable locations,
+                         Map<String, Located> locatedClients) {
 
     /** A client's block and where the location table places it. */
     public record Located(IpPrefix prefix, ClientLocation location) {
@@ -22,8 +24,8 @@ public record DnsCatalog(List<ZoneSnapshot> zones, Map<String, HealthVerdicts.Ve
     static final int LOCATED_CLIENTS = 4096;
 
     public DnsCatalog(List<ZoneSnapshot> zones, Map<String, HealthVerdicts.Verdict> health, Map<AliasEndpoint.Key, AliasEndpoint> aliasEndpoints,
-                      Map<String, CidrCollectionModel> cidrCollections, LocationTable locations) {
-        this(zones, health, aliasEndpoints, cidrCollections, locations, new ConcurrentHashMap<>());
+                      Map<String, CidrCollectionModel> cidrCollections, Map<String, TrafficPolicyTree> trafficPolicies, LocationTable locations) {
+        this(zones, health, aliasEndpoints, cidrCollections, trafficPolicies, locations, new ConcurrentHashMap<>());
     }
 
     public DnsCatalog {
@@ -32,6 +34,7 @@ public record DnsCatalog(List<ZoneSnapshot> zones, Map<String, HealthVerdicts.Ve
         health = Map.copyOf(health);
         aliasEndpoints = Map.copyOf(aliasEndpoints);
         cidrCollections = Map.copyOf(cidrCollections);
+        trafficPolicies = Map.copyOf(trafficPolicies);
     }
 
     /** Where the question's client is: its client subnet, else its resolver. */

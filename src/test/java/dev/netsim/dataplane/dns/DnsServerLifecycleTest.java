@@ -31,7 +31,7 @@ class DnsServerLifecycleTest {
     @Test
     void startsAnswersAndStopsCleanly() throws Exception {
         DnsCatalogs catalogs = mock(DnsCatalogs.class);
-        when(catalogs.engine()).thenReturn(new DnsAnswerEngine(new DnsCatalog(List.of(), Map.of(), Map.of(), Map.of(), LocationTable.defaults())));
+        when(catalogs.engine()).thenReturn(new DnsAnswerEngine(new DnsCatalog(List.of(), Map.of(), Map.of(), Map.of(), Map.of(), LocationTable.defaults())));
         DnsServer server = new DnsServer(new DnsServerSettings(true, "127.0.0.1", 0, 2), catalogs);
         server.start();
         int port = server.port();

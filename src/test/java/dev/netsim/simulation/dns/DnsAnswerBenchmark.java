@@ -65,7 +65,7 @@ public class DnsAnswerBenchmark {
         sets.add(set("f.example.com.", "primary", "192.0.2.41", null, "PRIMARY", null, "hc-1"));
         sets.add(set("f.example.com.", "secondary", "192.0.2.42", null, "SECONDARY", null, null));
         ZoneSnapshot zone = new ZoneSnapshot("Z1", "000000000000", "example.com.", false, Set.of(), sets);
-        engine = new DnsAnswerEngine(new DnsCatalog(List.of(zone), Map.of("hc-1", new HealthVerdicts.Verdict(false, "down")), Map.of(), Map.of(),
+        engine = new DnsAnswerEngine(new DnsCatalog(List.of(zone), Map.of("hc-1", new HealthVerdicts.Verdict(false, "down")), Map.of(), Map.of(), Map.of(),
                 LocationTable.defaults()));
     }
 

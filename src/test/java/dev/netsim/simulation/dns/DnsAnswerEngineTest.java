@@ -46,7 +46,7 @@ class DnsAnswerEngineTest {
         all.add(simple("example.com.", "SOA", "ns-1.awsdns-01.com. awsdns-hostmaster.amazon.com. 1 7200 900 1209600 86400"));
         all.add(simple("example.com.", "NS", "ns-1.awsdns-01.com."));
         ZoneSnapshot zone = new ZoneSnapshot(ZONE, "000000000000", "example.com.", false, Set.of(), all);
-        return new DnsAnswerEngine(new DnsCatalog(List.of(zone), health, Map.of(), collections, new LocationTable(locations)));
+        return new DnsAnswerEngine(new DnsCatalog(List.of(zone), health, Map.of(), collections, Map.of(), new LocationTable(locations)));
     }
 
     private static DnsAnswer ask(DnsAnswerEngine engine, String name, String type, String client, Random random) {
@@ -237,7 +237,7 @@ class DnsAnswerEngineTest {
         locations.add(new LocationTable.Entry("10.0.0.0/16", "NA", "US", "VA", "us-east-1", null, null, "vpc-1"));
         ZoneSnapshot zone = new ZoneSnapshot("Z2", "000000000000", "internal.example.", true, Set.of("vpc-1"),
                 List.of(simple("db.internal.example.", "A", "10.0.1.5")));
-        DnsAnswerEngine engine = new DnsAnswerEngine(new DnsCatalog(List.of(zone), Map.of(), Map.of(), Map.of(), new LocationTable(locations)));
+        DnsAnswerEngine engine = new DnsAnswerEngine(new DnsCatalog(List.of(zone), Map.of(), Map.of(), Map.of(), Map.of(), new LocationTable(locations)));
         assertThat(values(ask(engine, "db.internal.example", "A", "10.0.3.3", new Random(1)))).containsExactly("10.0.1.5");
         assertThat(ask(engine, "db.internal.example", "A", "127.0.0.1", new Random(1)).responseCode()).isEqualTo("REFUSED");
     }
