@@ -363,9 +363,9 @@ TPI=$(aws route53 create-traffic-policy-instance --hosted-zone-id "$ZONE" --name
   --traffic-policy-id "$TP" --traffic-policy-version 1 --query TrafficPolicyInstance.Id --output text)
 expect_eq "$(aws route53 get-traffic-policy-instance --id "$TPI" --query TrafficPolicyInstance.State --output text)" "Applied"
 expect_eq "$(answer policy.smoke.example.com)" "192.0.2.31"
-expect_error TrafficPolicyInUse aws route53 delete-traffic-policy --id "$TP" --version 1
+expect_error TrafficPolicyInUse aws route53 delete-traffic-policy --id "$TP" --traffic-policy-version 1
 aws route53 delete-traffic-policy-instance --id "$TPI"
-aws route53 delete-traffic-policy --id "$TP" --version 1; ok
+aws route53 delete-traffic-policy --id "$TP" --traffic-policy-version 1; ok
 
 step "route53: teardown (zone not empty, check in use, then both go)"
 expect_error HostedZoneNotEmpty aws route53 delete-hosted-zone --id "$ZONE"
