@@ -35,6 +35,7 @@ public class DnsServer implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(DnsServer.class);
     private static final int TCP_IDLE_MILLIS = 10_000;
     private static final int MAX_TCP_CONNECTIONS = 32;
+    private static final int FREE_PORT_ATTEMPTS = 10;
 
     private final DnsServerSettings settings;
     private final DnsMessages messages;
@@ -55,11 +56,7 @@ public class DnsServer implements SmartLifecycle {
             return;
         }
         try {
-            InetAddress address = InetAddress.getByName(settings.address());
-            udp = new DatagramSocket(new InetSocketAddress(address, settings.port()));
-            tcp = new ServerSocket();
-            tcp.setReuseAddress(true);
-            tcp.bind(new InetSocketAddress(address, udp.getLocalPort()));
+            bind(InetAddress.getByName(settings.address()));
         } catch (IOException e) {
             LOG.warn("The DNS server could not listen on {}:{} ({}); set netsim.dns.port to a free port, or netsim.dns.enabled=false",
                     settings.address(), settings.port(), e.getMessage());
@@ -74,6 +71,27 @@ public class DnsServer implements SmartLifecycle {
         threads.add(thread(this::acceptTcp, "netsim-dns-tcp-accept-" + port()));
         threads.forEach(Thread::start);
         LOG.info("DNS server listening on {}:{} (UDP and TCP), authoritative for the hosted zones here", settings.address(), port());
+    }
+
+    /**
+     * UDP and TCP on one port. With port 0 the UDP socket picks a free port, which TCP may hold for
+     * another process; then another pair is tried, a few times, before giving up.
+     */
+    private void bind(InetAddress address) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            udp = new DatagramSocket(new InetSocketAddress(address, settings.port()));
+            tcp = new ServerSocket();
+            tcp.setReuseAddress(true);
+            try {
+                tcp.bind(new InetSocketAddress(address, udp.getLocalPort()));
+                return;
+            } catch (IOException e) {
+                close();
+                if (settings.port() != 0 || attempt == FREE_PORT_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The port the server listens on (the one chosen when {@code netsim.dns.port} is 0); -1 when it is not running. */
