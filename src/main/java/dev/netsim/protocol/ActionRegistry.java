@@ -16,7 +16,7 @@ import org.springframework.util.ReflectionUtils;
 import dev.netsim.common.Scope;
 import software.amazon.awssdk.core.SdkPojo;
 
-/** Finds every {@link AwsAction} method once at start-up and looks handlers up by service and action. */
+/** Finds every {@link AwsAction} method and {@link ModelDrivenActions} bean once at start-up and looks handlers up by service and action. */
 @Component
 public class ActionRegistry implements SmartInitializingSingleton {
 
@@ -42,6 +42,10 @@ public class ActionRegistry implements SmartInitializingSingleton {
             ReflectionUtils.doWithMethods(AopUtils.getTargetClass(bean), method -> register(bean, method),
                     m -> m.isAnnotationPresent(AwsAction.class));
         }
+        for (ModelDrivenActions actions : context.getBeansOfType(ModelDrivenActions.class).values()) {
+            actions.operations().forEach((operation, requestType) -> add(actions.service(), new Handler(requestType, isRead(operation), operation,
+                    (request, scope) -> actions.handle(operation, (SdkPojo) request, scope))));
+        }
     }
 
     private static boolean hasHandlers(Class<?> type) {
@@ -59,9 +63,25 @@ public class ActionRegistry implements SmartInitializingSingleton {
         WireService service = annotation.value();
         String action = annotation.action().isEmpty() ? params[0].getSimpleName().replaceFirst("Request$", "") : annotation.action();
         ReflectionUtils.makeAccessible(method);
-        Handler previous = handlers.put(key(service, action), new Handler(bean, method, params[0], isRead(action), action));
-        if (previous != null) {
-            throw new IllegalStateException("Two handlers for " + service + " " + action);
+        add(service, new Handler(params[0], isRead(action), action, (request, scope) -> invokeMethod(bean, method, request, scope)));
+    }
+
+    private void add(WireService service, Handler handler) {
+        if (handlers.put(key(service, handler.action()), handler) != null) {
+            throw new IllegalStateException("Two handlers for " + service + " " + handler.action());
+        }
+    }
+
+    private static SdkPojo invokeMethod(Object bean, Method method, Object request, Scope scope) {
+        try {
+            return (SdkPojo) method.invoke(bean, request, scope);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -86,10 +106,11 @@ public class ActionRegistry implements SmartInitializingSingleton {
     }
 
     /**
-     * One action's handler method, the SDK request type it takes, whether it only reads, and the
-     * operation's name as the models spell it ({@code AttachNetworkInterface}, {@code DescribeSSLPolicies}).
+     * One action's handler: the SDK request type it takes, whether it only reads, the operation's
+     * name as the models spell it ({@code AttachNetworkInterface}, {@code DescribeSSLPolicies}), and
+     * the call that answers it.
      */
-    public record Handler(Object bean, Method method, Class<?> requestType, boolean readOnly, String action) {
+    public record Handler(Class<?> requestType, boolean readOnly, String action, java.util.function.BiFunction<Object, Scope, SdkPojo> call) {
 
         /** A fresh builder of the request type: {@code XxxRequest.builder()}. */
         public SdkPojo newRequestBuilder() {
@@ -101,16 +122,7 @@ public class ActionRegistry implements SmartInitializingSingleton {
         }
 
         public SdkPojo invoke(Object request, Scope scope) {
-            try {
-                return (SdkPojo) method.invoke(bean, request, scope);
-            } catch (InvocationTargetException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
+            return call.apply(request, scope);
         }
     }
 }

@@ -33,6 +33,15 @@ public final class RestXmlEnvelopes {
         return hasBodyMembers ? document(service, operation + "Response", response) : null;
     }
 
+    /** A shape as a stored document: {@code <root>} with its members, no namespace ({@link RestXmlBinder#readDocument} reads it back). */
+    public static String storedDocument(String root, SdkPojo pojo) {
+        return SafeXml.write(w -> {
+            w.writeStartElement(root);
+            new ShapeXmlWriter(w, WireDialect.REST_XML).writeMembers(pojo);
+            w.writeEndElement();
+        });
+    }
+
     private static String document(WireService service, String root, SdkPojo pojo) {
         return SafeXml.write(w -> {
             w.writeStartElement(root);
