@@ -5,13 +5,10 @@ import static dev.netsim.route53.RecordSetWireTest.set;
 import static dev.netsim.support.AwsErrors.assertAwsError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import dev.netsim.cloudfront.distribution.Distribution;
-import dev.netsim.cloudfront.distribution.DistributionRepository;
+import dev.netsim.cloudfront.DistributionLifecycleWireTest;
 import dev.netsim.support.NetsimIntegrationTest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetDescription;
@@ -21,9 +18,6 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
 
 /** Aliases to this server's load balancers and CloudFront distributions. */
 class AliasTargetWireTest extends NetsimIntegrationTest {
-
-    @Autowired
-    private DistributionRepository distributions;
 
     private String zoneId;
 
@@ -67,13 +61,13 @@ class AliasTargetWireTest extends NetsimIntegrationTest {
 
     @Test
     void anAliasToADistributionCannotEvaluateItsHealth() {
-        distributions.save(new Distribution("E2QWRUHEXAMPLE", "000000000000", "arn:aws:cloudfront::000000000000:distribution/E2QWRUHEXAMPLE",
-                "Deployed", "d111111abcdef8.cloudfront.net", "E1", Instant.now(), "<DistributionConfig/>"));
+        String domain = cloudFront().createDistribution(r -> r.distributionConfig(DistributionLifecycleWireTest.config("cdn"))).distribution()
+                .domainName();
         zoneId = route53().createHostedZone(r -> r.name("example.com").callerReference("z")).hostedZone().id();
-        var refused = assertAwsError(() -> apply(alias("cdn.example.com", null, "Z2FDTNDATAQYW2", "d111111abcdef8.cloudfront.net", true)),
+        var refused = assertAwsError(() -> apply(alias("cdn.example.com", null, "Z2FDTNDATAQYW2", domain, true)),
                 "InvalidChangeBatch", 400);
         assertThat(refused.awsErrorDetails().errorMessage()).contains("EvaluateTargetHealth is not supported for CloudFront distribution");
-        apply(alias("cdn.example.com", null, "Z2FDTNDATAQYW2", "d111111abcdef8.cloudfront.net", false));
+        apply(alias("cdn.example.com", null, "Z2FDTNDATAQYW2", domain, false));
         assertThat(route53().testDNSAnswer(r -> r.hostedZoneId(zoneId).recordName("cdn.example.com").recordType(RRType.A)).recordData())
                 .hasSize(4).allMatch(ip -> ip.startsWith("13.3"));
     }

@@ -1,67 +1,197 @@
 package dev.netsim.cloudfront.distribution;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
+import dev.netsim.cloudfront.resource.ConfigKind;
+import dev.netsim.cloudfront.resource.ConfigKinds;
+import dev.netsim.cloudfront.resource.ConfigResourceService;
+import dev.netsim.cloudfront.resource.PageSizes;
+import dev.netsim.cloudfront.tag.CloudFrontTagActions;
+import dev.netsim.cloudfront.tag.CloudFrontTagService;
+import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
+import dev.netsim.common.paging.Pager;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
-import dev.netsim.protocol.restxml.RestXmlBinder;
 import software.amazon.awssdk.services.cloudfront.model.ActiveTrustedKeyGroups;
 import software.amazon.awssdk.services.cloudfront.model.ActiveTrustedSigners;
+import software.amazon.awssdk.services.cloudfront.model.CreateDistributionRequest;
+import software.amazon.awssdk.services.cloudfront.model.CreateDistributionResponse;
+import software.amazon.awssdk.services.cloudfront.model.CreateDistributionWithTagsRequest;
+import software.amazon.awssdk.services.cloudfront.model.CreateDistributionWithTagsResponse;
+import software.amazon.awssdk.services.cloudfront.model.DeleteDistributionRequest;
+import software.amazon.awssdk.services.cloudfront.model.DeleteDistributionResponse;
 import software.amazon.awssdk.services.cloudfront.model.DistributionConfig;
+import software.amazon.awssdk.services.cloudfront.model.DistributionIdList;
 import software.amazon.awssdk.services.cloudfront.model.DistributionList;
 import software.amazon.awssdk.services.cloudfront.model.DistributionSummary;
+import software.amazon.awssdk.services.cloudfront.model.GetDistributionConfigRequest;
+import software.amazon.awssdk.services.cloudfront.model.GetDistributionConfigResponse;
 import software.amazon.awssdk.services.cloudfront.model.GetDistributionRequest;
 import software.amazon.awssdk.services.cloudfront.model.GetDistributionResponse;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByCachePolicyIdRequest;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByCachePolicyIdResponse;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByKeyGroupRequest;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByKeyGroupResponse;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByOriginRequestPolicyIdRequest;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByOriginRequestPolicyIdResponse;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByResponseHeadersPolicyIdRequest;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByResponseHeadersPolicyIdResponse;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByWebAclIdRequest;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByWebAclIdResponse;
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsRequest;
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsResponse;
+import software.amazon.awssdk.services.cloudfront.model.UpdateDistributionRequest;
+import software.amazon.awssdk.services.cloudfront.model.UpdateDistributionResponse;
 
 /** CloudFront (restXml) handlers for distributions. */
 @Component
 class DistributionActions {
 
-    private static final RestXmlBinder CONFIG_READER = new RestXmlBinder("InvalidArgument");
+    private static final String LOCATION = "https://cloudfront.amazonaws.com/2020-05-31/distribution/";
 
     private final DistributionService distributions;
+    private final DistributionReferences references;
+    private final ConfigResourceService resources;
+    private final InvalidationCounts invalidations;
+    private final CloudFrontTagService tags;
 
-    DistributionActions(DistributionService distributions) {
+    DistributionActions(DistributionService distributions, DistributionReferences references, ConfigResourceService resources,
+                        InvalidationCounts invalidations, CloudFrontTagService tags) {
         this.distributions = distributions;
+        this.references = references;
+        this.resources = resources;
+        this.invalidations = invalidations;
+        this.tags = tags;
+    }
+
+    @AwsAction(WireService.CLOUDFRONT)
+    CreateDistributionResponse createDistribution(CreateDistributionRequest r, Scope scope) {
+        Distribution d = distributions.create(scope, required(r.distributionConfig()));
+        return CreateDistributionResponse.builder().distribution(toSdk(d, scope, Distribution.IN_PROGRESS)).eTag(d.getEtag()).location(LOCATION + d.getId()).build();
+    }
+
+    @AwsAction(WireService.CLOUDFRONT)
+    CreateDistributionWithTagsResponse createDistributionWithTags(CreateDistributionWithTagsRequest r, Scope scope) {
+        if (r.distributionConfigWithTags() == null) {
+            throw new AwsException("MissingBody", "The request has no DistributionConfigWithTags.");
+        }
+        Distribution d = distributions.create(scope, required(r.distributionConfigWithTags().distributionConfig()));
+        tags.tag(scope, d.getArn(), CloudFrontTagActions.asMap(r.distributionConfigWithTags().tags()));
+        return CreateDistributionWithTagsResponse.builder().distribution(toSdk(d, scope, Distribution.IN_PROGRESS)).eTag(d.getEtag()).location(LOCATION + d.getId()).build();
     }
 
     @AwsAction(WireService.CLOUDFRONT)
     GetDistributionResponse getDistribution(GetDistributionRequest r, Scope scope) {
         Distribution d = distributions.get(scope, r.id());
-        DistributionConfig config = config(d);
-        return GetDistributionResponse.builder().eTag(d.getEtag()).distribution(software.amazon.awssdk.services.cloudfront.model.Distribution.builder()
-                .id(d.getId()).arn(d.getArn()).status(d.getStatus()).lastModifiedTime(d.getLastModified())
-                .inProgressInvalidationBatches(0).domainName(d.getDomainName())
-                .activeTrustedSigners(ActiveTrustedSigners.builder().enabled(false).quantity(0).build())
-                .activeTrustedKeyGroups(ActiveTrustedKeyGroups.builder().enabled(false).quantity(0).build())
-                .distributionConfig(config).build()).build();
+        return GetDistributionResponse.builder().eTag(d.getEtag()).distribution(toSdk(d, scope, distributions.status(d))).build();
+    }
+
+    @AwsAction(WireService.CLOUDFRONT)
+    GetDistributionConfigResponse getDistributionConfig(GetDistributionConfigRequest r, Scope scope) {
+        Distribution d = distributions.get(scope, r.id());
+        return GetDistributionConfigResponse.builder().eTag(d.getEtag()).distributionConfig(DistributionService.config(d)).build();
+    }
+
+    @AwsAction(WireService.CLOUDFRONT)
+    UpdateDistributionResponse updateDistribution(UpdateDistributionRequest r, Scope scope) {
+        Distribution d = distributions.update(scope, r.id(), r.ifMatch(), required(r.distributionConfig()));
+        return UpdateDistributionResponse.builder().distribution(toSdk(d, scope, Distribution.IN_PROGRESS)).eTag(d.getEtag()).build();
+    }
+
+    @AwsAction(WireService.CLOUDFRONT)
+    DeleteDistributionResponse deleteDistribution(DeleteDistributionRequest r, Scope scope) {
+        Distribution d = distributions.get(scope, r.id());
+        distributions.delete(scope, r.id(), r.ifMatch());
+        tags.resourceDeleted(d.getArn());
+        return DeleteDistributionResponse.builder().build();
     }
 
     @AwsAction(WireService.CLOUDFRONT)
     ListDistributionsResponse listDistributions(ListDistributionsRequest r, Scope scope) {
-        Page<Distribution> page = distributions.list(scope, r.marker(), r.maxItems());
-        var items = page.items().stream().map(DistributionActions::summary).toList();
-        return ListDistributionsResponse.builder().distributionList(DistributionList.builder()
-                .marker(r.marker() == null ? "" : r.marker())
-                .nextMarker(page.nextToken())
-                .maxItems(r.maxItems() == null || r.maxItems().isEmpty() ? 100 : Integer.parseInt(r.maxItems().trim()))
-                .isTruncated(page.nextToken() != null)
-                .quantity(items.size())
+        return ListDistributionsResponse.builder().distributionList(list(distributions.list(scope, r.marker(), r.maxItems()), r.marker(),
+                r.maxItems())).build();
+    }
+
+    @AwsAction(WireService.CLOUDFRONT)
+    ListDistributionsByWebAclIdResponse listDistributionsByWebACLId(ListDistributionsByWebAclIdRequest r, Scope scope) {
+        List<Distribution> users = distributions.all(scope).stream().filter(d -> r.webACLId().equals(DistributionService.config(d).webACLId())).toList();
+        int max = PageSizes.maxItems(r.maxItems());
+        return ListDistributionsByWebAclIdResponse.builder().distributionList(list(Pager.page(users, Distribution::getId, max,
+                blankToNull(r.marker()), "InvalidArgument"), r.marker(), r.maxItems())).build();
+    }
+
+    @AwsAction(WireService.CLOUDFRONT)
+    ListDistributionsByCachePolicyIdResponse listDistributionsByCachePolicyId(ListDistributionsByCachePolicyIdRequest r, Scope scope) {
+        return ListDistributionsByCachePolicyIdResponse.builder()
+                .distributionIdList(idList(scope, ConfigKinds.CACHE_POLICY, r.cachePolicyId(), r.marker(), r.maxItems())).build();
+    }
+
+    @AwsAction(WireService.CLOUDFRONT)
+    ListDistributionsByOriginRequestPolicyIdResponse listDistributionsByOriginRequestPolicyId(ListDistributionsByOriginRequestPolicyIdRequest r,
+                                                                                               Scope scope) {
+        return ListDistributionsByOriginRequestPolicyIdResponse.builder()
+                .distributionIdList(idList(scope, ConfigKinds.ORIGIN_REQUEST_POLICY, r.originRequestPolicyId(), r.marker(), r.maxItems())).build();
+    }
+
+    @AwsAction(WireService.CLOUDFRONT)
+    ListDistributionsByResponseHeadersPolicyIdResponse listDistributionsByResponseHeadersPolicyId(
+            ListDistributionsByResponseHeadersPolicyIdRequest r, Scope scope) {
+        return ListDistributionsByResponseHeadersPolicyIdResponse.builder()
+                .distributionIdList(idList(scope, ConfigKinds.RESPONSE_HEADERS_POLICY, r.responseHeadersPolicyId(), r.marker(), r.maxItems())).build();
+    }
+
+    @AwsAction(WireService.CLOUDFRONT)
+    ListDistributionsByKeyGroupResponse listDistributionsByKeyGroup(ListDistributionsByKeyGroupRequest r, Scope scope) {
+        return ListDistributionsByKeyGroupResponse.builder()
+                .distributionIdList(idList(scope, ConfigKinds.KEY_GROUP, r.keyGroupId(), r.marker(), r.maxItems())).build();
+    }
+
+    /** The ids of the distributions that use a resource (which must exist), a page at a time. */
+    private DistributionIdList idList(Scope scope, ConfigKind kind, String id, String marker, String maxItems) {
+        resources.get(scope, kind, id);
+        int max = PageSizes.maxItems(maxItems);
+        Page<Distribution> page = Pager.page(references.users(scope, kind, id), Distribution::getId, max, blankToNull(marker), "InvalidArgument");
+        List<String> ids = page.items().stream().map(Distribution::getId).toList();
+        return DistributionIdList.builder().marker(marker == null ? "" : marker).nextMarker(page.nextToken()).maxItems(max)
+                .isTruncated(page.nextToken() != null).quantity(ids.size()).items(ids.isEmpty() ? null : ids).build();
+    }
+
+    private DistributionList list(Page<Distribution> page, String marker, String maxItems) {
+        var items = page.items().stream().map(this::summary).toList();
+        return DistributionList.builder().marker(marker == null ? "" : marker).nextMarker(page.nextToken()).maxItems(PageSizes.maxItems(maxItems))
+                .isTruncated(page.nextToken() != null).quantity(items.size())
                 .items(items.isEmpty() ? null : items) // AWS leaves Items out when Quantity is 0
-                .build()).build();
+                .build();
     }
 
-    private static DistributionConfig config(Distribution d) {
-        return (DistributionConfig) CONFIG_READER.readDocument(DistributionConfig.builder(), d.getConfigXml());
+    private static String blankToNull(String marker) {
+        return marker == null || marker.isEmpty() ? null : marker;
     }
 
-    private static DistributionSummary summary(Distribution d) {
-        DistributionConfig c = config(d);
-        return DistributionSummary.builder().id(d.getId()).arn(d.getArn()).status(d.getStatus()).lastModifiedTime(d.getLastModified())
+    private static DistributionConfig required(DistributionConfig config) {
+        if (config == null) {
+            throw new AwsException("MissingBody", "The request has no DistributionConfig.");
+        }
+        return config;
+    }
+
+    /** The distribution; the answers to changes say InProgress, as CloudFront's do, however short the deploy delay. */
+    private software.amazon.awssdk.services.cloudfront.model.Distribution toSdk(Distribution d, Scope scope, String status) {
+        return software.amazon.awssdk.services.cloudfront.model.Distribution.builder()
+                .id(d.getId()).arn(d.getArn()).status(status).lastModifiedTime(d.getLastModified())
+                .inProgressInvalidationBatches(invalidations.inProgress(scope, d.getId())).domainName(d.getDomainName())
+                .activeTrustedSigners(ActiveTrustedSigners.builder().enabled(false).quantity(0).build())
+                .activeTrustedKeyGroups(ActiveTrustedKeyGroups.builder().enabled(false).quantity(0).build())
+                .distributionConfig(DistributionService.config(d)).build();
+    }
+
+    private DistributionSummary summary(Distribution d) {
+        DistributionConfig c = DistributionService.config(d);
+        return DistributionSummary.builder().id(d.getId()).arn(d.getArn()).status(distributions.status(d)).lastModifiedTime(d.getLastModified())
                 .domainName(d.getDomainName()).aliases(c.aliases()).origins(c.origins()).originGroups(c.originGroups())
                 .defaultCacheBehavior(c.defaultCacheBehavior()).cacheBehaviors(c.cacheBehaviors())
                 .customErrorResponses(c.customErrorResponses()).comment(c.comment()).priceClass(c.priceClass())

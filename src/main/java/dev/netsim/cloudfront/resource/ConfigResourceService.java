@@ -12,9 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.netsim.common.AllocationLockRepository;
 import dev.netsim.common.AwsException;
-import dev.netsim.common.IdGenerator;
 import dev.netsim.common.Scope;
 import dev.netsim.protocol.SdkShapes;
 import dev.netsim.protocol.restxml.RestXmlBinder;
@@ -47,12 +45,12 @@ public class ConfigResourceService {
     private final ManagedPolicies managed;
     private final ObjectProvider<ConfigRules> rules;
     private final ObjectProvider<ConfigReferences> references;
-    private final AllocationLockRepository locks;
-    private final IdGenerator ids;
+    private final CloudFrontLocks locks;
+    private final CloudFrontIds ids;
     private final Clock clock;
 
     ConfigResourceService(CloudFrontResourceRepository resources, ManagedPolicies managed, ObjectProvider<ConfigRules> rules,
-                          ObjectProvider<ConfigReferences> references, AllocationLockRepository locks, IdGenerator ids, Clock clock) {
+                          ObjectProvider<ConfigReferences> references, CloudFrontLocks locks, CloudFrontIds ids, Clock clock) {
         this.resources = resources;
         this.managed = managed;
         this.rules = rules;
@@ -65,7 +63,7 @@ public class ConfigResourceService {
     public Stored create(Scope scope, ConfigKind kind, SdkPojo config) {
         check(scope, kind, config);
         String unique = uniqueKey(kind, config);
-        holdLock();
+        locks.holdReferences();
         if (unique != null) {
             Optional<CloudFrontResource> same = resources.findByAccountAndKindAndUniqueKey(scope.account(), kind.name(), unique);
             if (same.isPresent()) {
@@ -79,7 +77,7 @@ public class ConfigResourceService {
         if (resources.countByAccountAndKind(scope.account(), kind.name()) >= kind.limit()) {
             throw new AwsException(kind.tooMany(), "You have reached the maximum number of " + kind.name() + " resources (" + kind.limit() + ").");
         }
-        CloudFrontResource resource = new CloudFrontResource(kind.name(), newId(kind), scope.account(), unique, newEtag(), clock.instant(),
+        CloudFrontResource resource = new CloudFrontResource(kind.name(), ids.resourceId(kind.ids()), scope.account(), unique, ids.etag(), clock.instant(),
                 RestXmlEnvelopes.storedDocument(kind.configShape(), config));
         resources.save(resource);
         return stored(kind, resource);
@@ -104,7 +102,7 @@ public class ConfigResourceService {
         if (current.managed()) {
             throw new AwsException("IllegalUpdate", "The managed " + kind.name() + " " + id + " cannot be updated.");
         }
-        checkIfMatch(current, ifMatch);
+        CloudFrontLocks.checkIfMatch(current.etag(), ifMatch);
         check(scope, kind, config);
         String unique = uniqueKey(kind, config);
         CloudFrontResource resource = resources.findByKindAndIdAndAccount(kind.name(), id, scope.account()).orElseThrow();
@@ -112,12 +110,12 @@ public class ConfigResourceService {
             throw new AwsException("IllegalUpdate", "The CallerReference of a " + kind.name() + " cannot be changed.");
         }
         if (unique != null && !unique.equals(resource.getUniqueKey())) {
-            holdLock();
+            locks.holdReferences();
             if (resources.findByAccountAndKindAndUniqueKey(scope.account(), kind.name(), unique).isPresent()) {
                 throw alreadyExists(kind, unique);
             }
         }
-        resource.replace(unique, newEtag(), clock.instant(), RestXmlEnvelopes.storedDocument(kind.configShape(), config));
+        resource.replace(unique, ids.etag(), clock.instant(), RestXmlEnvelopes.storedDocument(kind.configShape(), config));
         return stored(kind, resource);
     }
 
@@ -126,7 +124,7 @@ public class ConfigResourceService {
         if (current.managed()) {
             throw new AwsException("IllegalDelete", "The managed " + kind.name() + " " + id + " cannot be deleted.");
         }
-        checkIfMatch(current, ifMatch);
+        CloudFrontLocks.checkIfMatch(current.etag(), ifMatch);
         for (ConfigReferences user : references) {
             Optional<String> by = user.userOf(scope, kind, id);
             if (by.isPresent()) {
@@ -142,7 +140,7 @@ public class ConfigResourceService {
      */
     @Transactional(readOnly = true)
     public Page list(Scope scope, ConfigKind kind, String type, String marker, String maxItems) {
-        int max = maxItems(maxItems);
+        int max = PageSizes.maxItems(maxItems);
         List<Stored> all = new ArrayList<>();
         if (type == null || type.equals("managed")) {
             all.addAll(managed.of(kind));
@@ -176,21 +174,6 @@ public class ConfigResourceService {
         return all;
     }
 
-    static int maxItems(String maxItems) {
-        if (maxItems == null || maxItems.isEmpty()) {
-            return 100;
-        }
-        try {
-            int max = Integer.parseInt(maxItems.trim());
-            if (max >= 1 && max <= 1000) {
-                return max;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new AwsException("InvalidArgument", "MaxItems must be a number from 1 to 1000, not " + maxItems + ".");
-    }
-
     private void check(Scope scope, ConfigKind kind, SdkPojo config) {
         if (config == null) {
             throw new AwsException("MissingBody", "The request has no " + kind.configShape() + ".");
@@ -203,35 +186,10 @@ public class ConfigResourceService {
         }
     }
 
-    private static void checkIfMatch(Stored current, String ifMatch) {
-        if (ifMatch == null || ifMatch.isEmpty()) {
-            throw new AwsException("InvalidIfMatchVersion", "The If-Match version is missing or not valid for the resource.");
-        }
-        if (!ifMatch.equals(current.etag())) {
-            throw new AwsException("PreconditionFailed", "The precondition given in one or more of the request-header fields evaluated to false.",
-                    412);
-        }
-    }
-
     private static String uniqueKey(ConfigKind kind, SdkPojo config) {
         return kind.uniqueMember() == null ? null : (String) SdkShapes.get(config, kind.uniqueMember());
     }
 
-    private void holdLock() {
-        locks.acquire("cloudfront-references").orElseThrow(() -> new IllegalStateException("allocation lock row cloudfront-references missing"));
-    }
-
-    private String newId(ConfigKind kind) {
-        return switch (kind.ids()) {
-            case UUID -> ids.uuid();
-            case E -> ids.upperAlnum("E", 13);
-            case K -> ids.upperAlnum("K", 13);
-        };
-    }
-
-    private String newEtag() {
-        return ids.upperAlnum("E", 13);
-    }
 
     static SdkPojo readConfig(ConfigKind kind, String xml) {
         try {

@@ -1,0 +1,89 @@
+package dev.netsim.cloudfront.distribution;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.netsim.cloudfront.resource.ConfigKind;
+import dev.netsim.cloudfront.resource.ConfigKinds;
+import dev.netsim.cloudfront.resource.ConfigReferences;
+import dev.netsim.cloudfront.tag.TaggableResources;
+import dev.netsim.common.Scope;
+import software.amazon.awssdk.services.cloudfront.model.DistributionConfig;
+import software.amazon.awssdk.services.cloudfront.model.Origin;
+
+/**
+ * What distributions refer to: the policies and key groups of their cache behaviours, the access
+ * controls and identities of their origins, their continuous deployment policy. A resource a
+ * distribution uses cannot be deleted; ListDistributionsBy… finds the users. Distributions are
+ * also the CloudFront resources that take tags.
+ */
+@Component
+class DistributionReferences implements ConfigReferences, TaggableResources {
+
+    private static final String OAI_PREFIX = "origin-access-identity/cloudfront/";
+
+    private final DistributionRepository distributions;
+
+    DistributionReferences(DistributionRepository distributions) {
+        this.distributions = distributions;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> userOf(Scope scope, ConfigKind kind, String id) {
+        return users(scope, kind, id).stream().findFirst().map(d -> "distribution " + d.getId());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean exists(Scope scope, String arn) {
+        return distributions.findByAccountOrderById(scope.account()).stream().anyMatch(d -> d.getArn().equals(arn));
+    }
+
+    /** The account's distributions that use the resource, in id order. */
+    @Transactional(readOnly = true)
+    public List<Distribution> users(Scope scope, ConfigKind kind, String id) {
+        return distributions.findByAccountOrderById(scope.account()).stream()
+                .filter(d -> referenced(DistributionService.config(d), kind).contains(id)).toList();
+    }
+
+    /** The ids of a kind one config refers to. */
+    static Set<String> referenced(DistributionConfig config, ConfigKind kind) {
+        Set<String> ids = new HashSet<>();
+        List<CacheBehaviorView> behaviors = CacheBehaviorView.all(config);
+        if (kind.equals(ConfigKinds.CACHE_POLICY)) {
+            behaviors.forEach(b -> add(ids, b.cachePolicyId()));
+        } else if (kind.equals(ConfigKinds.ORIGIN_REQUEST_POLICY)) {
+            behaviors.forEach(b -> add(ids, b.originRequestPolicyId()));
+        } else if (kind.equals(ConfigKinds.RESPONSE_HEADERS_POLICY)) {
+            behaviors.forEach(b -> add(ids, b.responseHeadersPolicyId()));
+        } else if (kind.equals(ConfigKinds.KEY_GROUP)) {
+            behaviors.forEach(b -> b.trustedKeyGroups().forEach(g -> add(ids, g)));
+        } else if (kind.equals(ConfigKinds.FIELD_LEVEL_ENCRYPTION)) {
+            behaviors.forEach(b -> add(ids, b.fieldLevelEncryptionId()));
+        } else if (kind.equals(ConfigKinds.ORIGIN_ACCESS_CONTROL)) {
+            config.origins().items().forEach(o -> add(ids, o.originAccessControlId()));
+        } else if (kind.equals(ConfigKinds.ORIGIN_ACCESS_IDENTITY)) {
+            config.origins().items().stream().map(DistributionReferences::identity).forEach(i -> add(ids, i));
+        } else if (kind.equals(ConfigKinds.CONTINUOUS_DEPLOYMENT_POLICY)) {
+            add(ids, config.continuousDeploymentPolicyId());
+        }
+        return ids;
+    }
+
+    private static String identity(Origin origin) {
+        String oai = origin.s3OriginConfig() == null ? null : origin.s3OriginConfig().originAccessIdentity();
+        return oai != null && oai.startsWith(OAI_PREFIX) ? oai.substring(OAI_PREFIX.length()) : null;
+    }
+
+    private static void add(Set<String> ids, String id) {
+        if (id != null && !id.isEmpty()) {
+            ids.add(id);
+        }
+    }
+}
