@@ -382,6 +382,38 @@ step "cloudfront list-distributions / get unknown"
 expect_eq "$(aws cloudfront list-distributions --no-paginate --query 'DistributionList.Quantity' --output text)" "0"
 expect_error NoSuchDistribution aws cloudfront get-distribution --id EDFDVBD632BHDS5; ok
 
+step "cloudfront: distribution with two behaviours, deployed"
+CF_CONFIG="${TMPDIR:-/tmp}/smoke-cf-$$.json"
+cat > "$CF_CONFIG" <<JSON
+{"CallerReference": "smoke-$$", "Comment": "smoke", "Enabled": true,
+ "Origins": {"Quantity": 2, "Items": [
+   {"Id": "web", "DomainName": "origin.example.com", "CustomOriginConfig": {"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "https-only"}},
+   {"Id": "api", "DomainName": "api.example.com", "CustomOriginConfig": {"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "https-only"}}]},
+ "DefaultCacheBehavior": {"TargetOriginId": "web", "ViewerProtocolPolicy": "redirect-to-https",
+   "CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6"},
+ "CacheBehaviors": {"Quantity": 1, "Items": [{"PathPattern": "/api/*", "TargetOriginId": "api", "ViewerProtocolPolicy": "https-only",
+   "CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad"}]}}
+JSON
+DIST=$(aws cloudfront create-distribution --distribution-config "file://$CF_CONFIG" --query Distribution.Id --output text)
+aws cloudfront wait distribution-deployed --id "$DIST"
+expect_eq "$(aws cloudfront get-distribution --id "$DIST" --query 'Distribution.DistributionConfig.CacheBehaviors.Items[0].PathPattern' --output text)" "/api/*"
+expect_error InvalidArgument aws cloudfront create-distribution --distribution-config "$(python3 -c 'import json,sys; c=json.load(open(sys.argv[1])); c["CallerReference"]+="-bad"; c["DefaultCacheBehavior"].pop("CachePolicyId"); print(json.dumps(c))' "$CF_CONFIG")"
+ok "$DIST"
+
+step "cloudfront: invalidate, disable, delete"
+INV=$(aws cloudfront create-invalidation --distribution-id "$DIST" --paths "/index.html" "/images/*" --query Invalidation.Id --output text)
+aws cloudfront wait invalidation-completed --distribution-id "$DIST" --id "$INV"
+expect_eq "$(aws cloudfront list-invalidations --distribution-id "$DIST" --query 'InvalidationList.Items[0].Status' --output text)" "Completed"
+ETAG=$(aws cloudfront get-distribution-config --id "$DIST" --query ETag --output text)
+expect_error DistributionNotDisabled aws cloudfront delete-distribution --id "$DIST" --if-match "$ETAG"
+aws cloudfront get-distribution-config --id "$DIST" --query DistributionConfig --output json \
+  | python3 -c 'import json,sys; c=json.load(sys.stdin); c["Enabled"]=False; print(json.dumps(c))' > "$CF_CONFIG"
+ETAG=$(aws cloudfront update-distribution --id "$DIST" --if-match "$ETAG" --distribution-config "file://$CF_CONFIG" --query ETag --output text)
+aws cloudfront wait distribution-deployed --id "$DIST"
+aws cloudfront delete-distribution --id "$DIST" --if-match "$ETAG"
+rm -f "$CF_CONFIG"
+expect_error NoSuchDistribution aws cloudfront get-distribution --id "$DIST"; ok
+
 step "teardown: VPN, TGW, endpoints, prefix list, IPv6, placement"
 aws ec2 delete-vpn-connection --vpn-connection-id "$VPN"
 aws ec2 wait vpn-connection-deleted --vpn-connection-ids "$VPN"
