@@ -13,12 +13,13 @@ import software.amazon.awssdk.services.cloudfront.model.ForwardedValues;
  * A default or an ordered cache behaviour, which the model gives two types with the same members
  * (the default has no path pattern: {@code pathPattern} is null for it).
  */
-record CacheBehaviorView(String pathPattern, String targetOriginId, String cachePolicyId, String originRequestPolicyId,
-                         String responseHeadersPolicyId, String fieldLevelEncryptionId, ForwardedValues forwardedValues, Long minTTL,
-                         Long defaultTTL, Long maxTTL, List<String> trustedKeyGroups, AllowedMethods allowedMethods) {
+public record CacheBehaviorView(String pathPattern, String targetOriginId, String viewerProtocolPolicy, String cachePolicyId,
+                                String originRequestPolicyId, String responseHeadersPolicyId, String fieldLevelEncryptionId,
+                                ForwardedValues forwardedValues, Long minTTL, Long defaultTTL, Long maxTTL, List<String> trustedKeyGroups,
+                                AllowedMethods allowedMethods) {
 
     /** The default behaviour first, then the ordered ones in their order. */
-    static List<CacheBehaviorView> all(DistributionConfig config) {
+    public static List<CacheBehaviorView> all(DistributionConfig config) {
         List<CacheBehaviorView> all = new ArrayList<>();
         all.add(of(config.defaultCacheBehavior()));
         if (config.cacheBehaviors() != null) {
@@ -28,13 +29,13 @@ record CacheBehaviorView(String pathPattern, String targetOriginId, String cache
     }
 
     static CacheBehaviorView of(DefaultCacheBehavior b) {
-        return new CacheBehaviorView(null, b.targetOriginId(), b.cachePolicyId(), b.originRequestPolicyId(), b.responseHeadersPolicyId(),
+        return new CacheBehaviorView(null, b.targetOriginId(), b.viewerProtocolPolicyAsString(), b.cachePolicyId(), b.originRequestPolicyId(), b.responseHeadersPolicyId(),
                 b.fieldLevelEncryptionId(), b.forwardedValues(), b.minTTL(), b.defaultTTL(), b.maxTTL(),
                 b.trustedKeyGroups() == null ? List.of() : b.trustedKeyGroups().items(), b.allowedMethods());
     }
 
     static CacheBehaviorView of(CacheBehavior b) {
-        return new CacheBehaviorView(b.pathPattern(), b.targetOriginId(), b.cachePolicyId(), b.originRequestPolicyId(), b.responseHeadersPolicyId(),
+        return new CacheBehaviorView(b.pathPattern(), b.targetOriginId(), b.viewerProtocolPolicyAsString(), b.cachePolicyId(), b.originRequestPolicyId(), b.responseHeadersPolicyId(),
                 b.fieldLevelEncryptionId(), b.forwardedValues(), b.minTTL(), b.defaultTTL(), b.maxTTL(),
                 b.trustedKeyGroups() == null ? List.of() : b.trustedKeyGroups().items(), b.allowedMethods());
     }

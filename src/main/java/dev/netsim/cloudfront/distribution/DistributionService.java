@@ -3,6 +3,7 @@ package dev.netsim.cloudfront.distribution;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -128,6 +129,18 @@ public class DistributionService {
     public Distribution lockForChange(Scope scope, String id) {
         get(scope, id);
         return distributions.lockByIdAndAccount(id, scope.account()).orElseThrow();
+    }
+
+    /** Every account's distributions (viewers reach them by domain name and alias). */
+    @Transactional(readOnly = true)
+    public List<Distribution> everyAccount() {
+        return distributions.findAll();
+    }
+
+    /** The distribution of any account with this id (viewers reach {@code /_cloudfront/{id}/…}). */
+    @Transactional(readOnly = true)
+    public Optional<Distribution> byId(String id) {
+        return distributions.findById(id);
     }
 
     public String status(Distribution d) {

@@ -1,6 +1,5 @@
 package dev.netsim.cloudfront.invalidation;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,6 +14,7 @@ import dev.netsim.cloudfront.resource.CloudFrontIds;
 import dev.netsim.cloudfront.resource.Quantities;
 import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
+import dev.netsim.common.clock.SimulationClock;
 import dev.netsim.common.paging.Page;
 import dev.netsim.common.paging.Pager;
 import dev.netsim.protocol.restxml.RestXmlBinder;
@@ -26,6 +26,8 @@ import software.amazon.awssdk.services.cloudfront.model.InvalidationBatch;
  * characters, and has {@code *} only as its last character; a distribution has at most 3,000 file
  * paths and 15 wildcard paths in progress; a batch repeated with its CallerReference returns the
  * first. InProgress until {@code netsim.cloudfront.invalidation-delay} has passed, then Completed.
+ * Invalidations are made at the account's simulation clock, the time the CDN simulation runs at, so
+ * that one made after the clock was moved on still removes what was cached before it.
  */
 @Service
 @Transactional
@@ -40,10 +42,10 @@ public class InvalidationService implements InvalidationCounts {
     private final DistributionService distributions;
     private final CloudFrontIds ids;
     private final CloudFrontSettings settings;
-    private final Clock clock;
+    private final SimulationClock clock;
 
     InvalidationService(InvalidationRepository invalidations, DistributionService distributions, CloudFrontIds ids, CloudFrontSettings settings,
-                        Clock clock) {
+                        SimulationClock clock) {
         this.invalidations = invalidations;
         this.distributions = distributions;
         this.ids = ids;
@@ -81,7 +83,7 @@ public class InvalidationService implements InvalidationCounts {
         if (files > MAX_FILE_PATHS_IN_PROGRESS) {
             throw new AwsException("BatchTooLarge", "An invalidation batch can hold at most " + MAX_FILE_PATHS_IN_PROGRESS + " file paths.", 413);
         }
-        Instant now = clock.instant();
+        Instant now = clock.now(scope);
         for (Invalidation running : existing) {
             if (running.status(now).equals(Invalidation.IN_PROGRESS)) {
                 List<String> runningPaths = batch(running).paths().items();
@@ -123,13 +125,13 @@ public class InvalidationService implements InvalidationCounts {
     @Override
     @Transactional(readOnly = true)
     public int inProgress(Scope scope, String distributionId) {
-        Instant now = clock.instant();
+        Instant now = clock.now(scope);
         return (int) invalidations.findByDistributionIdOrderByCreatedDescIdDesc(distributionId).stream()
                 .filter(i -> i.status(now).equals(Invalidation.IN_PROGRESS)).count();
     }
 
-    public String status(Invalidation invalidation) {
-        return invalidation.status(clock.instant());
+    public String status(Scope scope, Invalidation invalidation) {
+        return invalidation.status(clock.now(scope));
     }
 
     public static InvalidationBatch batch(Invalidation invalidation) {

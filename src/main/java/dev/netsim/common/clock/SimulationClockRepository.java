@@ -1,0 +1,6 @@
+package dev.netsim.common.clock;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SimulationClockRepository extends JpaRepository<SimulationClockRow, String> {
+}
