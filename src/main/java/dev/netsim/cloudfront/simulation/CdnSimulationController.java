@@ -128,6 +128,13 @@ class CdnSimulationController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Header names compare case-insensitively; the engine reads them in lower case. */
+    private static Map<String, String> lowerCaseNames(Map<String, String> headers) {
+        Map<String, String> lower = new LinkedHashMap<>(headers.size() * 2);
+        headers.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
+        return lower;
+    }
+
     private ViewerRequest viewer(Scope scope, String distributionId, CdnRequest r) {
         return viewer(distributions.get(scope, distributionId).getDomainName(), r);
     }
@@ -140,10 +147,7 @@ class CdnSimulationController {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new AwsException("InvalidArgument", "The scheme is http or https, not " + r.scheme());
         }
-        Map<String, String> headers = new LinkedHashMap<>();
-        if (r.headers() != null) {
-            r.headers().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
-        }
+        Map<String, String> headers = r.headers() == null ? Map.of() : lowerCaseNames(r.headers());
         GeoPoint where = null;
         if (r.edge() == null && r.clientIp() != null) {
             try {

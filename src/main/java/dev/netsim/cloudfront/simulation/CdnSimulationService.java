@@ -43,7 +43,10 @@ public class CdnSimulationService {
     private record Built(long version, String account, CdnEngine engine) {
     }
 
-    /** What a batch of requests came to: outcomes, hit ratio and origin fetches, in all, per edge and per behaviour. */
+    /**
+     * What a batch of requests came to: outcomes, hit ratio and origin fetches, in all, per edge and
+     * per behaviour. The hit ratio counts every answer from a cache: Hit, RefreshHit and cached errors.
+     */
     public record CdnBatchSummary(int requests, int hits, int refreshHits, int misses, int errors, int redirects, double hitRatio, int originFetches,
                                Map<String, CdnTally> byEdge, Map<String, CdnTally> byBehavior) {
     }
@@ -92,11 +95,13 @@ public class CdnSimulationService {
         int errors = 0;
         int redirects = 0;
         int fetches = 0;
+        int fromCache = 0;
         Map<String, int[]> byEdge = new LinkedHashMap<>();
         Map<String, int[]> byBehavior = new LinkedHashMap<>();
         for (ViewerRequest request : requests) {
             CdnDecision d = handle(() -> engine.handleQuietly(request, now, random));
-            boolean hit = d.ageSeconds() != null; // only answers from a cache (RefreshHit too) have an age
+            boolean hit = d.ageSeconds() != null; // only answers from a cache (RefreshHit and cached errors too) have an age
+            fromCache += hit ? 1 : 0;
             switch (d.outcome()) {
                 case CdnDecision.HIT -> hits++;
                 case CdnDecision.REFRESH_HIT -> refreshHits++;
@@ -109,7 +114,7 @@ public class CdnSimulationService {
             count(byBehavior, d.behavior(), hit, d.originFetches());
         }
         int n = requests.size();
-        return new CdnBatchSummary(n, hits, refreshHits, misses, errors, redirects, n == 0 ? 0 : (hits + refreshHits) / (double) n, fetches,
+        return new CdnBatchSummary(n, hits, refreshHits, misses, errors, redirects, n == 0 ? 0 : fromCache / (double) n, fetches,
                 tallies(byEdge), tallies(byBehavior));
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
@@ -33,6 +34,8 @@ public final class CdnEngine {
     private final OriginObjects origins;
     private final List<InvalidationRecord> invalidations;
     private final CdnCache cache;
+    /** Tier names by edge and Origin Shield Region, made once: every request needs them. */
+    private final Map<String, Map<String, List<String>>> tierNames = new ConcurrentHashMap<>();
 
     /** @param invalidations newest first */
     public CdnEngine(CdnDistribution distribution, EdgeLocations edges, EdgeLocation homeEdge, OriginObjects origins,
@@ -199,17 +202,9 @@ public final class CdnEngine {
         }
 
         private List<String> tiers() {
-            List<String> tiers = new ArrayList<>(3);
-            tiers.add("edge:" + edge.pop());
             CdnDistribution.Origin origin = primaryOrigin();
-            String shield = origin == null ? null : origin.originShieldRegion();
-            if (shield == null || !shield.equals(edge.regionalEdgeCache())) {
-                tiers.add("rec:" + edge.regionalEdgeCache());
-            }
-            if (shield != null) {
-                tiers.add("shield:" + shield);
-            }
-            return tiers;
+            String shield = origin == null || origin.originShieldRegion() == null ? "" : origin.originShieldRegion();
+            return tierNames.computeIfAbsent(edge.pop(), pop -> new ConcurrentHashMap<>()).computeIfAbsent(shield, s -> tierNames(edge, s));
         }
 
         private CdnDistribution.Origin primaryOrigin() {
@@ -346,6 +341,19 @@ public final class CdnEngine {
             case "rec" -> "regional edge cache " + where;
             default -> "Origin Shield " + where;
         };
+    }
+
+    /** The caches a request at {@code edge} passes on the way to an origin with Origin Shield in {@code shield} ("" for none). */
+    private static List<String> tierNames(EdgeLocation edge, String shield) {
+        List<String> tiers = new ArrayList<>(3);
+        tiers.add("edge:" + edge.pop());
+        if (!shield.equals(edge.regionalEdgeCache())) {
+            tiers.add("rec:" + edge.regionalEdgeCache());
+        }
+        if (!shield.isEmpty()) {
+            tiers.add("shield:" + shield);
+        }
+        return List.copyOf(tiers);
     }
 
     private record OriginAnswer(OriginObject object, String originId, int fetches) {
