@@ -39,15 +39,17 @@ public class DistributionService {
     private final CloudFrontLocks locks;
     private final CloudFrontIds ids;
     private final CloudFrontSettings settings;
+    private final DistributionChanges changes;
     private final Clock clock;
 
     DistributionService(DistributionRepository distributions, DistributionConfigRules rules, CloudFrontLocks locks, CloudFrontIds ids,
-                        CloudFrontSettings settings, Clock clock) {
+                        CloudFrontSettings settings, DistributionChanges changes, Clock clock) {
         this.distributions = distributions;
         this.rules = rules;
         this.locks = locks;
         this.ids = ids;
         this.settings = settings;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -96,9 +98,11 @@ public class DistributionService {
                     + "is not yet deployed.", 409);
         }
         distributions.delete(d);
+        changes.changed();
     }
 
     private void apply(Distribution d, DistributionConfig config) {
+        changes.changed();
         Instant now = clock.instant();
         d.apply(RestXmlEnvelopes.storedDocument("DistributionConfig", config), String.join("\n", DistributionConfigRules.aliases(config)), ids.etag(),
                 now, now.plus(settings.deployDelay()));

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 
 import dev.netsim.cloudfront.distribution.Distribution;
 import dev.netsim.cloudfront.distribution.DistributionService;
-import dev.netsim.common.persistence.CommittedWrites;
+import dev.netsim.cloudfront.distribution.DistributionChanges;
 
 /**
  * Which distribution answers a Host: its CloudFront domain name or an alias. Every HTTP request asks,
- * so the names are read once per committed write, not once per request.
+ * so the names are read again only after a distribution changed, not per request or per write.
  */
 @Component
 class ViewerHosts {
@@ -22,12 +22,12 @@ class ViewerHosts {
     }
 
     private final DistributionService distributions;
-    private final CommittedWrites writes;
+    private final DistributionChanges changes;
     private volatile Names names = new Names(-1, Map.of());
 
-    ViewerHosts(DistributionService distributions, CommittedWrites writes) {
+    ViewerHosts(DistributionService distributions, DistributionChanges changes) {
         this.distributions = distributions;
-        this.writes = writes;
+        this.changes = changes;
     }
 
     Optional<Distribution> distributionFor(String host) {
@@ -36,7 +36,7 @@ class ViewerHosts {
     }
 
     private Names current() {
-        long version = writes.version();
+        long version = changes.version();
         Names known = names;
         if (known.version() == version) {
             return known;
