@@ -41,6 +41,6 @@ class DistributionWireTest extends NetsimIntegrationTest {
 
     @Test
     void operationsNotYetBuiltSayTheyAreUnsupported() {
-        assertAwsError(() -> cloudFront().listFunctions(r -> { }), "InvalidAction", 400);
+        assertAwsError(() -> cloudFront().listKeyValueStores(r -> { }), "InvalidAction", 400);
     }
 }

@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.cloudfront.model.ForwardedValues;
 public record CacheBehaviorView(String pathPattern, String targetOriginId, String viewerProtocolPolicy, String cachePolicyId,
                                 String originRequestPolicyId, String responseHeadersPolicyId, String fieldLevelEncryptionId,
                                 ForwardedValues forwardedValues, Long minTTL, Long defaultTTL, Long maxTTL, List<String> trustedKeyGroups,
-                                AllowedMethods allowedMethods) {
+                                AllowedMethods allowedMethods, List<String> functionArns, String realtimeLogConfigArn) {
 
     /** The default behaviour first, then the ordered ones in their order. */
     public static List<CacheBehaviorView> all(DistributionConfig config) {
@@ -31,12 +31,16 @@ public record CacheBehaviorView(String pathPattern, String targetOriginId, Strin
     static CacheBehaviorView of(DefaultCacheBehavior b) {
         return new CacheBehaviorView(null, b.targetOriginId(), b.viewerProtocolPolicyAsString(), b.cachePolicyId(), b.originRequestPolicyId(), b.responseHeadersPolicyId(),
                 b.fieldLevelEncryptionId(), b.forwardedValues(), b.minTTL(), b.defaultTTL(), b.maxTTL(),
-                b.trustedKeyGroups() == null ? List.of() : b.trustedKeyGroups().items(), b.allowedMethods());
+                b.trustedKeyGroups() == null ? List.of() : b.trustedKeyGroups().items(), b.allowedMethods(),
+                b.functionAssociations() == null ? List.of() : b.functionAssociations().items().stream().map(f -> f.functionARN()).toList(),
+                b.realtimeLogConfigArn());
     }
 
     static CacheBehaviorView of(CacheBehavior b) {
         return new CacheBehaviorView(b.pathPattern(), b.targetOriginId(), b.viewerProtocolPolicyAsString(), b.cachePolicyId(), b.originRequestPolicyId(), b.responseHeadersPolicyId(),
                 b.fieldLevelEncryptionId(), b.forwardedValues(), b.minTTL(), b.defaultTTL(), b.maxTTL(),
-                b.trustedKeyGroups() == null ? List.of() : b.trustedKeyGroups().items(), b.allowedMethods());
+                b.trustedKeyGroups() == null ? List.of() : b.trustedKeyGroups().items(), b.allowedMethods(),
+                b.functionAssociations() == null ? List.of() : b.functionAssociations().items().stream().map(f -> f.functionARN()).toList(),
+                b.realtimeLogConfigArn());
     }
 }

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import dev.netsim.cloudfront.function.FunctionService;
+import dev.netsim.cloudfront.logging.RealtimeLogConfigService;
 import dev.netsim.cloudfront.resource.ConfigKind;
 import dev.netsim.cloudfront.resource.ConfigKinds;
 import dev.netsim.cloudfront.resource.ConfigResourceService;
@@ -36,9 +38,13 @@ class DistributionConfigRules {
     private static final String OAI_PREFIX = "origin-access-identity/cloudfront/";
 
     private final ConfigResourceService resources;
+    private final FunctionService functions;
+    private final RealtimeLogConfigService realtimeLogs;
 
-    DistributionConfigRules(ConfigResourceService resources) {
+    DistributionConfigRules(ConfigResourceService resources, FunctionService functions, RealtimeLogConfigService realtimeLogs) {
         this.resources = resources;
+        this.functions = functions;
+        this.realtimeLogs = realtimeLogs;
     }
 
     void check(Scope scope, DistributionConfig config) {
@@ -170,6 +176,15 @@ class DistributionConfigRules {
         }
         for (String group : b.trustedKeyGroups()) {
             exists(scope, ConfigKinds.KEY_GROUP, group, "TrustedKeyGroupDoesNotExist");
+        }
+        if (b.realtimeLogConfigArn() != null && !b.realtimeLogConfigArn().isEmpty() && !realtimeLogs.exists(scope, b.realtimeLogConfigArn())) {
+            throw new AwsException("NoSuchRealtimeLogConfig", "The real-time log configuration " + b.realtimeLogConfigArn() + " does not exist.",
+                    404);
+        }
+        for (String function : b.functionArns()) {
+            if (!functions.isLive(scope, function)) {
+                throw new AwsException("InvalidFunctionAssociation", "The function " + function + " does not exist or is not published to LIVE.");
+            }
         }
         methods(b.allowedMethods());
     }

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.netsim.cloudfront.function.FunctionAssociations;
+import dev.netsim.cloudfront.logging.RealtimeLogUsers;
 import dev.netsim.cloudfront.resource.ConfigKind;
 import dev.netsim.cloudfront.resource.ConfigKinds;
 import dev.netsim.cloudfront.resource.ConfigReferences;
@@ -19,11 +21,11 @@ import software.amazon.awssdk.services.cloudfront.model.Origin;
 /**
  * What distributions refer to: the policies and key groups of their cache behaviours, the access
  * controls and identities of their origins, their continuous deployment policy. A resource a
- * distribution uses cannot be deleted; ListDistributionsBy… finds the users. Distributions are
- * also the CloudFront resources that take tags.
+ * distribution uses cannot be deleted; ListDistributionsBy… finds the users; a function associated
+ * with a behaviour is deployed, a real-time log configuration it logs to is in use. Distributions are also the CloudFront resources that take tags.
  */
 @Component
-class DistributionReferences implements ConfigReferences, TaggableResources {
+class DistributionReferences implements ConfigReferences, TaggableResources, FunctionAssociations, RealtimeLogUsers {
 
     private static final String OAI_PREFIX = "origin-access-identity/cloudfront/";
 
@@ -43,6 +45,23 @@ class DistributionReferences implements ConfigReferences, TaggableResources {
     @Transactional(readOnly = true)
     public boolean exists(Scope scope, String arn) {
         return distributions.findByAccountOrderById(scope.account()).stream().anyMatch(d -> d.getArn().equals(arn));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean associates(Scope scope, String functionArn) {
+        return anyBehavior(scope, b -> b.functionArns().contains(functionArn));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean uses(Scope scope, String realtimeLogConfigArn) {
+        return anyBehavior(scope, b -> realtimeLogConfigArn.equals(b.realtimeLogConfigArn()));
+    }
+
+    private boolean anyBehavior(Scope scope, java.util.function.Predicate<CacheBehaviorView> test) {
+        return distributions.findByAccountOrderById(scope.account()).stream()
+                .anyMatch(d -> CacheBehaviorView.all(DistributionService.config(d)).stream().anyMatch(test));
     }
 
     /** The account's distributions that use the resource, in id order. */

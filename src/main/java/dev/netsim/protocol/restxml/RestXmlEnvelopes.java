@@ -4,6 +4,7 @@ import dev.netsim.protocol.WireDialect;
 import dev.netsim.protocol.WireService;
 import dev.netsim.protocol.xml.SafeXml;
 import dev.netsim.protocol.xml.ShapeXmlWriter;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.protocol.MarshallLocation;
@@ -17,13 +18,16 @@ public final class RestXmlEnvelopes {
 
     /**
      * The response document: the payload member as root when the output has one (CloudFront's
-     * {@code <Distribution>}), else {@code <{Op}Response>} with the members; null when the output
-     * has no body at all.
+     * {@code <Distribution>}; a blob payload as it is), else {@code <{Op}Response>} with the members;
+     * null when the output has no body at all.
      */
     public static String success(WireService service, String operation, SdkPojo response) {
         SdkField<?> payloadField = response.sdkFields().stream().filter(f -> f.containsTrait(PayloadTrait.class)).findFirst().orElse(null);
         if (payloadField != null) {
             Object payload = payloadField.getValueOrDefault(response);
+            if (payload instanceof SdkBytes bytes) {
+                return bytes.asUtf8String(); // a blob payload (a CloudFront Function's code) is the body itself
+            }
             if (!(payload instanceof SdkPojo pojo)) {
                 return null;
             }

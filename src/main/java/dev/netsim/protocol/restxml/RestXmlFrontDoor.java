@@ -67,7 +67,13 @@ public class RestXmlFrontDoor {
                 }
             }
             String document = RestXmlEnvelopes.success(service, operation, response);
-            return document == null ? builder.build() : builder.contentType(XML).body(document);
+            if (document == null) {
+                return builder.build();
+            }
+            // an output that names its own Content-Type (a blob, such as a function's code) keeps it
+            boolean ownType = response.sdkFields().stream().anyMatch(f -> f.location() == MarshallLocation.HEADER
+                    && f.locationName().equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && f.getValueOrDefault(response) != null);
+            return ownType ? builder.body(document) : builder.contentType(XML).body(document);
         } catch (AwsException e) {
             return error(service, e, requestId);
         } catch (RuntimeException e) {

@@ -1,0 +1,9 @@
+package dev.netsim.cloudfront.function;
+
+import dev.netsim.common.Scope;
+
+/** Whether a distribution's cache behaviour associates a function, known by the distributions package, so this one does not depend on it. */
+public interface FunctionAssociations {
+
+    boolean associates(Scope scope, String functionArn);
+}
