@@ -58,6 +58,25 @@ class FunctionsAndLoggingWireTest extends NetsimIntegrationTest {
     }
 
     @Test
+    void keyValueStoresAreNamedChangedWithTheirEtagAndKeptWhileAFunctionUsesThem() {
+        var created = cloudFront().createKeyValueStore(r -> r.name("flags").comment("feature flags"));
+        var store = created.keyValueStore();
+        assertThat(store.status()).isEqualTo("READY");
+        assertThat(store.arn()).isEqualTo("arn:aws:cloudfront::000000000000:key-value-store/" + store.id());
+        assertAwsError(() -> cloudFront().createKeyValueStore(r -> r.name("flags")), "EntityAlreadyExists", 409);
+        assertAwsError(() -> cloudFront().updateKeyValueStore(r -> r.name("flags").ifMatch("EOLDETAG000000").comment("x")), "PreconditionFailed", 412);
+        var updated = cloudFront().updateKeyValueStore(r -> r.name("flags").ifMatch(created.eTag()).comment("flags v2"));
+        assertThat(cloudFront().describeKeyValueStore(r -> r.name("flags")).keyValueStore().comment()).isEqualTo("flags v2");
+        assertThat(cloudFront().listKeyValueStores(r -> { }).keyValueStoreList().items()).singleElement()
+                .satisfies(s -> assertThat(s.name()).isEqualTo("flags"));
+
+        cloudFront().createFunction(r -> r.name("flagged").functionConfig(c -> c.comment("reads flags").runtime("cloudfront-js-2.0")
+                .keyValueStoreAssociations(k -> k.quantity(1).items(a -> a.keyValueStoreARN(store.arn())))).functionCode(CODE));
+        assertAwsError(() -> cloudFront().deleteKeyValueStore(r -> r.name("flags").ifMatch(updated.eTag())), "CannotDeleteEntityWhileInUse", 409);
+        assertAwsError(() -> cloudFront().describeKeyValueStore(r -> r.name("nope")), "EntityNotFound", 404);
+    }
+
+    @Test
     void realtimeLogConfigsAndMonitoringSubscriptions() {
         EndPoint kinesis = EndPoint.builder().streamType("Kinesis").kinesisStreamConfig(k -> k.roleARN("arn:aws:iam::000000000000:role/logs")
                 .streamARN("arn:aws:kinesis:us-east-1:000000000000:stream/cf")).build();

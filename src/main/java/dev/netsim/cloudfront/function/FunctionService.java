@@ -129,6 +129,18 @@ public class FunctionService {
                 && functions.existsById(new CloudFrontFunction.Key(scope.account(), arn.substring(prefix.length()), CloudFrontFunction.LIVE));
     }
 
+    /** Whether a function (in either stage) is associated with the KeyValueStore of this ARN. */
+    @Transactional(readOnly = true)
+    public boolean usesStore(Scope scope, String storeArn) {
+        return functions.findAll().stream().filter(f -> f.getAccount().equals(scope.account())).map(FunctionService::config)
+                .anyMatch(c -> c.keyValueStoreAssociations() != null && c.keyValueStoreAssociations().items().stream()
+                        .anyMatch(a -> storeArn.equals(a.keyValueStoreARN())));
+    }
+
+    private static FunctionConfig config(CloudFrontFunction f) {
+        return (FunctionConfig) READER.readDocument(FunctionConfig.builder(), f.getConfigXml());
+    }
+
     private void checkCode(FunctionConfig config, byte[] code) {
         if (config == null || code == null || code.length == 0) {
             throw new AwsException("InvalidArgument", "A function needs a FunctionConfig and its FunctionCode.");
@@ -155,7 +167,7 @@ public class FunctionService {
             status = associated(scope, arn) ? "DEPLOYED" : "UNASSOCIATED";
         }
         return new Stage(f.getName(), f.getStage(), f.getEtag(), f.getCreated(), f.getLastModified(),
-                (FunctionConfig) READER.readDocument(FunctionConfig.builder(), f.getConfigXml()), f.code(), arn, status);
+                config(f), f.code(), arn, status);
     }
 
     private boolean associated(Scope scope, String arn) {
