@@ -1,46 +1,18 @@
 package dev.netsim.cloudfront;
 
+import static dev.netsim.support.Concurrently.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
 import dev.netsim.support.NetsimIntegrationTest;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cloudfront.model.DistributionConfig;
 
 /** Many clients at once: a name, a caller reference and an alias are each claimed once, with AWS's errors for the others. */
 class CloudFrontConcurrencyTest extends NetsimIntegrationTest {
-
-    private static List<String> outcomes(int threads, Callable<String> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<String>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                futures.add(pool.submit(() -> {
-                    try {
-                        return call.call();
-                    } catch (AwsServiceException e) {
-                        return e.awsErrorDetails().errorCode();
-                    }
-                }));
-            }
-            List<String> results = new ArrayList<>();
-            for (Future<String> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            pool.shutdown();
-        }
-    }
 
     @Test
     void oneNameOneCallerReferenceOneAlias() throws Exception {

@@ -2,47 +2,19 @@ package dev.netsim.route53;
 
 import static dev.netsim.route53.RecordSetWireTest.change;
 import static dev.netsim.route53.RecordSetWireTest.set;
+import static dev.netsim.support.Concurrently.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
 import dev.netsim.support.NetsimIntegrationTest;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.route53.model.ChangeAction;
 import software.amazon.awssdk.services.route53.model.HealthCheckType;
 
 /** Many clients at once: each reference is claimed once, and a zone's batches apply one after another. */
 class Route53ConcurrencyTest extends NetsimIntegrationTest {
-
-    private static List<String> outcomes(int threads, Callable<String> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<String>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                futures.add(pool.submit(() -> {
-                    try {
-                        return call.call();
-                    } catch (AwsServiceException e) {
-                        return e.awsErrorDetails().errorCode();
-                    }
-                }));
-            }
-            List<String> results = new ArrayList<>();
-            for (Future<String> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            pool.shutdown();
-        }
-    }
 
     @Test
     void concurrentCreationsWithOneCallerReferenceMakeOneZoneAndOneHealthCheck() throws Exception {
