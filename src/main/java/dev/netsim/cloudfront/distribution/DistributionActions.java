@@ -40,6 +40,8 @@ import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByOrigi
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByOriginRequestPolicyIdResponse;
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByResponseHeadersPolicyIdRequest;
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByResponseHeadersPolicyIdResponse;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByVpcOriginIdRequest;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByVpcOriginIdResponse;
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByWebAclIdRequest;
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByWebAclIdResponse;
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsRequest;
@@ -148,6 +150,12 @@ class DistributionActions {
     ListDistributionsByKeyGroupResponse listDistributionsByKeyGroup(ListDistributionsByKeyGroupRequest r, Scope scope) {
         return ListDistributionsByKeyGroupResponse.builder()
                 .distributionIdList(idList(scope, ConfigKinds.KEY_GROUP, r.keyGroupId(), r.marker(), r.maxItems())).build();
+    }
+
+    @AwsAction(WireService.CLOUDFRONT)
+    ListDistributionsByVpcOriginIdResponse listDistributionsByVpcOriginId(ListDistributionsByVpcOriginIdRequest r, Scope scope) {
+        return ListDistributionsByVpcOriginIdResponse.builder()
+                .distributionIdList(idList(scope, ConfigKinds.VPC_ORIGIN, r.vpcOriginId(), r.marker(), r.maxItems())).build();
     }
 
     /** The ids of the distributions that use a resource (which must exist), a page at a time. */

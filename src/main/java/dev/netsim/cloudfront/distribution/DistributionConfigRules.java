@@ -121,6 +121,9 @@ class DistributionConfigRules {
                 && resources.find(scope, ConfigKinds.ORIGIN_ACCESS_CONTROL, origin.originAccessControlId()).isEmpty()) {
             throw new AwsException("InvalidOriginAccessControl", "The origin access control " + origin.originAccessControlId() + " does not exist.");
         }
+        if (origin.vpcOriginConfig() != null) {
+            exists(scope, ConfigKinds.VPC_ORIGIN, origin.vpcOriginConfig().vpcOriginId(), "EntityNotFound");
+        }
         String identity = origin.s3OriginConfig() == null ? null : origin.s3OriginConfig().originAccessIdentity();
         if (identity != null && !identity.isEmpty() && (!identity.startsWith(OAI_PREFIX)
                 || resources.find(scope, ConfigKinds.ORIGIN_ACCESS_IDENTITY, identity.substring(OAI_PREFIX.length())).isEmpty())) {

@@ -89,6 +89,8 @@ class DistributionReferences implements ConfigReferences, TaggableResources, Fun
             config.origins().items().forEach(o -> add(ids, o.originAccessControlId()));
         } else if (kind.equals(ConfigKinds.ORIGIN_ACCESS_IDENTITY)) {
             config.origins().items().stream().map(DistributionReferences::identity).forEach(i -> add(ids, i));
+        } else if (kind.equals(ConfigKinds.VPC_ORIGIN)) {
+            config.origins().items().stream().filter(o -> o.vpcOriginConfig() != null).forEach(o -> add(ids, o.vpcOriginConfig().vpcOriginId()));
         } else if (kind.equals(ConfigKinds.CONTINUOUS_DEPLOYMENT_POLICY)) {
             add(ids, config.continuousDeploymentPolicyId());
         }

@@ -39,6 +39,7 @@ public class CloudFrontIds {
             case UUID -> ids.uuid();
             case E -> eId();
             case K -> ids.upperAlnum("K", 13);
+            case VPC_ORIGIN -> "vo_" + ids.upperAlnum("", 22);
         };
     }
 }

@@ -59,8 +59,13 @@ public final class ConfigKinds {
             "NoSuchContinuousDeploymentPolicy", "ContinuousDeploymentPolicyAlreadyExists", "TooManyContinuousDeploymentPolicies",
             "ContinuousDeploymentPolicyInUse");
 
+    public static final ConfigKind VPC_ORIGIN = new ConfigKind("VpcOrigin", "VpcOriginEndpointConfig", "vpc-origin", IdStyle.VPC_ORIGIN, "Name", 20,
+            "CreateVpcOrigin", "GetVpcOrigin", null, "UpdateVpcOrigin", "DeleteVpcOrigin", "ListVpcOrigins",
+            "EntityNotFound", "EntityAlreadyExists", "EntityLimitExceeded", "CannotDeleteEntityWhileInUse");
+
     public static final List<ConfigKind> ALL = List.of(CACHE_POLICY, ORIGIN_REQUEST_POLICY, RESPONSE_HEADERS_POLICY, ORIGIN_ACCESS_CONTROL,
-            ORIGIN_ACCESS_IDENTITY, KEY_GROUP, PUBLIC_KEY, FIELD_LEVEL_ENCRYPTION, FIELD_LEVEL_ENCRYPTION_PROFILE, CONTINUOUS_DEPLOYMENT_POLICY);
+            ORIGIN_ACCESS_IDENTITY, KEY_GROUP, PUBLIC_KEY, FIELD_LEVEL_ENCRYPTION, FIELD_LEVEL_ENCRYPTION_PROFILE, CONTINUOUS_DEPLOYMENT_POLICY,
+            VPC_ORIGIN);
 
     private static final Map<String, ConfigKind> BY_OPERATION = new HashMap<>();
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import dev.netsim.common.Scope;
@@ -28,9 +29,11 @@ class ConfigResourceActions implements ModelDrivenActions {
     private static final String LOCATION = "https://cloudfront.amazonaws.com/2020-05-31/";
 
     private final ConfigResourceService resources;
+    private final ObjectProvider<ConfigExtras> extras;
 
-    ConfigResourceActions(ConfigResourceService resources) {
+    ConfigResourceActions(ConfigResourceService resources, ObjectProvider<ConfigExtras> extras) {
         this.resources = resources;
+        this.extras = extras;
     }
 
     @Override
@@ -60,10 +63,11 @@ class ConfigResourceActions implements ModelDrivenActions {
         if (operation.equals(kind.create())) {
             ConfigResourceService.Stored created = resources.create(scope, kind, config);
             SdkShapes.set(response, "Location", LOCATION + kind.uri() + "/" + created.id());
-            return resource(response, created);
+            return resource(response, created, extrasOf(scope, created));
         }
         if (operation.equals(kind.get())) {
-            return resource(response, resources.get(scope, kind, id));
+            ConfigResourceService.Stored stored = resources.get(scope, kind, id);
+            return resource(response, stored, extrasOf(scope, stored));
         }
         if (operation.equals(kind.getConfig())) {
             ConfigResourceService.Stored stored = resources.get(scope, kind, id);
@@ -72,27 +76,38 @@ class ConfigResourceActions implements ModelDrivenActions {
             return SdkShapes.build(response);
         }
         if (operation.equals(kind.update())) {
-            return resource(response, resources.update(scope, kind, id, ifMatch, config));
+            ConfigResourceService.Stored updated = resources.update(scope, kind, id, ifMatch, config);
+            return resource(response, updated, extrasOf(scope, updated));
         }
         if (operation.equals(kind.delete())) {
+            ConfigResourceService.Stored gone = resources.get(scope, kind, id);
             resources.delete(scope, kind, id, ifMatch);
-            return SdkShapes.build(response);
+            // a kind whose deletion answers the resource (VpcOrigin) gets it as it was
+            return response.sdkFields().stream().anyMatch(f -> f.location() == MarshallLocation.PAYLOAD)
+                    ? resource(response, gone, extrasOf(scope, gone)) : SdkShapes.build(response);
         }
         ConfigResourceService.Page page = resources.list(scope, kind, (String) SdkShapes.get(request, "Type"),
                 (String) SdkShapes.get(request, "Marker"), (String) SdkShapes.get(request, "MaxItems"));
-        return list(response, page, (String) SdkShapes.get(request, "Marker"));
+        return list(response, page, (String) SdkShapes.get(request, "Marker"), stored -> extrasOf(scope, stored));
+    }
+
+    private Map<String, Object> extrasOf(Scope scope, ConfigResourceService.Stored stored) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        extras.stream().filter(e -> e.kind().equals(stored.kind())).forEach(e -> members.putAll(e.members(scope.account(), stored)));
+        return members;
     }
 
     /** A response carrying the resource shape and its ETag. */
-    private static SdkPojo resource(SdkPojo response, ConfigResourceService.Stored stored) {
+    private static SdkPojo resource(SdkPojo response, ConfigResourceService.Stored stored, Map<String, Object> extra) {
         SdkField<?> payload = payloadField(response);
-        payload.set(response, resourceShape(payload, stored));
+        payload.set(response, resourceShape(payload, stored, extra));
         SdkShapes.set(response, "ETag", stored.etag());
         return SdkShapes.build(response);
     }
 
-    private static SdkPojo resourceShape(SdkField<?> field, ConfigResourceService.Stored stored) {
+    private static SdkPojo resourceShape(SdkField<?> field, ConfigResourceService.Stored stored, Map<String, Object> extra) {
         SdkPojo resource = SdkShapes.builderOf(field);
+        extra.forEach((member, value) -> SdkShapes.set(resource, member, value));
         SdkShapes.set(resource, "Id", stored.id());
         SdkShapes.set(resource, "LastModifiedTime", stored.lastModified());
         SdkShapes.set(resource, "CreatedTime", stored.created());
@@ -112,7 +127,8 @@ class ConfigResourceActions implements ModelDrivenActions {
         return HexFormat.of().formatHex(digest);
     }
 
-    private static SdkPojo list(SdkPojo response, ConfigResourceService.Page page, String marker) {
+    private static SdkPojo list(SdkPojo response, ConfigResourceService.Page page, String marker,
+                                java.util.function.Function<ConfigResourceService.Stored, Map<String, Object>> extra) {
         SdkField<?> payload = payloadField(response);
         SdkPojo list = SdkShapes.builderOf(payload);
         SdkShapes.set(list, "Marker", marker == null ? "" : marker);
@@ -123,19 +139,21 @@ class ConfigResourceActions implements ModelDrivenActions {
         SdkField<?> items = SdkShapes.field(list, "Items").orElseThrow();
         SdkField<?> summaryField = items.getTrait(ListTrait.class).memberFieldInfo();
         if (!page.items().isEmpty()) { // AWS leaves Items out of an empty list
-            items.set(list, page.items().stream().map(stored -> summary(summaryField, stored)).toList());
+            items.set(list, page.items().stream().map(stored -> summary(summaryField, stored, extra.apply(stored))).toList());
         }
         payload.set(response, SdkShapes.build(list));
         return SdkShapes.build(response);
     }
 
     /** A summary's members come from the resource (the whole of it, or its id and times) and from its config, by name. */
-    private static SdkPojo summary(SdkField<?> summaryField, ConfigResourceService.Stored stored) {
+    private static SdkPojo summary(SdkField<?> summaryField, ConfigResourceService.Stored stored, Map<String, Object> extra) {
         SdkPojo summary = SdkShapes.builderOf(summaryField);
         for (SdkField<?> field : summary.sdkFields()) {
             String member = field.memberName();
-            if (member.equals(stored.kind().name())) {
-                field.set(summary, resourceShape(field, stored));
+            if (extra.containsKey(member)) {
+                field.set(summary, extra.get(member));
+            } else if (member.equals(stored.kind().name())) {
+                field.set(summary, resourceShape(field, stored, extra));
             } else if (member.equals("Type")) {
                 field.set(summary, stored.managed() ? "managed" : "custom");
             } else if (member.equals("Id")) {
