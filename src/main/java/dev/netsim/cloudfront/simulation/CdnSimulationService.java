@@ -62,6 +62,7 @@ public class CdnSimulationService {
     private final SimulationClock clock;
     private final CommittedWrites writes;
     private final TransactionTemplate reads;
+    private final EdgeLocations edges;
     private final EdgeLocation homeEdge;
     private final Map<String, CdnCache> caches = new ConcurrentHashMap<>();
     private final Map<String, Built> engines = new ConcurrentHashMap<>();
@@ -75,7 +76,8 @@ public class CdnSimulationService {
         this.clock = clock;
         this.writes = writes;
         this.reads = SeparateReads.of(transactions);
-        this.homeEdge = EdgeLocations.DEFAULTS.find(settings.homeEdge())
+        this.edges = EdgeTable.load(settings.edgesFile());
+        this.homeEdge = edges.find(settings.homeEdge())
                 .orElseThrow(() -> new IllegalStateException("netsim.cloudfront.home-edge names no edge location: " + settings.homeEdge()));
     }
 
@@ -132,11 +134,11 @@ public class CdnSimulationService {
     }
 
     /** An unknown edge code is the caller's mistake, answered as CloudFront's InvalidArgument. */
-    private static CdnDecision handle(java.util.function.Supplier<CdnDecision> decide) {
+    private CdnDecision handle(java.util.function.Supplier<CdnDecision> decide) {
         try {
             return decide.get();
         } catch (IllegalArgumentException e) {
-            throw new AwsException("InvalidArgument", e.getMessage() + "; the edge locations are " + EdgeLocations.DEFAULTS.all().stream()
+            throw new AwsException("InvalidArgument", e.getMessage() + "; the edge locations are " + edges.all().stream()
                     .map(EdgeLocation::pop).toList() + ".");
         }
     }
@@ -156,7 +158,7 @@ public class CdnSimulationService {
             List<InvalidationRecord> records = invalidations.of(d.getId()).stream().map(i -> new InvalidationRecord(i.getId(),
                     i.getCreated().toEpochMilli(), InvalidationService.batch(i).paths().items())).toList();
             CdnCache cache = caches.computeIfAbsent(d.getId(), id -> new CdnCache());
-            return new Built(v, d.getAccount(), new CdnEngine(compiler.compile(scope, d), EdgeLocations.DEFAULTS, homeEdge, origins.all(d.getId()),
+            return new Built(v, d.getAccount(), new CdnEngine(compiler.compile(scope, d), edges, homeEdge, origins.all(d.getId()),
                     records, cache));
         }));
         engines.put(distributionId, fresh);

@@ -37,7 +37,8 @@ public final class EdgeLocations {
         this.edges = List.copyOf(edges);
     }
 
-    private static EdgeLocation edge(String pop, String city, double latitude, double longitude, int tier) {
+    /** An edge at these coordinates, with the regional edge cache of the nearest REC Region. */
+    public static EdgeLocation edge(String pop, String city, double latitude, double longitude, int tier) {
         GeoPoint point = new GeoPoint(latitude, longitude);
         String cache = REGIONAL_EDGE_CACHES.stream()
                 .min(Comparator.comparingDouble(region -> AwsRegionLocations.location(region).orElseThrow().kilometresTo(point))).orElseThrow();
