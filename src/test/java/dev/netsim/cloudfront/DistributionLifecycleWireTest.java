@@ -154,4 +154,36 @@ public class DistributionLifecycleWireTest extends NetsimIntegrationTest {
         assertAwsError(() -> cloudFront().listTagsForResource(r -> r.resource("arn:aws:cloudfront::000000000000:distribution/ENOSUCH0000000")),
                 "NoSuchResource", 404);
     }
+
+    @Test
+    void aliasesMoveAndConflictAndStagingCopiesArePromoted() {
+        DistributionConfig withAlias = config("alias-owner").toBuilder().aliases(a -> a.quantity(1).items("www.example.com"))
+                .viewerCertificate(v -> v.acmCertificateArn("arn:aws:acm:us-east-1:000000000000:certificate/abc").sslSupportMethod("sni-only")).build();
+        String owner = cloudFront().createDistribution(r -> r.distributionConfig(withAlias)).distribution().id();
+        String target = cloudFront().createDistribution(r -> r.distributionConfig(withAlias.toBuilder().callerReference("alias-target")
+                .aliases(a -> a.quantity(1).items("*.example.com")).build())).distribution().id();
+        assertThat(cloudFront().listConflictingAliases(r -> r.distributionId(target).alias("www.example.com")).conflictingAliasesList().items())
+                .extracting(c -> c.alias() + " " + c.distributionId()).containsExactlyInAnyOrder("www.example.com " + owner, "*.example.com " + target);
+
+        cloudFront().associateAlias(r -> r.targetDistributionId(target).alias("www.example.com"));
+        assertThat(cloudFront().getDistributionConfig(r -> r.id(owner)).distributionConfig().aliases().items()).isEmpty();
+        assertThat(cloudFront().getDistributionConfig(r -> r.id(target)).distributionConfig().aliases().items())
+                .containsExactly("*.example.com", "www.example.com");
+
+        var staging = cloudFront().copyDistribution(r -> r.primaryDistributionId(target).callerReference("staging-1").staging(true));
+        assertThat(staging.distribution().distributionConfig().staging()).isTrue();
+        assertThat(staging.distribution().distributionConfig().aliases().items()).isEmpty();
+        String stagingId = staging.distribution().id();
+        var changed = cloudFront().updateDistribution(r -> r.id(stagingId).ifMatch(staging.eTag()).distributionConfig(staging.distribution()
+                .distributionConfig().toBuilder().comment("new look").build()));
+        String primaryEtag = cloudFront().getDistribution(r -> r.id(target)).eTag();
+        assertAwsError(() -> cloudFront().updateDistributionWithStagingConfig(r -> r.id(target).stagingDistributionId(stagingId)
+                .ifMatch(primaryEtag)), "InvalidIfMatchVersion", 400);
+        var promoted = cloudFront().updateDistributionWithStagingConfig(r -> r.id(target).stagingDistributionId(stagingId)
+                .ifMatch(primaryEtag + ", " + changed.eTag())).distribution().distributionConfig();
+        assertThat(promoted.comment()).isEqualTo("new look");
+        assertThat(promoted.aliases().items()).containsExactly("*.example.com", "www.example.com");
+        assertThat(promoted.staging()).isFalse();
+        assertThat(promoted.callerReference()).isEqualTo("alias-target");
+    }
 }

@@ -18,6 +18,12 @@ import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
 import software.amazon.awssdk.services.cloudfront.model.ActiveTrustedKeyGroups;
 import software.amazon.awssdk.services.cloudfront.model.ActiveTrustedSigners;
+import software.amazon.awssdk.services.cloudfront.model.AssociateAliasRequest;
+import software.amazon.awssdk.services.cloudfront.model.AssociateAliasResponse;
+import software.amazon.awssdk.services.cloudfront.model.ConflictingAlias;
+import software.amazon.awssdk.services.cloudfront.model.ConflictingAliasesList;
+import software.amazon.awssdk.services.cloudfront.model.CopyDistributionRequest;
+import software.amazon.awssdk.services.cloudfront.model.CopyDistributionResponse;
 import software.amazon.awssdk.services.cloudfront.model.CreateDistributionRequest;
 import software.amazon.awssdk.services.cloudfront.model.CreateDistributionResponse;
 import software.amazon.awssdk.services.cloudfront.model.CreateDistributionWithTagsRequest;
@@ -32,6 +38,8 @@ import software.amazon.awssdk.services.cloudfront.model.GetDistributionConfigReq
 import software.amazon.awssdk.services.cloudfront.model.GetDistributionConfigResponse;
 import software.amazon.awssdk.services.cloudfront.model.GetDistributionRequest;
 import software.amazon.awssdk.services.cloudfront.model.GetDistributionResponse;
+import software.amazon.awssdk.services.cloudfront.model.ListConflictingAliasesRequest;
+import software.amazon.awssdk.services.cloudfront.model.ListConflictingAliasesResponse;
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByCachePolicyIdRequest;
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByCachePolicyIdResponse;
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByKeyGroupRequest;
@@ -48,6 +56,8 @@ import software.amazon.awssdk.services.cloudfront.model.ListDistributionsRequest
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsResponse;
 import software.amazon.awssdk.services.cloudfront.model.UpdateDistributionRequest;
 import software.amazon.awssdk.services.cloudfront.model.UpdateDistributionResponse;
+import software.amazon.awssdk.services.cloudfront.model.UpdateDistributionWithStagingConfigRequest;
+import software.amazon.awssdk.services.cloudfront.model.UpdateDistributionWithStagingConfigResponse;
 
 /** CloudFront (restXml) handlers for distributions. */
 @Component
@@ -113,6 +123,42 @@ class DistributionActions {
     }
 
     @AwsAction(WireService.CLOUDFRONT)
+    CopyDistributionResponse copyDistribution(CopyDistributionRequest r, Scope scope) {
+        Distribution d = distributions.copy(scope, r.primaryDistributionId(), r.ifMatch(), r.callerReference(), Boolean.TRUE.equals(r.staging()),
+                r.enabled());
+        return CopyDistributionResponse.builder().distribution(toSdk(d, scope, Distribution.IN_PROGRESS)).eTag(d.getEtag())
+                .location(LOCATION + d.getId()).build();
+    }
+
+    @AwsAction(WireService.CLOUDFRONT)
+    UpdateDistributionWithStagingConfigResponse updateDistributionWithStagingConfig(UpdateDistributionWithStagingConfigRequest r, Scope scope) {
+        Distribution d = distributions.promoteStaging(scope, r.id(), r.stagingDistributionId(), r.ifMatch());
+        return UpdateDistributionWithStagingConfigResponse.builder().distribution(toSdk(d, scope, Distribution.IN_PROGRESS)).eTag(d.getEtag())
+                .build();
+    }
+
+    @AwsAction(WireService.CLOUDFRONT)
+    AssociateAliasResponse associateAlias(AssociateAliasRequest r, Scope scope) {
+        distributions.associateAlias(scope, r.targetDistributionId(), r.alias());
+        return AssociateAliasResponse.builder().build();
+    }
+
+    @AwsAction(WireService.CLOUDFRONT)
+    ListConflictingAliasesResponse listConflictingAliases(ListConflictingAliasesRequest r, Scope scope) {
+        int max = r.maxItems() == null ? 100 : r.maxItems();
+        if (max < 1 || max > 100) {
+            throw new AwsException("InvalidArgument", "MaxItems for conflicting aliases is from 1 to 100, not " + max + ".");
+        }
+        List<DistributionService.ConflictingAlias> all = distributions.conflicting(scope, r.distributionId(), r.alias());
+        int from = offset(r.marker());
+        List<ConflictingAlias> page = all.subList(Math.min(from, all.size()), Math.min(all.size(), from + max)).stream()
+                .map(c -> ConflictingAlias.builder().alias(c.alias()).distributionId(c.distributionId()).accountId(c.accountId()).build()).toList();
+        return ListConflictingAliasesResponse.builder().conflictingAliasesList(ConflictingAliasesList.builder()
+                .nextMarker(from + max < all.size() ? String.valueOf(from + max) : null).maxItems(max).quantity(page.size())
+                .items(page.isEmpty() ? null : page).build()).build();
+    }
+
+    @AwsAction(WireService.CLOUDFRONT)
     ListDistributionsResponse listDistributions(ListDistributionsRequest r, Scope scope) {
         return ListDistributionsResponse.builder().distributionList(list(distributions.list(scope, r.marker(), r.maxItems()), r.marker(),
                 r.maxItems())).build();
@@ -174,6 +220,18 @@ class DistributionActions {
                 .isTruncated(page.nextToken() != null).quantity(items.size())
                 .items(items.isEmpty() ? null : items) // AWS leaves Items out when Quantity is 0
                 .build();
+    }
+
+    /** The conflicting-alias list's marker: how many entries earlier pages held. */
+    private static int offset(String marker) {
+        if (marker == null || marker.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(marker.trim()));
+        } catch (NumberFormatException e) {
+            throw new AwsException("InvalidArgument", "The marker " + marker + " is not one this list gave.");
+        }
     }
 
     private static String blankToNull(String marker) {

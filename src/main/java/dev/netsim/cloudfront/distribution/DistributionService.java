@@ -108,6 +108,100 @@ public class DistributionService {
                 now, now.plus(settings.deployDelay()));
     }
 
+    /** One alias that conflicts with another, and which distribution of which account holds it (another account's partly hidden). */
+    public record ConflictingAlias(String alias, String distributionId, String accountId) {
+    }
+
+    /**
+     * ListConflictingAliases: the aliases of every account's distributions that equal the alias or
+     * overlap it through a wildcard ({@code *.example.com} and {@code www.example.com}).
+     */
+    @Transactional(readOnly = true)
+    public List<ConflictingAlias> conflicting(Scope scope, String distributionId, String alias) {
+        get(scope, distributionId);
+        String wanted = alias.toLowerCase(java.util.Locale.ROOT);
+        List<ConflictingAlias> found = new java.util.ArrayList<>();
+        for (Distribution d : distributions.findAll()) {
+            if (d.getAliases() == null || d.getAliases().isEmpty()) {
+                continue;
+            }
+            for (String held : d.getAliases().split("\n")) {
+                if (overlaps(held, wanted)) {
+                    boolean own = d.getAccount().equals(scope.account());
+                    found.add(new ConflictingAlias(held, own ? d.getId() : hidden(d.getId()), own ? d.getAccount() : hidden(d.getAccount())));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean overlaps(String a, String b) {
+        return a.equals(b) || (a.startsWith("*.") && b.endsWith(a.substring(1))) || (b.startsWith("*.") && a.endsWith(b.substring(1)));
+    }
+
+    private static String hidden(String id) {
+        return "******" + id.substring(Math.max(0, id.length() - 4));
+    }
+
+    /** AssociateAlias: the alias moves to the target distribution, from whichever distribution of the account held it. */
+    public Distribution associateAlias(Scope scope, String targetId, String alias) {
+        Distribution target = get(scope, targetId);
+        String name = alias == null ? "" : alias.toLowerCase(java.util.Locale.ROOT);
+        if (name.isEmpty()) {
+            throw new AwsException("InvalidArgument", "Give the alias to associate.");
+        }
+        locks.holdReferences();
+        for (Distribution other : distributions.findByAliasesContainingIgnoreCase(name)) {
+            if (other.getId().equals(target.getId()) || !Set.of(other.getAliases().split("\n")).contains(name)) {
+                continue;
+            }
+            if (!other.getAccount().equals(scope.account())) {
+                throw new AwsException("IllegalUpdate", "The alias " + alias + " belongs to a distribution of another account.");
+            }
+            DistributionConfig config = config(other);
+            List<String> kept = config.aliases().items().stream().filter(a -> !a.equalsIgnoreCase(name)).toList();
+            apply(other, config.toBuilder().aliases(a -> a.quantity(kept.size()).items(kept)).build());
+        }
+        DistributionConfig config = config(target);
+        List<String> aliases = new java.util.ArrayList<>(config.aliases() == null ? List.of() : config.aliases().items());
+        if (aliases.stream().noneMatch(a -> a.equalsIgnoreCase(name))) {
+            aliases.add(alias);
+            DistributionConfig moved = config.toBuilder().aliases(a -> a.quantity(aliases.size()).items(aliases)).build();
+            rules.check(scope, moved);
+            apply(target, moved);
+        }
+        return target;
+    }
+
+    /** CopyDistribution: a new distribution with the primary's config, without its aliases and continuous deployment policy. */
+    public Distribution copy(Scope scope, String primaryId, String ifMatch, String callerReference, boolean staging, Boolean enabled) {
+        Distribution primary = get(scope, primaryId);
+        if (ifMatch != null && !ifMatch.isEmpty()) {
+            CloudFrontLocks.checkIfMatch(primary.getEtag(), ifMatch);
+        }
+        DistributionConfig source = config(primary);
+        return create(scope, source.toBuilder().callerReference(callerReference).aliases(a -> a.quantity(0).items(List.of()))
+                .continuousDeploymentPolicyId(null).staging(staging).enabled(enabled != null ? enabled : source.enabled()).build());
+    }
+
+    /** UpdateDistributionWithStagingConfig: the primary takes the staging config, keeping its aliases, policy and reference. */
+    public Distribution promoteStaging(Scope scope, String primaryId, String stagingId, String ifMatch) {
+        Distribution primary = get(scope, primaryId);
+        Distribution staging = get(scope, stagingId);
+        if (ifMatch == null || !ifMatch.contains(",")) {
+            throw new AwsException("InvalidIfMatchVersion", "If-Match gives the ETags of the primary and the staging distribution: <primary>, <staging>.");
+        }
+        String[] etags = ifMatch.split(",");
+        CloudFrontLocks.checkIfMatch(primary.getEtag(), etags[0].trim());
+        CloudFrontLocks.checkIfMatch(staging.getEtag(), etags[1].trim());
+        DistributionConfig current = config(primary);
+        DistributionConfig promoted = config(staging).toBuilder().callerReference(current.callerReference()).aliases(current.aliases())
+                .continuousDeploymentPolicyId(current.continuousDeploymentPolicyId()).staging(false).build();
+        rules.check(scope, promoted);
+        apply(primary, promoted);
+        return primary;
+    }
+
     /** CloudFront refuses an alias another distribution (of any account) already has. */
     private void aliasesFree(DistributionConfig config, String self) {
         for (String alias : DistributionConfigRules.aliases(config)) {
