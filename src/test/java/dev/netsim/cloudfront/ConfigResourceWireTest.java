@@ -110,6 +110,8 @@ class ConfigResourceWireTest extends NetsimIntegrationTest {
                 .satisfies(s -> assertThat(s.name()).isEqualTo("s3-oac")).satisfies(s -> assertThat(s.signingBehaviorAsString()).isEqualTo("always"));
         cloudFront().deleteOriginAccessControl(r -> r.id(oac.originAccessControl().id()).ifMatch(oac.eTag()));
 
+        assertAwsError(() -> cloudFront().createCloudFrontOriginAccessIdentity(r -> r.cloudFrontOriginAccessIdentityConfig(c -> c
+                .callerReference("r".repeat(300)).comment("too long"))), "InvalidArgument", 400);
         var identity = cloudFront().createCloudFrontOriginAccessIdentity(r -> r.cloudFrontOriginAccessIdentityConfig(c -> c.callerReference("ref-1")
                 .comment("for the bucket")));
         assertThat(identity.cloudFrontOriginAccessIdentity().s3CanonicalUserId()).matches("[0-9a-f]{64}");

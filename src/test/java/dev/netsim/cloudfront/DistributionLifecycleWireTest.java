@@ -99,6 +99,8 @@ public class DistributionLifecycleWireTest extends NetsimIntegrationTest {
                 .origins(o -> o.quantity(3).items(good.origins().items())).build())), "InconsistentQuantities", 400);
         assertAwsError(() -> cloudFront().createDistribution(r -> r.distributionConfig(good.toBuilder()
                 .customErrorResponses(c -> c.quantity(1).items(e -> e.errorCode(418))).build())), "InvalidErrorCode", 400);
+        assertAwsError(() -> cloudFront().createDistribution(r -> r.distributionConfig(good.toBuilder().callerReference("r".repeat(300)).build())),
+                "InvalidArgument", 400);
         assertThat(cloudFront().listDistributions().distributionList().quantity()).isZero();
 
         // an alias belongs to one distribution

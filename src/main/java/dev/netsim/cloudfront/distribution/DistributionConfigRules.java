@@ -49,6 +49,9 @@ class DistributionConfigRules {
 
     void check(Scope scope, DistributionConfig config) {
         Quantities.check(config);
+        if (config.callerReference() == null || config.callerReference().isEmpty() || config.callerReference().length() > 255) {
+            throw invalid("The CallerReference of a distribution is 1 to 255 characters long.");
+        }
         Set<String> targets = origins(scope, config);
         Set<String> patterns = new HashSet<>();
         for (CacheBehaviorView b : CacheBehaviorView.all(config)) {

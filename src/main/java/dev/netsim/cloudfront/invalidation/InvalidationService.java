@@ -59,6 +59,9 @@ public class InvalidationService implements InvalidationCounts {
             throw new AwsException("MissingBody", "The request has no InvalidationBatch.");
         }
         Quantities.check(batch);
+        if (batch.callerReference() == null || batch.callerReference().isEmpty() || batch.callerReference().length() > 255) {
+            throw new AwsException("InvalidArgument", "The CallerReference of an invalidation batch is 1 to 255 characters long.");
+        }
         List<String> paths = batch.paths().items();
         if (paths.isEmpty()) {
             throw invalidPaths("an invalidation needs at least one path");

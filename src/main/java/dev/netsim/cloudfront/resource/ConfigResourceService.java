@@ -31,6 +31,7 @@ import software.amazon.awssdk.core.SdkPojo;
 public class ConfigResourceService {
 
     static final String MODEL_PACKAGE = "software.amazon.awssdk.services.cloudfront.model.";
+    static final int MAX_UNIQUE_KEY = 255;
     private static final RestXmlBinder READER = new RestXmlBinder("InvalidArgument");
 
     /** A config resource as the operations answer it. */
@@ -179,6 +180,11 @@ public class ConfigResourceService {
             throw new AwsException("MissingBody", "The request has no " + kind.configShape() + ".");
         }
         Quantities.check(config);
+        String unique = uniqueKey(kind, config);
+        if (unique != null && (unique.isEmpty() || unique.length() > MAX_UNIQUE_KEY)) {
+            throw new AwsException("InvalidArgument", "The " + kind.uniqueMember() + " of a " + kind.name() + " is 1 to " + MAX_UNIQUE_KEY
+                    + " characters long.");
+        }
         for (ConfigRules rule : rules) {
             if (rule.kind().equals(kind)) {
                 rule.check(scope, config);
