@@ -41,6 +41,6 @@ class DistributionWireTest extends NetsimIntegrationTest {
 
     @Test
     void operationsNotYetBuiltSayTheyAreUnsupported() {
-        assertAwsError(() -> cloudFront().listAnycastIpLists(r -> { }), "InvalidAction", 400);
+        assertAwsError(() -> cloudFront().listStreamingDistributions(r -> { }), "InvalidAction", 400);
     }
 }

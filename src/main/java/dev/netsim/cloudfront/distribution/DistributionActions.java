@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import dev.netsim.cloudfront.anycast.AnycastIpListService;
 import dev.netsim.cloudfront.resource.ConfigKind;
 import dev.netsim.cloudfront.resource.ConfigKinds;
 import dev.netsim.cloudfront.resource.ConfigResourceService;
@@ -40,6 +41,8 @@ import software.amazon.awssdk.services.cloudfront.model.GetDistributionRequest;
 import software.amazon.awssdk.services.cloudfront.model.GetDistributionResponse;
 import software.amazon.awssdk.services.cloudfront.model.ListConflictingAliasesRequest;
 import software.amazon.awssdk.services.cloudfront.model.ListConflictingAliasesResponse;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByAnycastIpListIdRequest;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByAnycastIpListIdResponse;
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByCachePolicyIdRequest;
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByCachePolicyIdResponse;
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByKeyGroupRequest;
@@ -70,14 +73,16 @@ class DistributionActions {
     private final ConfigResourceService resources;
     private final InvalidationCounts invalidations;
     private final CloudFrontTagService tags;
+    private final AnycastIpListService anycastLists;
 
     DistributionActions(DistributionService distributions, DistributionReferences references, ConfigResourceService resources,
-                        InvalidationCounts invalidations, CloudFrontTagService tags) {
+                        InvalidationCounts invalidations, CloudFrontTagService tags, AnycastIpListService anycastLists) {
         this.distributions = distributions;
         this.references = references;
         this.resources = resources;
         this.invalidations = invalidations;
         this.tags = tags;
+        this.anycastLists = anycastLists;
     }
 
     @AwsAction(WireService.CLOUDFRONT)
@@ -170,6 +175,14 @@ class DistributionActions {
         int max = PageSizes.maxItems(r.maxItems());
         return ListDistributionsByWebAclIdResponse.builder().distributionList(list(Pager.page(users, Distribution::getId, max,
                 blankToNull(r.marker()), "InvalidArgument"), r.marker(), r.maxItems())).build();
+    }
+
+    @AwsAction(WireService.CLOUDFRONT)
+    ListDistributionsByAnycastIpListIdResponse listDistributionsByAnycastIpListId(ListDistributionsByAnycastIpListIdRequest r, Scope scope) {
+        anycastLists.get(scope, r.anycastIpListId());
+        int max = PageSizes.maxItems(r.maxItems());
+        return ListDistributionsByAnycastIpListIdResponse.builder().distributionList(list(Pager.page(references.anycastUsers(scope,
+                r.anycastIpListId()), Distribution::getId, max, blankToNull(r.marker()), "InvalidArgument"), r.marker(), r.maxItems())).build();
     }
 
     @AwsAction(WireService.CLOUDFRONT)

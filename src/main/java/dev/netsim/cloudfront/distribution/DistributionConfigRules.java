@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import dev.netsim.cloudfront.anycast.AnycastIpListService;
 import dev.netsim.cloudfront.function.FunctionService;
 import dev.netsim.cloudfront.logging.RealtimeLogConfigService;
 import dev.netsim.cloudfront.resource.ConfigKind;
@@ -40,11 +41,14 @@ class DistributionConfigRules {
     private final ConfigResourceService resources;
     private final FunctionService functions;
     private final RealtimeLogConfigService realtimeLogs;
+    private final AnycastIpListService anycastLists;
 
-    DistributionConfigRules(ConfigResourceService resources, FunctionService functions, RealtimeLogConfigService realtimeLogs) {
+    DistributionConfigRules(ConfigResourceService resources, FunctionService functions, RealtimeLogConfigService realtimeLogs,
+                            AnycastIpListService anycastLists) {
         this.resources = resources;
         this.functions = functions;
         this.realtimeLogs = realtimeLogs;
+        this.anycastLists = anycastLists;
     }
 
     void check(Scope scope, DistributionConfig config) {
@@ -69,6 +73,9 @@ class DistributionConfigRules {
         }
         if (config.continuousDeploymentPolicyId() != null && !config.continuousDeploymentPolicyId().isEmpty()) {
             exists(scope, ConfigKinds.CONTINUOUS_DEPLOYMENT_POLICY, config.continuousDeploymentPolicyId(), "NoSuchContinuousDeploymentPolicy");
+        }
+        if (config.anycastIpListId() != null && !config.anycastIpListId().isEmpty() && !anycastLists.exists(scope, config.anycastIpListId())) {
+            throw new AwsException("EntityNotFound", "The Anycast IP list " + config.anycastIpListId() + " does not exist.", 404);
         }
         aliasesNeedACertificate(config);
     }

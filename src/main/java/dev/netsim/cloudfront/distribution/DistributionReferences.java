@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.netsim.cloudfront.anycast.AnycastListUsers;
 import dev.netsim.cloudfront.function.FunctionAssociations;
 import dev.netsim.cloudfront.logging.RealtimeLogUsers;
 import dev.netsim.cloudfront.resource.ConfigKind;
@@ -25,7 +26,7 @@ import software.amazon.awssdk.services.cloudfront.model.Origin;
  * with a behaviour is deployed, a real-time log configuration it logs to is in use. Distributions are also the CloudFront resources that take tags.
  */
 @Component
-class DistributionReferences implements ConfigReferences, TaggableResources, FunctionAssociations, RealtimeLogUsers {
+class DistributionReferences implements ConfigReferences, TaggableResources, FunctionAssociations, RealtimeLogUsers, AnycastListUsers {
 
     private static final String OAI_PREFIX = "origin-access-identity/cloudfront/";
 
@@ -57,6 +58,19 @@ class DistributionReferences implements ConfigReferences, TaggableResources, Fun
     @Transactional(readOnly = true)
     public boolean uses(Scope scope, String realtimeLogConfigArn) {
         return anyBehavior(scope, b -> realtimeLogConfigArn.equals(b.realtimeLogConfigArn()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean servedOn(Scope scope, String anycastIpListId) {
+        return !anycastUsers(scope, anycastIpListId).isEmpty();
+    }
+
+    /** The account's distributions served on the Anycast IP list, in id order. */
+    @Transactional(readOnly = true)
+    public List<Distribution> anycastUsers(Scope scope, String anycastIpListId) {
+        return distributions.findByAccountOrderById(scope.account()).stream()
+                .filter(d -> anycastIpListId.equals(DistributionService.config(d).anycastIpListId())).toList();
     }
 
     private boolean anyBehavior(Scope scope, java.util.function.Predicate<CacheBehaviorView> test) {
