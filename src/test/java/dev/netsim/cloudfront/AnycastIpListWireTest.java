@@ -55,4 +55,19 @@ class AnycastIpListWireTest extends NetsimIntegrationTest {
         assertThat(seen).hasSize(total).hasSize(105);
         assertAwsError(() -> cloudFront().createAnycastIpList(r -> r.name("sixth").ipCount(3)), "EntityLimitExceeded", 400);
     }
+
+    @Test
+    void resourcePoliciesAttachToShareableResources() {
+        String arn = cloudFront().createAnycastIpList(r -> r.name("shared").ipCount(3)).anycastIpList().arn();
+        String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"111111111111\"},"
+                + "\"Action\":\"cloudfront:GetAnycastIpList\",\"Resource\":\"" + arn + "\"}]}";
+        assertAwsError(() -> cloudFront().getResourcePolicy(r -> r.resourceArn(arn)), "EntityNotFound", 404);
+        assertThat(cloudFront().putResourcePolicy(r -> r.resourceArn(arn).policyDocument(policy)).resourceArn()).isEqualTo(arn);
+        assertThat(cloudFront().getResourcePolicy(r -> r.resourceArn(arn)).policyDocument()).isEqualTo(policy);
+        assertAwsError(() -> cloudFront().putResourcePolicy(r -> r.resourceArn(arn).policyDocument("not json")), "InvalidArgument", 400);
+        assertAwsError(() -> cloudFront().putResourcePolicy(r -> r.resourceArn("arn:aws:cloudfront::000000000000:anycast-ip-list/aip_none")
+                .policyDocument(policy)), "EntityNotFound", 404);
+        cloudFront().deleteResourcePolicy(r -> r.resourceArn(arn));
+        assertAwsError(() -> cloudFront().deleteResourcePolicy(r -> r.resourceArn(arn)), "EntityNotFound", 404);
+    }
 }

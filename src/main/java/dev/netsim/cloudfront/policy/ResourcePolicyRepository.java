@@ -1,0 +1,6 @@
+package dev.netsim.cloudfront.policy;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ResourcePolicyRepository extends JpaRepository<ResourcePolicyRow, String> {
+}
