@@ -134,4 +134,30 @@ class ConfigResourceWireTest extends NetsimIntegrationTest {
                 .containsExactly(key.publicKey().id());
         assertAwsError(() -> cloudFront().getKeyGroup(r -> r.id("nope")), "NoSuchResource", 404);
     }
+
+    @Test
+    void streamingDistributionsAreKeptAsDocumentsAndDeletedOnlyWhenDisabled() {
+        var config = software.amazon.awssdk.services.cloudfront.model.StreamingDistributionConfig.builder().callerReference("rtmp-1")
+                .comment("media").enabled(true).s3Origin(o -> o.domainName("media.s3.amazonaws.com").originAccessIdentity(""))
+                .trustedSigners(t -> t.enabled(false).quantity(0)).build();
+        assertAwsError(() -> cloudFront().createStreamingDistribution(r -> r.streamingDistributionConfig(config.toBuilder()
+                .s3Origin(o -> o.domainName("origin.example.com").originAccessIdentity("")).build())), "InvalidOrigin", 400);
+        var created = cloudFront().createStreamingDistributionWithTags(r -> r.streamingDistributionConfigWithTags(c -> c
+                .streamingDistributionConfig(config).tags(t -> t.items(software.amazon.awssdk.services.cloudfront.model.Tag.builder()
+                        .key("team").value("media").build()))));
+        var d = created.streamingDistribution();
+        assertThat(d.arn()).isEqualTo("arn:aws:cloudfront::000000000000:streaming-distribution/" + d.id());
+        assertThat(d.domainName()).matches("s[a-z0-9]{13}\\.cloudfront\\.net");
+        assertThat(d.status()).isEqualTo("Deployed");
+        assertThat(cloudFront().listTagsForResource(r -> r.resource(d.arn())).tags().items()).extracting(t -> t.key()).containsExactly("team");
+        assertThat(cloudFront().listStreamingDistributions(r -> { }).streamingDistributionList().items()).singleElement()
+                .satisfies(s -> assertThat(s.domainName()).isEqualTo(d.domainName()))
+                .satisfies(s -> assertThat(s.s3Origin().domainName()).isEqualTo("media.s3.amazonaws.com"));
+        assertAwsError(() -> cloudFront().deleteStreamingDistribution(r -> r.id(d.id()).ifMatch(created.eTag())), "StreamingDistributionNotDisabled",
+                409);
+        var disabled = cloudFront().updateStreamingDistribution(r -> r.id(d.id()).ifMatch(created.eTag())
+                .streamingDistributionConfig(config.toBuilder().enabled(false).build()));
+        cloudFront().deleteStreamingDistribution(r -> r.id(d.id()).ifMatch(disabled.eTag()));
+        assertAwsError(() -> cloudFront().getStreamingDistribution(r -> r.id(d.id())), "NoSuchStreamingDistribution", 404);
+    }
 }

@@ -41,6 +41,6 @@ class DistributionWireTest extends NetsimIntegrationTest {
 
     @Test
     void operationsNotYetBuiltSayTheyAreUnsupported() {
-        assertAwsError(() -> cloudFront().listStreamingDistributions(r -> { }), "InvalidAction", 400);
+        assertAwsError(() -> cloudFront().listTrustStores(r -> { }), "InvalidAction", 400);
     }
 }

@@ -63,9 +63,16 @@ public final class ConfigKinds {
             "CreateVpcOrigin", "GetVpcOrigin", null, "UpdateVpcOrigin", "DeleteVpcOrigin", "ListVpcOrigins",
             "EntityNotFound", "EntityAlreadyExists", "EntityLimitExceeded", "CannotDeleteEntityWhileInUse");
 
+    /** RTMP distributions, which AWS discontinued at the end of 2020; the API still has them, and Netsim keeps them as documents. */
+    public static final ConfigKind STREAMING_DISTRIBUTION = new ConfigKind("StreamingDistribution", "StreamingDistributionConfig",
+            "streaming-distribution", IdStyle.E, "CallerReference", 100,
+            "CreateStreamingDistribution", "GetStreamingDistribution", "GetStreamingDistributionConfig", "UpdateStreamingDistribution",
+            "DeleteStreamingDistribution", "ListStreamingDistributions",
+            "NoSuchStreamingDistribution", "StreamingDistributionAlreadyExists", "TooManyStreamingDistributions", "StreamingDistributionNotDisabled");
+
     public static final List<ConfigKind> ALL = List.of(CACHE_POLICY, ORIGIN_REQUEST_POLICY, RESPONSE_HEADERS_POLICY, ORIGIN_ACCESS_CONTROL,
             ORIGIN_ACCESS_IDENTITY, KEY_GROUP, PUBLIC_KEY, FIELD_LEVEL_ENCRYPTION, FIELD_LEVEL_ENCRYPTION_PROFILE, CONTINUOUS_DEPLOYMENT_POLICY,
-            VPC_ORIGIN);
+            VPC_ORIGIN, STREAMING_DISTRIBUTION);
 
     private static final Map<String, ConfigKind> BY_OPERATION = new HashMap<>();
 

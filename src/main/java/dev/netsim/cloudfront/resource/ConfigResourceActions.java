@@ -8,6 +8,8 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import dev.netsim.cloudfront.tag.CloudFrontTagActions;
+import dev.netsim.cloudfront.tag.CloudFrontTagService;
 import dev.netsim.common.Scope;
 import dev.netsim.protocol.ModelDrivenActions;
 import dev.netsim.protocol.SdkShapes;
@@ -16,6 +18,7 @@ import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.protocol.MarshallLocation;
 import software.amazon.awssdk.core.traits.ListTrait;
+import software.amazon.awssdk.services.cloudfront.model.Tags;
 
 /**
  * The six operations of every {@link ConfigKind}, answered from the SDK model's shapes: the
@@ -27,13 +30,16 @@ import software.amazon.awssdk.core.traits.ListTrait;
 class ConfigResourceActions implements ModelDrivenActions {
 
     private static final String LOCATION = "https://cloudfront.amazonaws.com/2020-05-31/";
+    private static final String WITH_TAGS = "CreateStreamingDistributionWithTags";
 
     private final ConfigResourceService resources;
     private final ObjectProvider<ConfigExtras> extras;
+    private final CloudFrontTagService tags;
 
-    ConfigResourceActions(ConfigResourceService resources, ObjectProvider<ConfigExtras> extras) {
+    ConfigResourceActions(ConfigResourceService resources, ObjectProvider<ConfigExtras> extras, CloudFrontTagService tags) {
         this.resources = resources;
         this.extras = extras;
+        this.tags = tags;
     }
 
     @Override
@@ -50,11 +56,15 @@ class ConfigResourceActions implements ModelDrivenActions {
                 operations.put(operation, (Class<? extends SdkPojo>) modelClass(operation + "Request"));
             }
         }
+        operations.put(WITH_TAGS, (Class<? extends SdkPojo>) modelClass(WITH_TAGS + "Request"));
         return operations;
     }
 
     @Override
     public SdkPojo handle(String operation, SdkPojo request, Scope scope) {
+        if (operation.equals(WITH_TAGS)) {
+            return createWithTags(request, scope);
+        }
         ConfigKind kind = ConfigKinds.ofOperation(operation).orElseThrow();
         SdkPojo response = SdkShapes.builderOf(modelClass(operation + "Response"));
         String id = (String) SdkShapes.get(request, "Id");
@@ -82,6 +92,10 @@ class ConfigResourceActions implements ModelDrivenActions {
         if (operation.equals(kind.delete())) {
             ConfigResourceService.Stored gone = resources.get(scope, kind, id);
             resources.delete(scope, kind, id, ifMatch);
+            Object arn = extrasOf(scope, gone).get("ARN");
+            if (arn != null) {
+                tags.resourceDeleted((String) arn); // a taggable kind's tags go with it
+            }
             // a kind whose deletion answers the resource (VpcOrigin) gets it as it was
             return response.sdkFields().stream().anyMatch(f -> f.location() == MarshallLocation.PAYLOAD)
                     ? resource(response, gone, extrasOf(scope, gone)) : SdkShapes.build(response);
@@ -89,6 +103,21 @@ class ConfigResourceActions implements ModelDrivenActions {
         ConfigResourceService.Page page = resources.list(scope, kind, (String) SdkShapes.get(request, "Type"),
                 (String) SdkShapes.get(request, "Marker"), (String) SdkShapes.get(request, "MaxItems"));
         return list(response, page, (String) SdkShapes.get(request, "Marker"), stored -> extrasOf(scope, stored));
+    }
+
+    /** CreateStreamingDistributionWithTags: the config and the tags arrive together; the distribution is made, then tagged. */
+    private SdkPojo createWithTags(SdkPojo request, Scope scope) {
+        ConfigKind kind = ConfigKinds.STREAMING_DISTRIBUTION;
+        SdkPojo withTags = (SdkPojo) SdkShapes.get(request, kind.configShape() + "WithTags");
+        if (withTags == null) {
+            throw new dev.netsim.common.AwsException("MissingBody", "The request has no " + kind.configShape() + "WithTags.");
+        }
+        ConfigResourceService.Stored created = resources.create(scope, kind, (SdkPojo) SdkShapes.get(withTags, kind.configShape()));
+        Map<String, Object> members = extrasOf(scope, created);
+        tags.tag(scope, (String) members.get("ARN"), CloudFrontTagActions.asMap((Tags) SdkShapes.get(withTags, "Tags")));
+        SdkPojo response = SdkShapes.builderOf(modelClass(WITH_TAGS + "Response"));
+        SdkShapes.set(response, "Location", LOCATION + kind.uri() + "/" + created.id());
+        return resource(response, created, members);
     }
 
     private Map<String, Object> extrasOf(Scope scope, ConfigResourceService.Stored stored) {

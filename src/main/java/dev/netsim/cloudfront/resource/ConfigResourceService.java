@@ -126,6 +126,11 @@ public class ConfigResourceService {
             throw new AwsException("IllegalDelete", "The managed " + kind.name() + " " + id + " cannot be deleted.");
         }
         CloudFrontLocks.checkIfMatch(current.etag(), ifMatch);
+        for (ConfigRules rule : rules) {
+            if (rule.kind().equals(kind)) {
+                rule.checkDelete(scope, current.config());
+            }
+        }
         for (ConfigReferences user : references) {
             Optional<String> by = user.userOf(scope, kind, id);
             if (by.isPresent()) {

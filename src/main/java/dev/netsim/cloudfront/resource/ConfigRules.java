@@ -10,4 +10,8 @@ public interface ConfigRules {
 
     /** @throws dev.netsim.common.AwsException with CloudFront's code for the first problem */
     void check(Scope scope, SdkPojo config);
+
+    /** What must hold before the resource may be deleted (a streaming distribution must be disabled). */
+    default void checkDelete(Scope scope, SdkPojo config) {
+    }
 }
