@@ -98,6 +98,8 @@ class FunctionsAndLoggingWireTest extends NetsimIntegrationTest {
         String id = cloudFront().createDistribution(r -> r.distributionConfig(base.toBuilder().defaultCacheBehavior(base.defaultCacheBehavior()
                 .toBuilder().realtimeLogConfigArn(config.arn()).build()).build())).distribution().id();
         assertAwsError(() -> cloudFront().deleteRealtimeLogConfig(r -> r.name("edge-logs")), "RealtimeLogConfigInUse", 400);
+        assertThat(cloudFront().listDistributionsByRealtimeLogConfig(r -> r.realtimeLogConfigName("edge-logs")).distributionList().items())
+                .singleElement().satisfies(s -> assertThat(s.id()).isEqualTo(id));
         assertAwsError(() -> cloudFront().getRealtimeLogConfig(r -> r.name("nope")), "NoSuchRealtimeLogConfig", 404);
 
         assertAwsError(() -> cloudFront().getMonitoringSubscription(r -> r.distributionId(id)), "NoSuchMonitoringSubscription", 404);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import dev.netsim.cloudfront.anycast.AnycastIpListService;
+import dev.netsim.cloudfront.logging.RealtimeLogConfigService;
 import dev.netsim.cloudfront.resource.ConfigKind;
 import dev.netsim.cloudfront.resource.ConfigKinds;
 import dev.netsim.cloudfront.resource.ConfigResourceService;
@@ -49,6 +50,8 @@ import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByKeyGr
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByKeyGroupResponse;
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByOriginRequestPolicyIdRequest;
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByOriginRequestPolicyIdResponse;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByRealtimeLogConfigRequest;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByRealtimeLogConfigResponse;
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByResponseHeadersPolicyIdRequest;
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByResponseHeadersPolicyIdResponse;
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByVpcOriginIdRequest;
@@ -74,15 +77,18 @@ class DistributionActions {
     private final InvalidationCounts invalidations;
     private final CloudFrontTagService tags;
     private final AnycastIpListService anycastLists;
+    private final RealtimeLogConfigService realtimeLogs;
 
     DistributionActions(DistributionService distributions, DistributionReferences references, ConfigResourceService resources,
-                        InvalidationCounts invalidations, CloudFrontTagService tags, AnycastIpListService anycastLists) {
+                        InvalidationCounts invalidations, CloudFrontTagService tags, AnycastIpListService anycastLists,
+                        RealtimeLogConfigService realtimeLogs) {
         this.distributions = distributions;
         this.references = references;
         this.resources = resources;
         this.invalidations = invalidations;
         this.tags = tags;
         this.anycastLists = anycastLists;
+        this.realtimeLogs = realtimeLogs;
     }
 
     @AwsAction(WireService.CLOUDFRONT)
@@ -183,6 +189,14 @@ class DistributionActions {
         int max = PageSizes.maxItems(r.maxItems());
         return ListDistributionsByAnycastIpListIdResponse.builder().distributionList(list(Pager.page(references.anycastUsers(scope,
                 r.anycastIpListId()), Distribution::getId, max, blankToNull(r.marker()), "InvalidArgument"), r.marker(), r.maxItems())).build();
+    }
+
+    @AwsAction(WireService.CLOUDFRONT)
+    ListDistributionsByRealtimeLogConfigResponse listDistributionsByRealtimeLogConfig(ListDistributionsByRealtimeLogConfigRequest r, Scope scope) {
+        String arn = realtimeLogs.get(scope, r.realtimeLogConfigName(), r.realtimeLogConfigArn()).arn();
+        int max = PageSizes.maxItems(r.maxItems());
+        return ListDistributionsByRealtimeLogConfigResponse.builder().distributionList(list(Pager.page(references.realtimeLogUsers(scope, arn),
+                Distribution::getId, max, blankToNull(r.marker()), "InvalidArgument"), r.marker(), r.maxItems())).build();
     }
 
     @AwsAction(WireService.CLOUDFRONT)

@@ -57,7 +57,14 @@ class DistributionReferences implements ConfigReferences, TaggableResources, Fun
     @Override
     @Transactional(readOnly = true)
     public boolean uses(Scope scope, String realtimeLogConfigArn) {
-        return anyBehavior(scope, b -> realtimeLogConfigArn.equals(b.realtimeLogConfigArn()));
+        return !realtimeLogUsers(scope, realtimeLogConfigArn).isEmpty();
+    }
+
+    /** The account's distributions with a cache behaviour that logs to the configuration, in id order. */
+    @Transactional(readOnly = true)
+    public List<Distribution> realtimeLogUsers(Scope scope, String realtimeLogConfigArn) {
+        return distributions.findByAccountOrderById(scope.account()).stream().filter(d -> CacheBehaviorView.all(DistributionService.config(d))
+                .stream().anyMatch(b -> realtimeLogConfigArn.equals(b.realtimeLogConfigArn()))).toList();
     }
 
     @Override
