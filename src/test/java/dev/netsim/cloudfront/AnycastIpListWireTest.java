@@ -70,4 +70,32 @@ class AnycastIpListWireTest extends NetsimIntegrationTest {
         cloudFront().deleteResourcePolicy(r -> r.resourceArn(arn));
         assertAwsError(() -> cloudFront().deleteResourcePolicy(r -> r.resourceArn(arn)), "EntityNotFound", 404);
     }
+
+    @Test
+    void connectionGroupsHaveTheirOwnEndpointAndAreDeletedOnlyWhenDisabled() {
+        String list = cloudFront().createAnycastIpList(r -> r.name("for-groups").ipCount(3)).anycastIpList().id();
+        var created = cloudFront().createConnectionGroup(r -> r.name("tenants").anycastIpListId(list)
+                .tags(t -> t.items(software.amazon.awssdk.services.cloudfront.model.Tag.builder().key("team").value("saas").build())));
+        var group = created.connectionGroup();
+        assertThat(group.id()).startsWith("cg_");
+        assertThat(group.routingEndpoint()).matches("d[a-z0-9]{13}\\.cloudfront\\.net");
+        assertThat(group.enabled()).isTrue();
+        assertAwsError(() -> cloudFront().createConnectionGroup(r -> r.name("tenants")), "EntityAlreadyExists", 409);
+        assertAwsError(() -> cloudFront().createConnectionGroup(r -> r.name("other").anycastIpListId("aip_none")), "EntityNotFound", 404);
+        assertThat(cloudFront().getConnectionGroup(r -> r.identifier("tenants")).connectionGroup().id()).isEqualTo(group.id());
+        assertThat(cloudFront().getConnectionGroup(r -> r.identifier(group.arn())).connectionGroup().id()).isEqualTo(group.id());
+        assertThat(cloudFront().getConnectionGroupByRoutingEndpoint(r -> r.routingEndpoint(group.routingEndpoint())).connectionGroup().name())
+                .isEqualTo("tenants");
+        assertThat(cloudFront().listConnectionGroups(r -> r.associationFilter(f -> f.anycastIpListId(list))).connectionGroups())
+                .singleElement().satisfies(s -> assertThat(s.anycastIpListId()).isEqualTo(list));
+        assertThat(cloudFront().listTagsForResource(r -> r.resource(group.arn())).tags().items()).hasSize(1);
+        String listEtag = cloudFront().getAnycastIpList(r -> r.id(list)).eTag();
+        assertAwsError(() -> cloudFront().deleteAnycastIpList(r -> r.id(list).ifMatch(listEtag)), "CannotDeleteEntityWhileInUse", 409);
+
+        assertAwsError(() -> cloudFront().deleteConnectionGroup(r -> r.id(group.id()).ifMatch(created.eTag())), "ResourceNotDisabled", 409);
+        var disabled = cloudFront().updateConnectionGroup(r -> r.id(group.id()).ifMatch(created.eTag()).enabled(false));
+        assertThat(disabled.connectionGroup().anycastIpListId()).isEqualTo(list);
+        cloudFront().deleteConnectionGroup(r -> r.id(group.id()).ifMatch(disabled.eTag()));
+        assertAwsError(() -> cloudFront().getConnectionGroup(r -> r.identifier(group.id())), "EntityNotFound", 404);
+    }
 }
