@@ -15,7 +15,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Writes an SDK model object as JSON with the AWS API's member names, leaving out members never set. */
+/**
+ * Writes an SDK model object as JSON with the AWS API's member names, leaving out members never set.
+ * Header members (CloudFront's ETag, Route 53's Location) are members like the others: JSON has no
+ * headers of the operation's own.
+ */
 public final class ShapeJsonWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -26,7 +30,7 @@ public final class ShapeJsonWriter {
     public static ObjectNode write(SdkPojo pojo) {
         ObjectNode object = NODES.objectNode();
         for (SdkField<?> field : pojo.sdkFields()) {
-            if (field.location() != MarshallLocation.PAYLOAD) {
+            if (field.location() != MarshallLocation.PAYLOAD && field.location() != MarshallLocation.HEADER) {
                 continue;
             }
             Object value = field.getValueOrDefault(pojo);
