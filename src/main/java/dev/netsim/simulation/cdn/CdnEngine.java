@@ -69,6 +69,7 @@ public final class CdnEngine {
         EdgeLocation edge;
         CdnDistribution.Behavior behavior;
         String key;
+        long originLatency;
 
         Handling(ViewerRequest request, long now, RandomGenerator random, boolean full) {
             this.request = request;
@@ -229,9 +230,11 @@ public final class CdnEngine {
             CdnDistribution.OriginGroup group = distribution.originGroups().get(behavior.targetOriginId());
             String first = group == null ? behavior.targetOriginId() : group.primary();
             OriginObject answer = origins.answer(first, originPath(first) + path);
+            originLatency += answer.latencyMillis();
             if (group != null && group.failoverCodes().contains(answer.status()) && FAILOVER_METHODS.contains(request.method())) {
                 OriginObject failed = answer;
                 OriginObject second = origins.answer(group.secondary(), originPath(group.secondary()) + path);
+                originLatency += second.latencyMillis();
                 explain(() -> "The primary origin " + first + " answers " + failed.status() + ", a failover status of origin group " + group.id()
                         + ", so CloudFront asks the secondary " + group.secondary() + ", which answers " + second.status());
                 return new OriginAnswer(second, group.secondary(), 2);
@@ -293,7 +296,7 @@ public final class CdnEngine {
                                    long bodySize, Map<String, String> originHeaders) {
             Map<String, String> headers = full ? headers(outcome, age, bodySize, originHeaders) : Map.of();
             return new CdnDecision(status, outcome, tier, edge.pop(), edge.regionalEdgeCache(), behavior == null ? null : behavior.pathPattern(),
-                    behavior == null ? null : behavior.policyName(), key, ttl, ttlRule, age, fetches, origin, bodySize, headers,
+                    behavior == null ? null : behavior.policyName(), key, ttl, ttlRule, age, fetches, originLatency, origin, bodySize, headers,
                     full ? List.copyOf(explanation) : List.of());
         }
 

@@ -133,6 +133,14 @@ class CdnEngineTest {
     }
 
     @Test
+    void theOriginsLatencyIsReportedForFetchesOnly() {
+        objects.computeIfAbsent("web", o -> new HashMap<>()).put("/slow", new OriginObject(200, Map.of("Cache-Control", "max-age=60"), 10, null,
+                null, 250));
+        assertThat(at(T0, get("/slow")).originLatencyMillis()).isEqualTo(250);
+        assertThat(at(T0.plusSeconds(1), get("/slow")).originLatencyMillis()).isZero();
+    }
+
+    @Test
     void noStoreIsNeverCachedWithAZeroMinTtl() {
         object("web", "/account", 200, "no-store", null);
         for (int i = 0; i < 3; i++) {
