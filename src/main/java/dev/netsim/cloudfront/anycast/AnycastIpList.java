@@ -35,7 +35,6 @@ public class AnycastIpList extends AssignedIdEntity<String> {
 
     @Override
     public String getId() { return id; }
-    String getAccount() { return account; }
     String getName() { return name; }
     int getIpCount() { return ipCount; }
     String getEtag() { return etag; }

@@ -116,7 +116,7 @@ public class AnycastIpListService {
 
     @Transactional(readOnly = true)
     public Page<AnycastIpList> list(Scope scope, String marker, int max) {
-        return Pager.page(lists.findByAccountOrderById(scope.account()), AnycastIpList::getId, max, marker == null || marker.isEmpty() ? null : marker,
+        return Pager.page(lists.findByAccountOrderById(scope.account()), AnycastIpList::getId, max, marker,
                 "InvalidArgument");
     }
 

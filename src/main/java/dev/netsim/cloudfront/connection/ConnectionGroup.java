@@ -38,7 +38,6 @@ public class ConnectionGroup extends AssignedIdEntity<String> {
 
     @Override
     public String getId() { return id; }
-    String getAccount() { return account; }
     String getName() { return name; }
     boolean isIpv6Enabled() { return ipv6Enabled; }
     boolean isEnabled() { return enabled; }

@@ -104,7 +104,7 @@ public class ConnectionGroupService implements AnycastListUsers, TaggableResourc
     public Page<ConnectionGroup> list(Scope scope, String anycastIpListId, String marker, int max) {
         List<ConnectionGroup> all = groups.findByAccountOrderById(scope.account()).stream()
                 .filter(g -> anycastIpListId == null || anycastIpListId.equals(g.getAnycastIpListId())).toList();
-        return Pager.page(all, ConnectionGroup::getId, max, blankToNull(marker), "InvalidArgument");
+        return Pager.page(all, ConnectionGroup::getId, max, marker, "InvalidArgument");
     }
 
     @Override

@@ -180,7 +180,7 @@ class DistributionActions {
         List<Distribution> users = distributions.all(scope).stream().filter(d -> r.webACLId().equals(DistributionService.config(d).webACLId())).toList();
         int max = PageSizes.maxItems(r.maxItems());
         return ListDistributionsByWebAclIdResponse.builder().distributionList(list(Pager.page(users, Distribution::getId, max,
-                blankToNull(r.marker()), "InvalidArgument"), r.marker(), r.maxItems())).build();
+                r.marker(), "InvalidArgument"), r.marker(), r.maxItems())).build();
     }
 
     @AwsAction(WireService.CLOUDFRONT)
@@ -188,7 +188,7 @@ class DistributionActions {
         anycastLists.get(scope, r.anycastIpListId());
         int max = PageSizes.maxItems(r.maxItems());
         return ListDistributionsByAnycastIpListIdResponse.builder().distributionList(list(Pager.page(references.anycastUsers(scope,
-                r.anycastIpListId()), Distribution::getId, max, blankToNull(r.marker()), "InvalidArgument"), r.marker(), r.maxItems())).build();
+                r.anycastIpListId()), Distribution::getId, max, r.marker(), "InvalidArgument"), r.marker(), r.maxItems())).build();
     }
 
     @AwsAction(WireService.CLOUDFRONT)
@@ -196,7 +196,7 @@ class DistributionActions {
         String arn = realtimeLogs.get(scope, r.realtimeLogConfigName(), r.realtimeLogConfigArn()).arn();
         int max = PageSizes.maxItems(r.maxItems());
         return ListDistributionsByRealtimeLogConfigResponse.builder().distributionList(list(Pager.page(references.realtimeLogUsers(scope, arn),
-                Distribution::getId, max, blankToNull(r.marker()), "InvalidArgument"), r.marker(), r.maxItems())).build();
+                Distribution::getId, max, r.marker(), "InvalidArgument"), r.marker(), r.maxItems())).build();
     }
 
     @AwsAction(WireService.CLOUDFRONT)
@@ -235,7 +235,7 @@ class DistributionActions {
     private DistributionIdList idList(Scope scope, ConfigKind kind, String id, String marker, String maxItems) {
         resources.get(scope, kind, id);
         int max = PageSizes.maxItems(maxItems);
-        Page<Distribution> page = Pager.page(references.users(scope, kind, id), Distribution::getId, max, blankToNull(marker), "InvalidArgument");
+        Page<Distribution> page = Pager.page(references.users(scope, kind, id), Distribution::getId, max, marker, "InvalidArgument");
         List<String> ids = page.items().stream().map(Distribution::getId).toList();
         return DistributionIdList.builder().marker(marker == null ? "" : marker).nextMarker(page.nextToken()).maxItems(max)
                 .isTruncated(page.nextToken() != null).quantity(ids.size()).items(ids.isEmpty() ? null : ids).build();
@@ -259,10 +259,6 @@ class DistributionActions {
         } catch (NumberFormatException e) {
             throw new AwsException("InvalidArgument", "The marker " + marker + " is not one this list gave.");
         }
-    }
-
-    private static String blankToNull(String marker) {
-        return marker == null || marker.isEmpty() ? null : marker;
     }
 
     private static DistributionConfig required(DistributionConfig config) {

@@ -259,6 +259,6 @@ public class DistributionService {
     public Page<Distribution> list(Scope scope, String marker, String maxItems) {
         int max = PageSizes.maxItems(maxItems);
         return Pager.page(distributions.findByAccountOrderById(scope.account()), Distribution::getId, max,
-                marker == null || marker.isEmpty() ? null : marker, "InvalidArgument");
+                marker, "InvalidArgument");
     }
 }

@@ -52,7 +52,6 @@ public class CloudFrontFunction extends AssignedIdEntity<CloudFrontFunction.Key>
         return new Key(account, name, stage);
     }
 
-    String getAccount() { return account; }
     String getName() { return name; }
     String getStage() { return stage; }
     String getEtag() { return etag; }

@@ -10,5 +10,7 @@ interface CloudFrontFunctionRepository extends JpaRepository<CloudFrontFunction,
 
     List<CloudFrontFunction> findByAccountAndName(String account, String name);
 
+    List<CloudFrontFunction> findByAccount(String account);
+
     long countByAccountAndStage(String account, String stage);
 }

@@ -116,7 +116,7 @@ public class FunctionService {
     public Page<Stage> list(Scope scope, String stage, String marker, int max) {
         List<CloudFrontFunction> all = functions.findByAccountAndStageOrderByName(scope.account(), stage == null ? CloudFrontFunction.DEVELOPMENT
                 : stage);
-        Page<CloudFrontFunction> page = Pager.page(all, CloudFrontFunction::getName, max, marker == null || marker.isEmpty() ? null : marker,
+        Page<CloudFrontFunction> page = Pager.page(all, CloudFrontFunction::getName, max, marker,
                 "InvalidArgument");
         return new Page<>(page.items().stream().map(f -> view(scope, f)).toList(), page.nextToken());
     }
@@ -132,7 +132,7 @@ public class FunctionService {
     /** Whether a function (in either stage) is associated with the KeyValueStore of this ARN. */
     @Transactional(readOnly = true)
     public boolean usesStore(Scope scope, String storeArn) {
-        return functions.findAll().stream().filter(f -> f.getAccount().equals(scope.account())).map(FunctionService::config)
+        return functions.findByAccount(scope.account()).stream().map(FunctionService::config)
                 .anyMatch(c -> c.keyValueStoreAssociations() != null && c.keyValueStoreAssociations().items().stream()
                         .anyMatch(a -> storeArn.equals(a.keyValueStoreARN())));
     }

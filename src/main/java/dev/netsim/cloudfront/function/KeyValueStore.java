@@ -46,7 +46,6 @@ public class KeyValueStore extends AssignedIdEntity<KeyValueStore.Key> {
         return new Key(account, name);
     }
 
-    String getAccount() { return account; }
     String getName() { return name; }
     String getStoreId() { return id; }
     String getComment() { return comment; }

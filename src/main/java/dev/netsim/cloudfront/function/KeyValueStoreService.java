@@ -85,7 +85,7 @@ public class KeyValueStoreService {
     @Transactional(readOnly = true)
     public Page<KeyValueStore> list(Scope scope, String marker, int max) {
         List<KeyValueStore> all = stores.findByAccountOrderByName(scope.account());
-        return Pager.page(all, KeyValueStore::getName, max, marker == null || marker.isEmpty() ? null : marker, "InvalidArgument");
+        return Pager.page(all, KeyValueStore::getName, max, marker, "InvalidArgument");
     }
 
     private static void checkComment(String comment) {

@@ -116,7 +116,7 @@ public class InvalidationService implements InvalidationCounts {
     public Page<Invalidation> list(Scope scope, String distributionId, String marker, int maxItems) {
         Distribution d = distributions.get(scope, distributionId);
         return Pager.page(invalidations.findByDistributionIdOrderByCreatedDescIdDesc(d.getId()), Invalidation::getId, maxItems,
-                marker == null || marker.isEmpty() ? null : marker, "InvalidArgument");
+                marker, "InvalidArgument");
     }
 
     /** Every invalidation of a distribution, newest first (the CDN engine removes what each one matches). */

@@ -96,7 +96,7 @@ public class RealtimeLogConfigService {
     @Transactional(readOnly = true)
     public Page<RealtimeLogConfig> list(Scope scope, String marker, int max) {
         Page<RealtimeLogConfigRow> page = Pager.page(configs.findByAccountOrderByName(scope.account()), RealtimeLogConfigRow::getName, max,
-                marker == null || marker.isEmpty() ? null : marker, "InvalidArgument");
+                marker, "InvalidArgument");
         return new Page<>(page.items().stream().map(RealtimeLogConfigService::read).toList(), page.nextToken());
     }
 

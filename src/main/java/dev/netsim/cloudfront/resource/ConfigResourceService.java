@@ -3,7 +3,6 @@ package dev.netsim.cloudfront.resource;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -169,15 +168,6 @@ public class ConfigResourceService {
         List<Stored> page = all.subList(from, Math.min(all.size(), from + max));
         String next = from + max < all.size() ? all.get(from + max).id() : null;
         return new Page(List.copyOf(page), next, max);
-    }
-
-    /** Every config of a kind in the account, managed ones included (for the references other resources make). */
-    @Transactional(readOnly = true)
-    public List<Stored> all(Scope scope, ConfigKind kind) {
-        List<Stored> all = new ArrayList<>(managed.of(kind));
-        resources.findByAccountAndKindOrderById(scope.account(), kind.name()).forEach(r -> all.add(stored(kind, r)));
-        all.sort(Comparator.comparing(Stored::id));
-        return all;
     }
 
     private void check(Scope scope, ConfigKind kind, SdkPojo config) {

@@ -16,8 +16,4 @@ public record CachedObject(String path, int status, Map<String, String> headers,
     public long ageSeconds(long nowMillis) {
         return Math.max(0, (nowMillis - storedAtMillis) / 1000);
     }
-
-    CachedObject revalidatedAt(long nowMillis) {
-        return new CachedObject(path, status, headers, bodySize, etag, lastModified, nowMillis, ttlSeconds, ttlRule);
-    }
 }

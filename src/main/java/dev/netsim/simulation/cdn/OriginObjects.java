@@ -1,7 +1,6 @@
 package dev.netsim.simulation.cdn;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,10 +18,6 @@ public final class OriginObjects {
         this.byOrigin = copy;
     }
 
-    public static OriginObjects none() {
-        return new OriginObjects(Map.of());
-    }
-
     public OriginObject answer(String originId, String path) {
         Map<String, OriginObject> objects = byOrigin.get(originId);
         if (objects == null) {
@@ -38,9 +33,5 @@ public final class OriginObjects {
             }
         }
         return OriginObject.NOT_FOUND;
-    }
-
-    public List<String> origins() {
-        return List.copyOf(byOrigin.keySet());
     }
 }
