@@ -156,17 +156,12 @@ class DistributionActions {
 
     @AwsAction(WireService.CLOUDFRONT)
     ListConflictingAliasesResponse listConflictingAliases(ListConflictingAliasesRequest r, Scope scope) {
-        int max = r.maxItems() == null ? 100 : r.maxItems();
-        if (max < 1 || max > 100) {
-            throw new AwsException("InvalidArgument", "MaxItems for conflicting aliases is from 1 to 100, not " + max + ".");
-        }
-        List<DistributionService.ConflictingAlias> all = distributions.conflicting(scope, r.distributionId(), r.alias());
-        int from = offset(r.marker());
-        List<ConflictingAlias> page = all.subList(Math.min(from, all.size()), Math.min(all.size(), from + max)).stream()
+        int max = r.maxItems() == null ? DistributionService.MAX_CONFLICTING_ALIASES : r.maxItems();
+        Page<DistributionService.ConflictingAlias> conflicts = distributions.conflicting(scope, r.distributionId(), r.alias(), r.marker(), max);
+        List<ConflictingAlias> page = conflicts.items().stream()
                 .map(c -> ConflictingAlias.builder().alias(c.alias()).distributionId(c.distributionId()).accountId(c.accountId()).build()).toList();
         return ListConflictingAliasesResponse.builder().conflictingAliasesList(ConflictingAliasesList.builder()
-                .nextMarker(from + max < all.size() ? String.valueOf(from + max) : null).maxItems(max).quantity(page.size())
-                .items(page.isEmpty() ? null : page).build()).build();
+                .nextMarker(conflicts.nextToken()).maxItems(max).quantity(page.size()).items(page.isEmpty() ? null : page).build()).build();
     }
 
     @AwsAction(WireService.CLOUDFRONT)
@@ -177,26 +172,22 @@ class DistributionActions {
 
     @AwsAction(WireService.CLOUDFRONT)
     ListDistributionsByWebAclIdResponse listDistributionsByWebACLId(ListDistributionsByWebAclIdRequest r, Scope scope) {
-        List<Distribution> users = distributions.all(scope).stream().filter(d -> r.webACLId().equals(DistributionService.config(d).webACLId())).toList();
-        int max = PageSizes.maxItems(r.maxItems());
-        return ListDistributionsByWebAclIdResponse.builder().distributionList(list(Pager.page(users, Distribution::getId, max,
-                r.marker(), "InvalidArgument"), r.marker(), r.maxItems())).build();
+        return ListDistributionsByWebAclIdResponse.builder().distributionList(listOf(references.webAclUsers(scope, r.webACLId()), r.marker(),
+                r.maxItems())).build();
     }
 
     @AwsAction(WireService.CLOUDFRONT)
     ListDistributionsByAnycastIpListIdResponse listDistributionsByAnycastIpListId(ListDistributionsByAnycastIpListIdRequest r, Scope scope) {
         anycastLists.get(scope, r.anycastIpListId());
-        int max = PageSizes.maxItems(r.maxItems());
-        return ListDistributionsByAnycastIpListIdResponse.builder().distributionList(list(Pager.page(references.anycastUsers(scope,
-                r.anycastIpListId()), Distribution::getId, max, r.marker(), "InvalidArgument"), r.marker(), r.maxItems())).build();
+        return ListDistributionsByAnycastIpListIdResponse.builder().distributionList(listOf(references.anycastUsers(scope, r.anycastIpListId()),
+                r.marker(), r.maxItems())).build();
     }
 
     @AwsAction(WireService.CLOUDFRONT)
     ListDistributionsByRealtimeLogConfigResponse listDistributionsByRealtimeLogConfig(ListDistributionsByRealtimeLogConfigRequest r, Scope scope) {
         String arn = realtimeLogs.get(scope, r.realtimeLogConfigName(), r.realtimeLogConfigArn()).arn();
-        int max = PageSizes.maxItems(r.maxItems());
-        return ListDistributionsByRealtimeLogConfigResponse.builder().distributionList(list(Pager.page(references.realtimeLogUsers(scope, arn),
-                Distribution::getId, max, r.marker(), "InvalidArgument"), r.marker(), r.maxItems())).build();
+        return ListDistributionsByRealtimeLogConfigResponse.builder().distributionList(listOf(references.realtimeLogUsers(scope, arn), r.marker(),
+                r.maxItems())).build();
     }
 
     @AwsAction(WireService.CLOUDFRONT)
@@ -241,24 +232,17 @@ class DistributionActions {
                 .isTruncated(page.nextToken() != null).quantity(ids.size()).items(ids.isEmpty() ? null : ids).build();
     }
 
+    /** One page of these distributions, from the marker on. */
+    private DistributionList listOf(List<Distribution> users, String marker, String maxItems) {
+        return list(Pager.page(users, Distribution::getId, PageSizes.maxItems(maxItems), marker, "InvalidArgument"), marker, maxItems);
+    }
+
     private DistributionList list(Page<Distribution> page, String marker, String maxItems) {
         var items = page.items().stream().map(this::summary).toList();
         return DistributionList.builder().marker(marker == null ? "" : marker).nextMarker(page.nextToken()).maxItems(PageSizes.maxItems(maxItems))
                 .isTruncated(page.nextToken() != null).quantity(items.size())
                 .items(items.isEmpty() ? null : items) // AWS leaves Items out when Quantity is 0
                 .build();
-    }
-
-    /** The conflicting-alias list's marker: how many entries earlier pages held. */
-    private static int offset(String marker) {
-        if (marker == null || marker.isEmpty()) {
-            return 0;
-        }
-        try {
-            return Math.max(0, Integer.parseInt(marker.trim()));
-        } catch (NumberFormatException e) {
-            throw new AwsException("InvalidArgument", "The marker " + marker + " is not one this list gave.");
-        }
     }
 
     private static DistributionConfig required(DistributionConfig config) {

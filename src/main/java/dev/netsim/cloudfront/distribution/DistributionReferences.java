@@ -73,6 +73,13 @@ class DistributionReferences implements ConfigReferences, TaggableResources, Fun
         return !anycastUsers(scope, anycastIpListId).isEmpty();
     }
 
+    /** The account's distributions behind the web ACL, in id order. */
+    @Transactional(readOnly = true)
+    public List<Distribution> webAclUsers(Scope scope, String webAclId) {
+        return distributions.findByAccountOrderById(scope.account()).stream()
+                .filter(d -> webAclId != null && webAclId.equals(DistributionService.config(d).webACLId())).toList();
+    }
+
     /** The account's distributions served on the Anycast IP list, in id order. */
     @Transactional(readOnly = true)
     public List<Distribution> anycastUsers(Scope scope, String anycastIpListId) {

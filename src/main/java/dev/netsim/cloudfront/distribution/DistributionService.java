@@ -32,6 +32,7 @@ import software.amazon.awssdk.services.cloudfront.model.DistributionConfig;
 public class DistributionService {
 
     static final int MAX_DISTRIBUTIONS = 500;
+    static final int MAX_CONFLICTING_ALIASES = 100;
     private static final RestXmlBinder CONFIG_READER = new RestXmlBinder("InvalidArgument");
 
     private final DistributionRepository distributions;
@@ -117,7 +118,11 @@ public class DistributionService {
      * overlap it through a wildcard ({@code *.example.com} and {@code www.example.com}).
      */
     @Transactional(readOnly = true)
-    public List<ConflictingAlias> conflicting(Scope scope, String distributionId, String alias) {
+    public Page<ConflictingAlias> conflicting(Scope scope, String distributionId, String alias, String marker, int maxItems) {
+        if (maxItems < 1 || maxItems > MAX_CONFLICTING_ALIASES) {
+            throw new AwsException("InvalidArgument", "MaxItems for conflicting aliases is from 1 to " + MAX_CONFLICTING_ALIASES + ", not "
+                    + maxItems + ".");
+        }
         get(scope, distributionId);
         String wanted = alias.toLowerCase(java.util.Locale.ROOT);
         List<ConflictingAlias> found = new java.util.ArrayList<>();
@@ -132,7 +137,8 @@ public class DistributionService {
                 }
             }
         }
-        return found;
+        found.sort(java.util.Comparator.comparing(ConflictingAlias::alias).thenComparing(ConflictingAlias::distributionId));
+        return Pager.page(found, c -> c.alias() + " " + c.distributionId(), maxItems, marker, "InvalidArgument");
     }
 
     private static boolean overlaps(String a, String b) {
@@ -249,10 +255,6 @@ public class DistributionService {
         return (DistributionConfig) CONFIG_READER.readDocument(DistributionConfig.builder(), d.getConfigXml());
     }
 
-    @Transactional(readOnly = true)
-    public List<Distribution> all(Scope scope) {
-        return distributions.findByAccountOrderById(scope.account());
-    }
 
     /** ListDistributions: the marker is the id the page starts at. */
     @Transactional(readOnly = true)

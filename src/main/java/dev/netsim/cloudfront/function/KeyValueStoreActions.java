@@ -57,14 +57,14 @@ class KeyValueStoreActions {
     @AwsAction(WireService.CLOUDFRONT)
     ListKeyValueStoresResponse listKeyValueStores(ListKeyValueStoresRequest r, Scope scope) {
         int max = PageSizes.maxItems(r.maxItems());
-        Page<KeyValueStore> page = stores.list(scope, r.marker(), max);
-        var items = page.items().stream().filter(s -> r.status() == null || r.status().equals("READY")).map(KeyValueStoreActions::toSdk).toList();
+        Page<KeyValueStore> page = stores.list(scope, r.status(), r.marker(), max);
+        var items = page.items().stream().map(KeyValueStoreActions::toSdk).toList();
         return ListKeyValueStoresResponse.builder().keyValueStoreList(KeyValueStoreList.builder().nextMarker(page.nextToken()).maxItems(max)
                 .quantity(items.size()).items(items.isEmpty() ? null : items).build()).build();
     }
 
     private static software.amazon.awssdk.services.cloudfront.model.KeyValueStore toSdk(KeyValueStore s) {
         return software.amazon.awssdk.services.cloudfront.model.KeyValueStore.builder().name(s.getName()).id(s.getStoreId()).comment(s.getComment())
-                .arn(s.arn()).status("READY").lastModifiedTime(s.getLastModified()).build();
+                .arn(s.arn()).status(KeyValueStoreService.READY).lastModifiedTime(s.getLastModified()).build();
     }
 }

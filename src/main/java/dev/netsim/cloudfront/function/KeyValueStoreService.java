@@ -25,6 +25,7 @@ import dev.netsim.common.paging.Pager;
 public class KeyValueStoreService {
 
     static final int MAX_STORES = 50;
+    static final String READY = "READY";
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
 
     private final KeyValueStoreRepository stores;
@@ -82,9 +83,10 @@ public class KeyValueStoreService {
         stores.delete(store);
     }
 
+    /** The account's stores in name order; every store is READY, so another status lists none. */
     @Transactional(readOnly = true)
-    public Page<KeyValueStore> list(Scope scope, String marker, int max) {
-        List<KeyValueStore> all = stores.findByAccountOrderByName(scope.account());
+    public Page<KeyValueStore> list(Scope scope, String status, String marker, int max) {
+        List<KeyValueStore> all = status == null || status.equals(READY) ? stores.findByAccountOrderByName(scope.account()) : List.of();
         return Pager.page(all, KeyValueStore::getName, max, marker, "InvalidArgument");
     }
 

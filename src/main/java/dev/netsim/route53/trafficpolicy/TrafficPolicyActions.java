@@ -1,12 +1,11 @@
 package dev.netsim.route53.trafficpolicy;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
+import dev.netsim.common.paging.Page;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
 import dev.netsim.route53.zone.PageSize;
@@ -71,35 +70,22 @@ class TrafficPolicyActions {
     @AwsAction(WireService.ROUTE53)
     ListTrafficPoliciesResponse listTrafficPolicies(ListTrafficPoliciesRequest r, Scope scope) {
         int max = PageSize.of(r.maxItems(), 100, 100);
-        List<Map.Entry<String, List<TrafficPolicyService.Version>>> all = policies.policies(scope).entrySet().stream()
-                .filter(e -> r.trafficPolicyIdMarker() == null || e.getKey().compareTo(r.trafficPolicyIdMarker()) >= 0).toList();
-        List<TrafficPolicySummary> page = all.stream().limit(max).map(e -> {
-            TrafficPolicyService.Version latest = e.getValue().get(e.getValue().size() - 1);
+        Page<List<TrafficPolicyService.Version>> page = policies.listPolicies(scope, r.trafficPolicyIdMarker(), max);
+        List<TrafficPolicySummary> summaries = page.items().stream().map(versions -> {
+            TrafficPolicyService.Version latest = versions.get(versions.size() - 1);
             return TrafficPolicySummary.builder().id(latest.id()).name(latest.name()).type(latest.type()).latestVersion(latest.version())
-                    .trafficPolicyCount(e.getValue().size()).build();
+                    .trafficPolicyCount(versions.size()).build();
         }).toList();
-        boolean truncated = all.size() > max;
-        return ListTrafficPoliciesResponse.builder().trafficPolicySummaries(page).isTruncated(truncated)
-                .trafficPolicyIdMarker(truncated ? all.get(max).getKey() : null).maxItems(String.valueOf(max)).build();
+        return ListTrafficPoliciesResponse.builder().trafficPolicySummaries(summaries).isTruncated(page.nextToken() != null)
+                .trafficPolicyIdMarker(page.nextToken()).maxItems(String.valueOf(max)).build();
     }
 
     @AwsAction(WireService.ROUTE53)
     ListTrafficPolicyVersionsResponse listTrafficPolicyVersions(ListTrafficPolicyVersionsRequest r, Scope scope) {
         int max = PageSize.of(r.maxItems(), 100, 100);
-        int from = r.trafficPolicyVersionMarker() == null ? 1 : parse(r.trafficPolicyVersionMarker());
-        List<TrafficPolicyService.Version> all = policies.versions(scope, r.id()).stream().filter(v -> v.version() >= from).toList();
-        boolean truncated = all.size() > max;
-        return ListTrafficPolicyVersionsResponse.builder().trafficPolicies(all.stream().limit(max).map(TrafficPolicyActions::toSdk).toList())
-                .isTruncated(truncated).trafficPolicyVersionMarker(truncated ? String.valueOf(all.get(max).version()) : null)
-                .maxItems(String.valueOf(max)).build();
-    }
-
-    private static int parse(String number) {
-        try {
-            return Integer.parseInt(number.trim());
-        } catch (NumberFormatException e) {
-            throw new AwsException("InvalidInput", "Invalid number: " + number);
-        }
+        Page<TrafficPolicyService.Version> page = policies.listVersions(scope, r.id(), r.trafficPolicyVersionMarker(), max);
+        return ListTrafficPolicyVersionsResponse.builder().trafficPolicies(page.items().stream().map(TrafficPolicyActions::toSdk).toList())
+                .isTruncated(page.nextToken() != null).trafficPolicyVersionMarker(page.nextToken()).maxItems(String.valueOf(max)).build();
     }
 
     private static TrafficPolicy toSdk(TrafficPolicyService.Version v) {

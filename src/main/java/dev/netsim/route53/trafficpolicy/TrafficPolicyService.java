@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.netsim.common.AwsException;
 import dev.netsim.common.IdGenerator;
 import dev.netsim.common.Scope;
+import dev.netsim.common.paging.Page;
 import dev.netsim.route53.account.AccountQuota;
 import dev.netsim.route53.account.Route53Documents;
 import dev.netsim.route53.zone.Route53ReferenceLock;
@@ -118,6 +119,27 @@ public class TrafficPolicyService implements AccountQuota {
         Map<String, Version> byKey = new HashMap<>();
         documents.ofAccount(KIND, account, Version.class).forEach(v -> byKey.put(key(v.id(), v.version()), v));
         return byKey;
+    }
+
+    /** ListTrafficPolicies: the policies from the id marker on; the next page's marker is the id it starts at. */
+    @Transactional(readOnly = true)
+    public Page<List<Version>> listPolicies(Scope scope, String idMarker, int max) {
+        List<Map.Entry<String, List<Version>>> from = policies(scope).entrySet().stream()
+                .filter(e -> idMarker == null || e.getKey().compareTo(idMarker) >= 0).toList();
+        return new Page<>(from.stream().limit(max).map(Map.Entry::getValue).toList(), from.size() > max ? from.get(max).getKey() : null);
+    }
+
+    /** ListTrafficPolicyVersions: the versions from the version marker on; the next page's marker is the version it starts at. */
+    @Transactional(readOnly = true)
+    public Page<Version> listVersions(Scope scope, String id, String versionMarker, int max) {
+        int first;
+        try {
+            first = versionMarker == null ? 1 : Integer.parseInt(versionMarker.trim());
+        } catch (NumberFormatException e) {
+            throw new AwsException("InvalidInput", "Invalid number: " + versionMarker);
+        }
+        List<Version> from = versions(scope, id).stream().filter(v -> v.version() >= first).toList();
+        return new Page<>(from.stream().limit(max).toList(), from.size() > max ? String.valueOf(from.get(max).version()) : null);
     }
 
     /** The versions ListTrafficPolicyVersions shows. */
