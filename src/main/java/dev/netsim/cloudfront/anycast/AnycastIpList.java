@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import dev.netsim.cloudfront.resource.CloudFrontArns;
 import dev.netsim.common.persistence.AssignedIdEntity;
 
 /** An Anycast static IP list of an account: its name, how many addresses it holds, its ETag. */
@@ -41,7 +42,7 @@ public class AnycastIpList extends AssignedIdEntity<String> {
     Instant getLastModified() { return lastModified; }
 
     String arn() {
-        return "arn:aws:cloudfront::" + account + ":anycast-ip-list/" + id;
+        return CloudFrontArns.of(account, "anycast-ip-list", id);
     }
 
     void touched(String newEtag, Instant when) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import dev.netsim.cloudfront.resource.CloudFrontArns;
 import dev.netsim.common.persistence.AssignedIdEntity;
 
 /** A connection group of an account: its routing endpoint, IPv6, Anycast IP list and whether it is enabled. */
@@ -48,7 +49,7 @@ public class ConnectionGroup extends AssignedIdEntity<String> {
     Instant getLastModified() { return lastModified; }
 
     String arn() {
-        return "arn:aws:cloudfront::" + account + ":connection-group/" + id;
+        return CloudFrontArns.of(account, "connection-group", id);
     }
 
     void set(boolean newIpv6Enabled, boolean newEnabled, String newAnycastIpListId, String newEtag, Instant when) {

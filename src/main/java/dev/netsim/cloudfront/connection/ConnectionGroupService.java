@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.netsim.cloudfront.resource.CloudFrontArns;
 import dev.netsim.cloudfront.anycast.AnycastIpListService;
 import dev.netsim.cloudfront.anycast.AnycastListUsers;
 import dev.netsim.cloudfront.resource.CloudFrontIds;
@@ -68,8 +69,8 @@ public class ConnectionGroupService implements AnycastListUsers, TaggableResourc
     /** By id, ARN or name, as GetConnectionGroup's Identifier may be. */
     @Transactional(readOnly = true)
     public ConnectionGroup get(Scope scope, String identifier) {
-        String id = identifier != null && identifier.contains(":connection-group/") ? identifier.substring(identifier.lastIndexOf('/') + 1)
-                : identifier;
+        String byArn = CloudFrontArns.idIn(identifier, scope.account(), "connection-group");
+        String id = byArn != null ? byArn : identifier;
         return groups.findByIdAndAccount(id, scope.account()).or(() -> groups.findByAccountAndName(scope.account(), identifier))
                 .orElseThrow(() -> new AwsException("EntityNotFound", "The connection group " + identifier + " does not exist.", 404));
     }
@@ -116,8 +117,8 @@ public class ConnectionGroupService implements AnycastListUsers, TaggableResourc
     @Override
     @Transactional(readOnly = true)
     public boolean exists(Scope scope, String arn) {
-        return arn.contains(":connection-group/") && groups.findByIdAndAccount(arn.substring(arn.lastIndexOf('/') + 1), scope.account())
-                .filter(g -> g.arn().equals(arn)).isPresent();
+        String id = CloudFrontArns.idIn(arn, scope.account(), "connection-group");
+        return id != null && groups.findByIdAndAccount(id, scope.account()).isPresent();
     }
 
     private void anycast(Scope scope, String anycastIpListId) {

@@ -1,6 +1,7 @@
 package dev.netsim.cloudfront.distribution;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -51,7 +52,10 @@ public class Distribution extends AssignedIdEntity<String> {
     public Instant getLastModified() { return lastModified; }
     public String getConfigXml() { return configXml; }
     public String getCallerReference() { return callerReference; }
-    public String getAliases() { return aliases; }
+    /** The aliases the distribution claims, lower case. */
+    public List<String> aliasList() {
+        return aliases == null || aliases.isEmpty() ? List.of() : List.of(aliases.split("\n"));
+    }
 
     /** InProgress until the change's deployment time, Deployed after. */
     public String status(Instant now) {

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.netsim.cloudfront.resource.CloudFrontArns;
 import dev.netsim.cloudfront.CloudFrontSettings;
 import dev.netsim.cloudfront.resource.CloudFrontIds;
 import dev.netsim.cloudfront.resource.CloudFrontLocks;
@@ -72,7 +72,7 @@ public class DistributionService {
         }
         aliasesFree(config, null);
         String id = ids.eId();
-        Distribution d = new Distribution(id, scope.account(), "arn:aws:cloudfront::" + scope.account() + ":distribution/" + id,
+        Distribution d = new Distribution(id, scope.account(), CloudFrontArns.of(scope.account(), "distribution", id),
                 ids.distributionDomain(), config.callerReference());
         apply(d, config);
         return distributions.save(d);
@@ -127,10 +127,7 @@ public class DistributionService {
         String wanted = alias.toLowerCase(java.util.Locale.ROOT);
         List<ConflictingAlias> found = new java.util.ArrayList<>();
         for (Distribution d : distributions.findAll()) {
-            if (d.getAliases() == null || d.getAliases().isEmpty()) {
-                continue;
-            }
-            for (String held : d.getAliases().split("\n")) {
+            for (String held : d.aliasList()) {
                 if (overlaps(held, wanted)) {
                     boolean own = d.getAccount().equals(scope.account());
                     found.add(new ConflictingAlias(held, own ? d.getId() : hidden(d.getId()), own ? d.getAccount() : hidden(d.getAccount())));
@@ -158,7 +155,7 @@ public class DistributionService {
         }
         locks.holdReferences();
         for (Distribution other : distributions.findByAliasesContainingIgnoreCase(name)) {
-            if (other.getId().equals(target.getId()) || !Set.of(other.getAliases().split("\n")).contains(name)) {
+            if (other.getId().equals(target.getId()) || !other.aliasList().contains(name)) {
                 continue;
             }
             if (!other.getAccount().equals(scope.account())) {
@@ -212,7 +209,7 @@ public class DistributionService {
     private void aliasesFree(DistributionConfig config, String self) {
         for (String alias : DistributionConfigRules.aliases(config)) {
             for (Distribution other : distributions.findByAliasesContainingIgnoreCase(alias)) {
-                if (!other.getId().equals(self) && Set.of(other.getAliases().split("\n")).contains(alias)) {
+                if (!other.getId().equals(self) && other.aliasList().contains(alias)) {
                     throw new AwsException("CNAMEAlreadyExists", "One or more of the CNAMEs you provided are already associated with a different "
                             + "resource: " + alias + ".", 409);
                 }

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.netsim.cloudfront.resource.CloudFrontArns;
 import dev.netsim.cloudfront.resource.CloudFrontIds;
 import dev.netsim.cloudfront.resource.CloudFrontLocks;
 import dev.netsim.common.AwsException;
@@ -124,9 +125,8 @@ public class FunctionService {
     /** Whether a LIVE function has this ARN in the account (a distribution may only associate those). */
     @Transactional(readOnly = true)
     public boolean isLive(Scope scope, String arn) {
-        String prefix = "arn:aws:cloudfront::" + scope.account() + ":function/";
-        return arn != null && arn.startsWith(prefix)
-                && functions.existsById(new CloudFrontFunction.Key(scope.account(), arn.substring(prefix.length()), CloudFrontFunction.LIVE));
+        String name = CloudFrontArns.idIn(arn, scope.account(), "function");
+        return name != null && functions.existsById(new CloudFrontFunction.Key(scope.account(), name, CloudFrontFunction.LIVE));
     }
 
     /** Whether a function (in either stage) is associated with the KeyValueStore of this ARN. */
@@ -175,6 +175,6 @@ public class FunctionService {
     }
 
     static String arn(Scope scope, String name) {
-        return "arn:aws:cloudfront::" + scope.account() + ":function/" + name;
+        return CloudFrontArns.of(scope.account(), "function", name);
     }
 }

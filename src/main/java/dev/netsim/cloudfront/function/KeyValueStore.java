@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import dev.netsim.cloudfront.resource.CloudFrontArns;
 import dev.netsim.common.persistence.AssignedIdEntity;
 
 /** A CloudFront KeyValueStore of an account: its name, id, comment and ETag (Netsim keeps no keys in it). */
@@ -53,7 +54,7 @@ public class KeyValueStore extends AssignedIdEntity<KeyValueStore.Key> {
     Instant getLastModified() { return lastModified; }
 
     String arn() {
-        return "arn:aws:cloudfront::" + account + ":key-value-store/" + id;
+        return CloudFrontArns.of(account, "key-value-store", id);
     }
 
     void comment(String newComment, String newEtag, Instant when) {

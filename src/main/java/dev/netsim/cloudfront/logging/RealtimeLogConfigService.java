@@ -7,6 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.netsim.cloudfront.resource.CloudFrontArns;
 import dev.netsim.cloudfront.resource.CloudFrontLocks;
 import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
@@ -103,9 +104,8 @@ public class RealtimeLogConfigService {
     /** Whether the ARN names a configuration of the account (a cache behaviour may only send logs to one). */
     @Transactional(readOnly = true)
     public boolean exists(Scope scope, String arn) {
-        String prefix = "arn:aws:cloudfront::" + scope.account() + ":realtime-log-config/";
-        return arn != null && arn.startsWith(prefix) && configs.existsById(new RealtimeLogConfigRow.Key(scope.account(),
-                arn.substring(prefix.length())));
+        String name = CloudFrontArns.idIn(arn, scope.account(), "realtime-log-config");
+        return name != null && configs.existsById(new RealtimeLogConfigRow.Key(scope.account(), name));
     }
 
     private RealtimeLogConfigRow row(Scope scope, String name, String arn) {
@@ -144,6 +144,6 @@ public class RealtimeLogConfigService {
     }
 
     static String arn(Scope scope, String name) {
-        return "arn:aws:cloudfront::" + scope.account() + ":realtime-log-config/" + name;
+        return CloudFrontArns.of(scope.account(), "realtime-log-config", name);
     }
 }

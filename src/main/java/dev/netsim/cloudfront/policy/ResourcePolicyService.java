@@ -3,6 +3,7 @@ package dev.netsim.cloudfront.policy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.netsim.cloudfront.resource.CloudFrontArns;
 import dev.netsim.cloudfront.anycast.AnycastIpListService;
 import dev.netsim.cloudfront.resource.ConfigKinds;
 import dev.netsim.cloudfront.resource.ConfigResourceService;
@@ -64,10 +65,10 @@ public class ResourcePolicyService {
     }
 
     private void requireResource(Scope scope, String arn) {
-        String prefix = "arn:aws:cloudfront::" + scope.account() + ":";
-        String rest = arn != null && arn.startsWith(prefix) ? arn.substring(prefix.length()) : "";
-        boolean exists = rest.startsWith("vpcorigin/") && resources.find(scope, ConfigKinds.VPC_ORIGIN, rest.substring("vpcorigin/".length())).isPresent()
-                || rest.startsWith("anycast-ip-list/") && anycastLists.exists(scope, rest.substring("anycast-ip-list/".length()));
+        String vpcOrigin = CloudFrontArns.idIn(arn, scope.account(), "vpcorigin");
+        String anycastList = CloudFrontArns.idIn(arn, scope.account(), "anycast-ip-list");
+        boolean exists = vpcOrigin != null && resources.find(scope, ConfigKinds.VPC_ORIGIN, vpcOrigin).isPresent()
+                || anycastList != null && anycastLists.exists(scope, anycastList);
         if (!exists) {
             throw new AwsException("EntityNotFound", "No VPC origin or Anycast IP list of this account has the ARN " + arn + ".", 404);
         }

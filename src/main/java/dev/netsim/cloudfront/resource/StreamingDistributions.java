@@ -62,11 +62,11 @@ class StreamingDistributions implements ConfigRules, ConfigExtras, TaggableResou
 
     @Override
     public boolean exists(Scope scope, String arn) {
-        String prefix = "arn:aws:cloudfront::" + scope.account() + ":streaming-distribution/";
-        return arn.startsWith(prefix) && resources.find(scope, ConfigKinds.STREAMING_DISTRIBUTION, arn.substring(prefix.length())).isPresent();
+        String id = CloudFrontArns.idIn(arn, scope.account(), "streaming-distribution");
+        return id != null && resources.find(scope, ConfigKinds.STREAMING_DISTRIBUTION, id).isPresent();
     }
 
     static String arn(String account, String id) {
-        return "arn:aws:cloudfront::" + account + ":streaming-distribution/" + id;
+        return CloudFrontArns.of(account, "streaming-distribution", id);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.netsim.cloudfront.resource.CloudFrontArns;
 import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
 
@@ -64,7 +65,7 @@ public class CloudFrontTagService {
     }
 
     private void requireResource(Scope scope, String arn) {
-        if (arn == null || !arn.startsWith("arn:aws:cloudfront::")) {
+        if (arn == null || !arn.startsWith(CloudFrontArns.PREFIX)) {
             throw new AwsException("InvalidArgument", "The resource " + arn + " is not a CloudFront ARN.");
         }
         if (owners.stream().noneMatch(o -> o.exists(scope, arn))) {

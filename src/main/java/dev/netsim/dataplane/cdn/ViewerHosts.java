@@ -44,11 +44,7 @@ class ViewerHosts {
         Map<String, String> byHost = new HashMap<>();
         for (Distribution d : distributions.everyAccount()) {
             byHost.put(d.getDomainName().toLowerCase(Locale.ROOT), d.getId());
-            if (d.getAliases() != null && !d.getAliases().isEmpty()) {
-                for (String alias : d.getAliases().split("\n")) {
-                    byHost.put(alias, d.getId());
-                }
-            }
+            d.aliasList().forEach(alias -> byHost.put(alias, d.getId()));
         }
         Names fresh = new Names(version, Map.copyOf(byHost));
         names = fresh;

@@ -1,0 +1,20 @@
+package dev.netsim.cloudfront.resource;
+
+/** CloudFront's ARNs: {@code arn:aws:cloudfront::<account>:<type>/<id>} (global, so no Region). */
+public final class CloudFrontArns {
+
+    public static final String PREFIX = "arn:aws:cloudfront::";
+
+    private CloudFrontArns() {
+    }
+
+    public static String of(String account, String type, String id) {
+        return PREFIX + account + ":" + type + "/" + id;
+    }
+
+    /** The id an ARN of this account and resource type names, or null when it is no such ARN. */
+    public static String idIn(String arn, String account, String type) {
+        String prefix = PREFIX + account + ":" + type + "/";
+        return arn != null && arn.startsWith(prefix) && arn.length() > prefix.length() ? arn.substring(prefix.length()) : null;
+    }
+}
