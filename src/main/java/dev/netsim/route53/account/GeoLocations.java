@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.netsim.common.AwsException;
+
 /**
  * The locations geolocation records can name, in ListGeoLocations' order: the seven continents, the
  * default location {@code *}, the ISO 3166 countries (named as the JDK names them in English, without
@@ -48,6 +50,32 @@ final class GeoLocations {
     }
 
     private GeoLocations() {
+    }
+
+    /** A page of the locations and the first of the next page (null on the last). */
+    record Page(List<Location> locations, Location next) {
+    }
+
+    /** GetGeoLocation: a continent, or a country with an optional subdivision, that Route 53 supports. */
+    static Location get(String continent, String country, String subdivision) {
+        if (continent != null && (country != null || subdivision != null)) {
+            throw new AwsException("InvalidInput", "Give a continent code, or a country code (with a subdivision code), not both.");
+        }
+        return find(continent, country, subdivision)
+                .orElseThrow(() -> new AwsException("NoSuchGeoLocation", "Amazon Route 53 doesn't support the specified geographic location.", 404));
+    }
+
+    /** ListGeoLocations: Route 53's order, from the start location on. */
+    static Page page(String startContinent, String startCountry, String startSubdivision, int max) {
+        int start = 0;
+        if (startContinent != null || startCountry != null) {
+            start = indexOf(startContinent, startCountry, startSubdivision);
+            if (start < 0) {
+                throw new AwsException("InvalidInput", "The start location is not one Route 53 supports.");
+            }
+        }
+        int end = Math.min(ALL.size(), start + max);
+        return new Page(ALL.subList(start, end), end < ALL.size() ? ALL.get(end) : null);
     }
 
     static Optional<Location> find(String continent, String country, String subdivision) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.netsim.route53.zone.DomainNames;
+import dev.netsim.route53.zone.HostedZoneService;
 import dev.netsim.simulation.dns.RecordData;
 import dev.netsim.simulation.dns.RecordSet;
 import dev.netsim.simulation.dns.RoutingPolicy;
@@ -25,7 +26,7 @@ final class ChangeBatch {
 
     static final int MAX_VALUES = 1000;
     static final int MAX_VALUE_CHARACTERS = 32000;
-    static final int MAX_RECORD_SETS = 10000;
+    static final int MAX_RECORD_SETS = HostedZoneService.MAX_RECORD_SETS_PER_ZONE;
 
     /** One change of the batch. */
     record Change(String action, RecordSet set) {

@@ -28,6 +28,7 @@ public class HostedZoneService {
     public static final int MAX_HOSTED_ZONES = 500;
     public static final int MAX_ZONES_PER_DELEGATION_SET = 100;
     public static final int MAX_VPCS_PER_ZONE = 300;
+    public static final int MAX_RECORD_SETS_PER_ZONE = 10000;
     private static final String[] NAME_SERVER_DOMAINS = {"com", "net", "org", "co.uk"};
 
     /** Private zones' NS and SOA records name these four servers, whichever zone it is. */
