@@ -42,6 +42,14 @@ class VpcOriginWireTest extends NetsimIntegrationTest {
         String distribution = cloudFront().createDistribution(r -> r.distributionConfig(viaVpc)).distribution().id();
         assertThat(cloudFront().listDistributionsByVpcOriginId(r -> r.vpcOriginId(origin.id())).distributionIdList().items())
                 .containsExactly(distribution);
+        // the VPC origin is the resource an account shares: its users are listed with their owners
+        assertThat(cloudFront().listDistributionsByOwnedResource(r -> r.resourceArn(origin.arn())).distributionList().items())
+                .singleElement().satisfies(o -> assertThat(o.distributionId()).isEqualTo(distribution))
+                .satisfies(o -> assertThat(o.ownerAccountId()).isEqualTo("000000000000"));
+        assertAwsError(() -> cloudFront().listDistributionsByOwnedResource(r -> r.resourceArn("arn:aws:cloudfront::000000000000:vpcorigin/vo_none")),
+                "EntityNotFound", 404);
+        assertAwsError(() -> cloudFront().listDistributionsByOwnedResource(r -> r.resourceArn("arn:aws:cloudfront::000000000000:distribution/"
+                + distribution)), "UnsupportedOperation", 400);
         assertAwsError(() -> cloudFront().deleteVpcOrigin(r -> r.id(origin.id()).ifMatch(created.eTag())), "CannotDeleteEntityWhileInUse", 409);
         assertAwsError(() -> cloudFront().createDistribution(r -> r.distributionConfig(viaVpc.toBuilder().callerReference("other")
                 .origins(o -> o.quantity(2).items(private_.toBuilder().vpcOriginConfig(v -> v.vpcOriginId("vo_none")).build(),

@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import dev.netsim.cloudfront.anycast.AnycastIpListService;
+import dev.netsim.cloudfront.function.FunctionKind;
+import dev.netsim.cloudfront.function.FunctionService;
 import dev.netsim.cloudfront.logging.RealtimeLogConfigService;
+import dev.netsim.cloudfront.resource.CloudFrontArns;
 import dev.netsim.cloudfront.resource.ConfigKind;
 import dev.netsim.cloudfront.resource.ConfigKinds;
 import dev.netsim.cloudfront.resource.ConfigResourceService;
@@ -18,6 +21,19 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.common.paging.Pager;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByConnectionFunctionRequest;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByConnectionFunctionResponse;
+import software.amazon.awssdk.services.cloudfront.model.AssociateDistributionWebAclRequest;
+import software.amazon.awssdk.services.cloudfront.model.AssociateDistributionWebAclResponse;
+import software.amazon.awssdk.services.cloudfront.model.DisassociateDistributionWebAclRequest;
+import software.amazon.awssdk.services.cloudfront.model.DisassociateDistributionWebAclResponse;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByConnectionModeRequest;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByConnectionModeResponse;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByOwnedResourceRequest;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByOwnedResourceResponse;
+import software.amazon.awssdk.services.cloudfront.model.DistributionIdOwner;
+import software.amazon.awssdk.services.cloudfront.model.DistributionIdOwnerList;
+import software.amazon.awssdk.services.cloudfront.model.ConnectionMode;
 import software.amazon.awssdk.services.cloudfront.model.ActiveTrustedKeyGroups;
 import software.amazon.awssdk.services.cloudfront.model.ActiveTrustedSigners;
 import software.amazon.awssdk.services.cloudfront.model.AssociateAliasRequest;
@@ -78,10 +94,11 @@ class DistributionActions {
     private final CloudFrontTagService tags;
     private final AnycastIpListService anycastLists;
     private final RealtimeLogConfigService realtimeLogs;
+    private final FunctionService functions;
 
     DistributionActions(DistributionService distributions, DistributionReferences references, ConfigResourceService resources,
                         InvalidationCounts invalidations, CloudFrontTagService tags, AnycastIpListService anycastLists,
-                        RealtimeLogConfigService realtimeLogs) {
+                        RealtimeLogConfigService realtimeLogs, FunctionService functions) {
         this.distributions = distributions;
         this.references = references;
         this.resources = resources;
@@ -89,6 +106,7 @@ class DistributionActions {
         this.tags = tags;
         this.anycastLists = anycastLists;
         this.realtimeLogs = realtimeLogs;
+        this.functions = functions;
     }
 
     @AwsAction(WireService.CLOUDFRONT)
@@ -170,10 +188,65 @@ class DistributionActions {
                 r.maxItems())).build();
     }
 
-    @AwsAction(WireService.CLOUDFRONT)
+    @AwsAction(value = WireService.CLOUDFRONT, action = "ListDistributionsByWebACLId")
     ListDistributionsByWebAclIdResponse listDistributionsByWebACLId(ListDistributionsByWebAclIdRequest r, Scope scope) {
         return ListDistributionsByWebAclIdResponse.builder().distributionList(listOf(references.webAclUsers(scope, r.webACLId()), r.marker(),
                 r.maxItems())).build();
+    }
+
+    @AwsAction(value = WireService.CLOUDFRONT, action = "AssociateDistributionWebACL")
+    AssociateDistributionWebAclResponse associateDistributionWebAcl(AssociateDistributionWebAclRequest r, Scope scope) {
+        if (r.webACLArn() == null || r.webACLArn().isEmpty()) {
+            throw new AwsException("InvalidArgument", "Give the WebACLArn to associate.");
+        }
+        Distribution d = distributions.setWebAcl(scope, r.id(), r.ifMatch(), r.webACLArn());
+        return AssociateDistributionWebAclResponse.builder().id(d.getId()).webACLArn(r.webACLArn()).eTag(d.getEtag()).build();
+    }
+
+    @AwsAction(value = WireService.CLOUDFRONT, action = "DisassociateDistributionWebACL")
+    DisassociateDistributionWebAclResponse disassociateDistributionWebAcl(DisassociateDistributionWebAclRequest r, Scope scope) {
+        Distribution d = distributions.setWebAcl(scope, r.id(), r.ifMatch(), null);
+        return DisassociateDistributionWebAclResponse.builder().id(d.getId()).eTag(d.getEtag()).build();
+    }
+
+    /** Standard distributions are {@code direct}, multi-tenant ones {@code tenant-only}. */
+    @AwsAction(WireService.CLOUDFRONT)
+    ListDistributionsByConnectionModeResponse listDistributionsByConnectionMode(ListDistributionsByConnectionModeRequest r, Scope scope) {
+        String mode = r.connectionModeAsString();
+        if (ConnectionMode.fromValue(mode) == ConnectionMode.UNKNOWN_TO_SDK_VERSION) {
+            throw new AwsException("InvalidArgument", "ConnectionMode is direct or tenant-only, not " + mode + ".");
+        }
+        return ListDistributionsByConnectionModeResponse.builder().distributionList(listOf(references.matching(scope,
+                c -> mode.equals(DistributionConfigRules.connectionMode(c))), r.marker(), r.maxItems()))
+                .build();
+    }
+
+    /** The distributions of every account whose origins reach a VPC origin of this account (the resource CloudFront lets you share). */
+    @AwsAction(WireService.CLOUDFRONT)
+    ListDistributionsByOwnedResourceResponse listDistributionsByOwnedResource(ListDistributionsByOwnedResourceRequest r, Scope scope) {
+        String vpcOriginId = CloudFrontArns.idIn(r.resourceArn(), scope.account(), CloudFrontArns.VPC_ORIGIN);
+        if (vpcOriginId == null) {
+            throw new AwsException("UnsupportedOperation", "Distributions are listed by owned resource for VPC origins of this account "
+                    + "(arn:aws:cloudfront::" + scope.account() + ":vpcorigin/<id>), not " + r.resourceArn() + ".");
+        }
+        resources.find(scope, ConfigKinds.VPC_ORIGIN, vpcOriginId)
+                .orElseThrow(() -> new AwsException("EntityNotFound", "The VPC origin " + vpcOriginId + " does not exist.", 404));
+        int max = PageSizes.maxItems(r.maxItems());
+        Page<Distribution> page = Pager.page(references.everyAccountUsing(ConfigKinds.VPC_ORIGIN, vpcOriginId), Distribution::getId, max,
+                r.marker(), "InvalidArgument");
+        List<DistributionIdOwner> items = page.items().stream()
+                .map(d -> DistributionIdOwner.builder().distributionId(d.getId()).ownerAccountId(d.getAccount()).build()).toList();
+        return ListDistributionsByOwnedResourceResponse.builder().distributionList(DistributionIdOwnerList.builder()
+                .marker(r.marker() == null ? "" : r.marker()).nextMarker(page.nextToken()).maxItems(max).isTruncated(page.nextToken() != null)
+                .quantity(items.size()).items(items.isEmpty() ? null : items).build()).build();
+    }
+
+    @AwsAction(WireService.CLOUDFRONT)
+    ListDistributionsByConnectionFunctionResponse listDistributionsByConnectionFunction(ListDistributionsByConnectionFunctionRequest r,
+                                                                                         Scope scope) {
+        String id = functions.describe(scope, FunctionKind.CONNECTION, r.connectionFunctionIdentifier(), null).id();
+        return ListDistributionsByConnectionFunctionResponse.builder().distributionList(listOf(references.connectionFunctionUsers(scope, id),
+                r.marker(), r.maxItems())).build();
     }
 
     @AwsAction(WireService.CLOUDFRONT)
@@ -233,6 +306,10 @@ class DistributionActions {
     }
 
     /** One page of these distributions, from the marker on. */
+    private DistributionList listOf(List<Distribution> users, String marker, Integer maxItems) {
+        return listOf(users, marker, maxItems == null ? null : maxItems.toString());
+    }
+
     private DistributionList listOf(List<Distribution> users, String marker, String maxItems) {
         return list(Pager.page(users, Distribution::getId, PageSizes.maxItems(maxItems), marker, "InvalidArgument"), marker, maxItems);
     }
@@ -270,6 +347,7 @@ class DistributionActions {
                 .customErrorResponses(c.customErrorResponses()).comment(c.comment()).priceClass(c.priceClass())
                 .enabled(c.enabled()).viewerCertificate(c.viewerCertificate()).restrictions(c.restrictions())
                 .webACLId(c.webACLId()).httpVersion(c.httpVersion()).isIPV6Enabled(c.isIPV6Enabled()).staging(c.staging())
-                .build();
+                .connectionMode(c.connectionMode()).anycastIpListId(c.anycastIpListId()).viewerMtlsConfig(c.viewerMtlsConfig())
+                .connectionFunctionAssociation(c.connectionFunctionAssociation()).build();
     }
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import dev.netsim.cloudfront.anycast.AnycastIpListService;
+import dev.netsim.cloudfront.function.FunctionKind;
+import dev.netsim.cloudfront.resource.CloudFrontArns;
 import dev.netsim.cloudfront.function.FunctionService;
 import dev.netsim.cloudfront.logging.RealtimeLogConfigService;
 import dev.netsim.cloudfront.resource.ConfigKind;
@@ -16,6 +18,8 @@ import dev.netsim.cloudfront.resource.ConfigResourceService;
 import dev.netsim.cloudfront.resource.Quantities;
 import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
+import software.amazon.awssdk.services.cloudfront.model.ConnectionMode;
+import software.amazon.awssdk.services.cloudfront.model.ParameterDefinition;
 import software.amazon.awssdk.services.cloudfront.model.AllowedMethods;
 import software.amazon.awssdk.services.cloudfront.model.CustomErrorResponse;
 import software.amazon.awssdk.services.cloudfront.model.DistributionConfig;
@@ -77,10 +81,60 @@ class DistributionConfigRules {
         if (config.anycastIpListId() != null && !config.anycastIpListId().isEmpty() && !anycastLists.exists(scope, config.anycastIpListId())) {
             throw new AwsException("EntityNotFound", "The Anycast IP list " + config.anycastIpListId() + " does not exist.", 404);
         }
+        if (config.connectionFunctionAssociation() != null && !functions.isLive(scope, FunctionKind.CONNECTION,
+                CloudFrontArns.of(scope.account(), FunctionKind.CONNECTION.arnType(), config.connectionFunctionAssociation().id()))) {
+            throw new AwsException("EntityNotFound", "The connection function " + config.connectionFunctionAssociation().id()
+                    + " does not exist or is not published to LIVE.", 404);
+        }
+        tenancy(config);
         aliasesNeedACertificate(config);
     }
 
+    /**
+     * A multi-tenant ({@code tenant-only}) distribution has no domains of its own — its tenants
+     * carry them — and no staging copy or Anycast IP list (its connection groups have those); only
+     * it takes a TenantConfig, whose parameters have distinct names.
+     */
+    private static void tenancy(DistributionConfig config) {
+        boolean multiTenant = "tenant-only".equals(connectionMode(config));
+        if (config.connectionMode() != null && config.connectionMode() == ConnectionMode.UNKNOWN_TO_SDK_VERSION) {
+            throw invalid("ConnectionMode is direct or tenant-only, not " + config.connectionModeAsString() + ".");
+        }
+        if (!multiTenant) {
+            if (config.tenantConfig() != null) {
+                throw invalid("Only a multi-tenant distribution (ConnectionMode tenant-only) takes a TenantConfig.");
+            }
+            return;
+        }
+        if (!aliases(config).isEmpty()) {
+            throw invalid("A multi-tenant distribution has no aliases: give the domains to its distribution tenants.");
+        }
+        if (Boolean.TRUE.equals(config.staging()) || (config.continuousDeploymentPolicyId() != null && !config.continuousDeploymentPolicyId()
+                .isEmpty())) {
+            throw invalid("A multi-tenant distribution cannot use continuous deployment.");
+        }
+        if (config.anycastIpListId() != null && !config.anycastIpListId().isEmpty()) {
+            throw invalid("A multi-tenant distribution takes no Anycast IP list; give it to the connection group.");
+        }
+        if (config.tenantConfig() != null && config.tenantConfig().hasParameterDefinitions()) {
+            Set<String> names = new HashSet<>();
+            for (ParameterDefinition p : config.tenantConfig().parameterDefinitions()) {
+                if (p.name() == null || !names.add(p.name())) {
+                    throw invalid("Each parameter definition of a TenantConfig has its own name: " + p.name() + ".");
+                }
+                if (p.definition() == null || p.definition().stringSchema() == null || p.definition().stringSchema().required() == null) {
+                    throw invalid("The parameter " + p.name() + " needs a Definition with a StringSchema saying whether it is Required.");
+                }
+            }
+        }
+    }
+
     /** The aliases the config claims, lower case. */
+    /** {@code direct} (a standard distribution, the default) or {@code tenant-only} (a multi-tenant one). */
+    public static String connectionMode(DistributionConfig config) {
+        return config.connectionMode() == null ? "direct" : config.connectionModeAsString();
+    }
+
     static List<String> aliases(DistributionConfig config) {
         if (config.aliases() == null) {
             return List.of();
@@ -195,7 +249,7 @@ class DistributionConfigRules {
                     404);
         }
         for (String function : b.functionArns()) {
-            if (!functions.isLive(scope, function)) {
+            if (!functions.isLive(scope, FunctionKind.VIEWER, function)) {
                 throw new AwsException("InvalidFunctionAssociation", "The function " + function + " does not exist or is not published to LIVE.");
             }
         }

@@ -4,13 +4,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.netsim.cloudfront.anycast.AnycastListUsers;
 import dev.netsim.cloudfront.function.FunctionAssociations;
+import dev.netsim.cloudfront.function.FunctionKind;
 import dev.netsim.cloudfront.logging.RealtimeLogUsers;
+import dev.netsim.cloudfront.resource.CloudFrontArns;
 import dev.netsim.cloudfront.resource.ConfigKind;
 import dev.netsim.cloudfront.resource.ConfigKinds;
 import dev.netsim.cloudfront.resource.ConfigReferences;
@@ -51,7 +54,9 @@ class DistributionReferences implements ConfigReferences, TaggableResources, Fun
     @Override
     @Transactional(readOnly = true)
     public boolean associates(Scope scope, String functionArn) {
-        return anyBehavior(scope, b -> b.functionArns().contains(functionArn));
+        String connectionFunction = CloudFrontArns.idIn(functionArn, scope.account(), FunctionKind.CONNECTION.arnType());
+        return connectionFunction != null ? !connectionFunctionUsers(scope, connectionFunction).isEmpty()
+                : anyBehavior(scope, b -> b.functionArns().contains(functionArn));
     }
 
     @Override
@@ -76,15 +81,25 @@ class DistributionReferences implements ConfigReferences, TaggableResources, Fun
     /** The account's distributions behind the web ACL, in id order. */
     @Transactional(readOnly = true)
     public List<Distribution> webAclUsers(Scope scope, String webAclId) {
-        return distributions.findByAccountOrderById(scope.account()).stream()
-                .filter(d -> webAclId != null && webAclId.equals(DistributionService.config(d).webACLId())).toList();
+        return matching(scope, c -> webAclId != null && webAclId.equals(c.webACLId()));
     }
 
     /** The account's distributions served on the Anycast IP list, in id order. */
     @Transactional(readOnly = true)
     public List<Distribution> anycastUsers(Scope scope, String anycastIpListId) {
-        return distributions.findByAccountOrderById(scope.account()).stream()
-                .filter(d -> anycastIpListId.equals(DistributionService.config(d).anycastIpListId())).toList();
+        return matching(scope, c -> anycastIpListId.equals(c.anycastIpListId()));
+    }
+
+    /** The account's distributions whose config associates the connection function of this id, in id order. */
+    @Transactional(readOnly = true)
+    public List<Distribution> connectionFunctionUsers(Scope scope, String connectionFunctionId) {
+        return matching(scope, c -> c.connectionFunctionAssociation() != null && connectionFunctionId.equals(c.connectionFunctionAssociation().id()));
+    }
+
+    /** The account's distributions whose config passes the test, in id order. */
+    @Transactional(readOnly = true)
+    public List<Distribution> matching(Scope scope, Predicate<DistributionConfig> test) {
+        return distributions.findByAccountOrderById(scope.account()).stream().filter(d -> test.test(DistributionService.config(d))).toList();
     }
 
     private boolean anyBehavior(Scope scope, java.util.function.Predicate<CacheBehaviorView> test) {
@@ -97,6 +112,13 @@ class DistributionReferences implements ConfigReferences, TaggableResources, Fun
     public List<Distribution> users(Scope scope, ConfigKind kind, String id) {
         return distributions.findByAccountOrderById(scope.account()).stream()
                 .filter(d -> referenced(DistributionService.config(d), kind).contains(id)).toList();
+    }
+
+    /** The distributions of every account that use the resource, in id order (a shared resource's users). */
+    @Transactional(readOnly = true)
+    public List<Distribution> everyAccountUsing(ConfigKind kind, String id) {
+        return distributions.findAll().stream().filter(d -> referenced(DistributionService.config(d), kind).contains(id))
+                .sorted(java.util.Comparator.comparing(Distribution::getId)).toList();
     }
 
     /** The ids of a kind one config refers to. */

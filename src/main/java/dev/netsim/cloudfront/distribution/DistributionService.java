@@ -176,6 +176,22 @@ public class DistributionService {
         return target;
     }
 
+    /**
+     * AssociateDistributionWebACL (an AWS WAF v2 web ACL of CloudFront's scope) and, with no ARN,
+     * DisassociateDistributionWebACL: the config's WebACLId changes, checked against If-Match when
+     * one is given (these operations make it optional).
+     */
+    public Distribution setWebAcl(Scope scope, String id, String ifMatch, String webAclArn) {
+        Distribution d = distributions.findByIdAndAccount(id == null ? "" : id, scope.account())
+                .orElseThrow(() -> new AwsException("EntityNotFound", "The distribution " + id + " does not exist.", 404));
+        if (ifMatch != null && !ifMatch.isEmpty()) {
+            CloudFrontLocks.checkIfMatch(d.getEtag(), ifMatch);
+        }
+        WebAcls.check(webAclArn);
+        apply(d, config(d).toBuilder().webACLId(webAclArn == null ? "" : webAclArn).build());
+        return d;
+    }
+
     /** CopyDistribution: a new distribution with the primary's config, without its aliases and continuous deployment policy. */
     public Distribution copy(Scope scope, String primaryId, String ifMatch, String callerReference, boolean staging, Boolean enabled) {
         Distribution primary = get(scope, primaryId);

@@ -11,25 +11,28 @@ import jakarta.persistence.Table;
 
 import dev.netsim.common.persistence.AssignedIdEntity;
 
-/** One stage (DEVELOPMENT or LIVE) of a CloudFront Function: its config as XML, its code, its ETag. */
+/** One stage (DEVELOPMENT or LIVE) of a CloudFront Function or connection function: its config as XML, its code, its ETag. */
 @Entity
-@Table(name = "cloudfront_function")
+@Table(name = "cloudfront_function_stage")
 @IdClass(CloudFrontFunction.Key.class)
 public class CloudFrontFunction extends AssignedIdEntity<CloudFrontFunction.Key> {
 
     static final String DEVELOPMENT = "DEVELOPMENT";
     static final String LIVE = "LIVE";
 
-    /** A stage's identity: account, function name and stage. */
-    public record Key(String account, String name, String stage) implements Serializable {
+    /** A stage's identity: kind (the ARN's resource type), account, function name and stage. */
+    public record Key(String kind, String account, String name, String stage) implements Serializable {
     }
 
+    @Id
+    private String kind;
     @Id
     private String account;
     @Id
     private String name;
     @Id
     private String stage;
+    private String id;
     private String etag;
     private Instant created;
     private Instant lastModified;
@@ -39,7 +42,10 @@ public class CloudFrontFunction extends AssignedIdEntity<CloudFrontFunction.Key>
     protected CloudFrontFunction() {
     }
 
-    CloudFrontFunction(String account, String name, String stage, String etag, Instant created, String configXml, byte[] code) {
+    CloudFrontFunction(FunctionKind kind, String account, String name, String id, String stage, String etag, Instant created, String configXml,
+                       byte[] code) {
+        this.kind = kind.arnType();
+        this.id = id;
         this.account = account;
         this.name = name;
         this.stage = stage;
@@ -49,10 +55,13 @@ public class CloudFrontFunction extends AssignedIdEntity<CloudFrontFunction.Key>
 
     @Override
     public Key getId() {
-        return new Key(account, name, stage);
+        return new Key(kind, account, name, stage);
     }
 
+    FunctionKind kind() { return FunctionKind.ofArnType(kind); }
     String getName() { return name; }
+    /** The part of the ARN after the kind: a viewer function's name, a connection function's id. */
+    String getFunctionId() { return id; }
     String getStage() { return stage; }
     String getEtag() { return etag; }
     Instant getCreated() { return created; }

@@ -6,11 +6,13 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CloudFrontFunctionRepository extends JpaRepository<CloudFrontFunction, CloudFrontFunction.Key> {
 
-    List<CloudFrontFunction> findByAccountAndStageOrderByName(String account, String stage);
+    List<CloudFrontFunction> findByKindAndAccountAndStageOrderByName(String kind, String account, String stage);
 
-    List<CloudFrontFunction> findByAccountAndName(String account, String name);
+    List<CloudFrontFunction> findByKindAndAccountAndName(String kind, String account, String name);
+
+    List<CloudFrontFunction> findByKindAndAccountAndId(String kind, String account, String id);
 
     List<CloudFrontFunction> findByAccount(String account);
 
-    long countByAccountAndStage(String account, String stage);
+    long countByKindAndAccountAndStage(String kind, String account, String stage);
 }

@@ -41,45 +41,45 @@ class FunctionActions {
 
     @AwsAction(WireService.CLOUDFRONT)
     CreateFunctionResponse createFunction(CreateFunctionRequest r, Scope scope) {
-        FunctionService.Stage created = functions.create(scope, r.name(), r.functionConfig(), bytes(r.functionCode()));
+        FunctionService.Stage created = functions.create(scope, FunctionKind.VIEWER, r.name(), r.functionConfig(), bytes(r.functionCode()));
         return CreateFunctionResponse.builder().functionSummary(summary(created)).eTag(created.etag())
                 .location("https://cloudfront.amazonaws.com/2020-05-31/function/" + created.arn()).build();
     }
 
     @AwsAction(WireService.CLOUDFRONT)
     DescribeFunctionResponse describeFunction(DescribeFunctionRequest r, Scope scope) {
-        FunctionService.Stage stage = functions.describe(scope, r.name(), r.stageAsString());
+        FunctionService.Stage stage = functions.describe(scope, FunctionKind.VIEWER, r.name(), r.stageAsString());
         return DescribeFunctionResponse.builder().functionSummary(summary(stage)).eTag(stage.etag()).build();
     }
 
     @AwsAction(WireService.CLOUDFRONT)
     GetFunctionResponse getFunction(GetFunctionRequest r, Scope scope) {
-        FunctionService.Stage stage = functions.describe(scope, r.name(), r.stageAsString());
+        FunctionService.Stage stage = functions.describe(scope, FunctionKind.VIEWER, r.name(), r.stageAsString());
         return GetFunctionResponse.builder().functionCode(SdkBytes.fromByteArray(stage.code())).eTag(stage.etag())
                 .contentType("application/octet-stream").build();
     }
 
     @AwsAction(WireService.CLOUDFRONT)
     UpdateFunctionResponse updateFunction(UpdateFunctionRequest r, Scope scope) {
-        FunctionService.Stage updated = functions.update(scope, r.name(), r.ifMatch(), r.functionConfig(), bytes(r.functionCode()));
+        FunctionService.Stage updated = functions.update(scope, FunctionKind.VIEWER, r.name(), r.ifMatch(), r.functionConfig(), bytes(r.functionCode()));
         return UpdateFunctionResponse.builder().functionSummary(summary(updated)).eTag(updated.etag()).build();
     }
 
     @AwsAction(WireService.CLOUDFRONT)
     PublishFunctionResponse publishFunction(PublishFunctionRequest r, Scope scope) {
-        return PublishFunctionResponse.builder().functionSummary(summary(functions.publish(scope, r.name(), r.ifMatch()))).build();
+        return PublishFunctionResponse.builder().functionSummary(summary(functions.publish(scope, FunctionKind.VIEWER, r.name(), r.ifMatch()))).build();
     }
 
     @AwsAction(WireService.CLOUDFRONT)
     DeleteFunctionResponse deleteFunction(DeleteFunctionRequest r, Scope scope) {
-        functions.delete(scope, r.name(), r.ifMatch());
+        functions.delete(scope, FunctionKind.VIEWER, r.name(), r.ifMatch());
         return DeleteFunctionResponse.builder().build();
     }
 
     @AwsAction(WireService.CLOUDFRONT)
     ListFunctionsResponse listFunctions(ListFunctionsRequest r, Scope scope) {
         int max = PageSizes.maxItems(r.maxItems());
-        Page<FunctionService.Stage> page = functions.list(scope, r.stageAsString(), r.marker(), max);
+        Page<FunctionService.Stage> page = functions.list(scope, FunctionKind.VIEWER, r.stageAsString(), r.marker(), max);
         var items = page.items().stream().map(FunctionActions::summary).toList();
         return ListFunctionsResponse.builder().functionList(FunctionList.builder().nextMarker(page.nextToken()).maxItems(max).quantity(items.size())
                 .items(items.isEmpty() ? null : items).build()).build();
@@ -88,12 +88,12 @@ class FunctionActions {
     /** Netsim keeps a function's code but has no runtime of CloudFront's to run it in. */
     @AwsAction(WireService.CLOUDFRONT)
     TestFunctionResponse testFunction(TestFunctionRequest r, Scope scope) {
-        functions.describe(scope, r.name(), r.stageAsString());
+        functions.describe(scope, FunctionKind.VIEWER, r.name(), r.stageAsString());
         throw new AwsException("UnsupportedOperation", "Netsim keeps CloudFront Functions but does not run their code, so TestFunction cannot "
                 + "answer.");
     }
 
-    private static byte[] bytes(SdkBytes code) {
+    static byte[] bytes(SdkBytes code) {
         return code == null ? null : code.asByteArray();
     }
 

@@ -4,6 +4,8 @@ package dev.netsim.cloudfront.resource;
 public final class CloudFrontArns {
 
     public static final String PREFIX = "arn:aws:cloudfront::";
+    /** The resource type in a VPC origin's ARN (no hyphen, unlike its URI's). */
+    public static final String VPC_ORIGIN = "vpcorigin";
 
     private CloudFrontArns() {
     }

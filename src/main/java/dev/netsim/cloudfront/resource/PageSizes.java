@@ -8,6 +8,11 @@ public final class PageSizes {
     private PageSizes() {
     }
 
+    /** The newer operations' MaxItems, an integer on the wire. */
+    public static int maxItems(Integer maxItems) {
+        return maxItems(maxItems == null ? null : maxItems.toString());
+    }
+
     public static int maxItems(String maxItems) {
         if (maxItems == null || maxItems.isEmpty()) {
             return 100;

@@ -15,7 +15,7 @@ class VpcOriginExtras implements ConfigExtras {
 
     @Override
     public Map<String, Object> members(String account, ConfigResourceService.Stored stored) {
-        return Map.of("Arn", CloudFrontArns.of(account, "vpcorigin", stored.id()), "AccountId", account, "Status", "Deployed",
+        return Map.of("Arn", CloudFrontArns.of(account, CloudFrontArns.VPC_ORIGIN, stored.id()), "AccountId", account, "Status", "Deployed",
                 "OriginEndpointArn", String.valueOf(software.amazon.awssdk.services.cloudfront.model.VpcOriginEndpointConfig.class
                         .cast(stored.config()).arn()));
     }
