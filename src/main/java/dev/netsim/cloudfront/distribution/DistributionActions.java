@@ -15,12 +15,15 @@ import dev.netsim.cloudfront.resource.ConfigResourceService;
 import dev.netsim.cloudfront.resource.PageSizes;
 import dev.netsim.cloudfront.tag.CloudFrontTagActions;
 import dev.netsim.cloudfront.tag.CloudFrontTagService;
+import dev.netsim.cloudfront.truststore.CloudFrontTrustStoreService;
 import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
 import dev.netsim.common.paging.Page;
 import dev.netsim.common.paging.Pager;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByTrustStoreRequest;
+import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByTrustStoreResponse;
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByConnectionFunctionRequest;
 import software.amazon.awssdk.services.cloudfront.model.ListDistributionsByConnectionFunctionResponse;
 import software.amazon.awssdk.services.cloudfront.model.AssociateDistributionWebAclRequest;
@@ -95,10 +98,11 @@ class DistributionActions {
     private final AnycastIpListService anycastLists;
     private final RealtimeLogConfigService realtimeLogs;
     private final FunctionService functions;
+    private final CloudFrontTrustStoreService trustStores;
 
     DistributionActions(DistributionService distributions, DistributionReferences references, ConfigResourceService resources,
                         InvalidationCounts invalidations, CloudFrontTagService tags, AnycastIpListService anycastLists,
-                        RealtimeLogConfigService realtimeLogs, FunctionService functions) {
+                        RealtimeLogConfigService realtimeLogs, FunctionService functions, CloudFrontTrustStoreService trustStores) {
         this.distributions = distributions;
         this.references = references;
         this.resources = resources;
@@ -107,6 +111,7 @@ class DistributionActions {
         this.anycastLists = anycastLists;
         this.realtimeLogs = realtimeLogs;
         this.functions = functions;
+        this.trustStores = trustStores;
     }
 
     @AwsAction(WireService.CLOUDFRONT)
@@ -247,6 +252,13 @@ class DistributionActions {
         String id = functions.describe(scope, FunctionKind.CONNECTION, r.connectionFunctionIdentifier(), null).id();
         return ListDistributionsByConnectionFunctionResponse.builder().distributionList(listOf(references.connectionFunctionUsers(scope, id),
                 r.marker(), r.maxItems())).build();
+    }
+
+    @AwsAction(WireService.CLOUDFRONT)
+    ListDistributionsByTrustStoreResponse listDistributionsByTrustStore(ListDistributionsByTrustStoreRequest r, Scope scope) {
+        String id = trustStores.get(scope, r.trustStoreIdentifier()).getId();
+        return ListDistributionsByTrustStoreResponse.builder().distributionList(listOf(references.trustStoreUsers(scope, id), r.marker(),
+                r.maxItems())).build();
     }
 
     @AwsAction(WireService.CLOUDFRONT)

@@ -16,8 +16,11 @@ import dev.netsim.cloudfront.resource.ConfigKind;
 import dev.netsim.cloudfront.resource.ConfigKinds;
 import dev.netsim.cloudfront.resource.ConfigResourceService;
 import dev.netsim.cloudfront.resource.Quantities;
+import dev.netsim.cloudfront.truststore.CloudFrontTrustStoreService;
 import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
+import software.amazon.awssdk.services.cloudfront.model.ViewerMtlsConfig;
+import software.amazon.awssdk.services.cloudfront.model.ViewerMtlsMode;
 import software.amazon.awssdk.services.cloudfront.model.ConnectionMode;
 import software.amazon.awssdk.services.cloudfront.model.ParameterDefinition;
 import software.amazon.awssdk.services.cloudfront.model.AllowedMethods;
@@ -46,9 +49,11 @@ class DistributionConfigRules {
     private final FunctionService functions;
     private final RealtimeLogConfigService realtimeLogs;
     private final AnycastIpListService anycastLists;
+    private final CloudFrontTrustStoreService trustStores;
 
     DistributionConfigRules(ConfigResourceService resources, FunctionService functions, RealtimeLogConfigService realtimeLogs,
-                            AnycastIpListService anycastLists) {
+                            AnycastIpListService anycastLists, CloudFrontTrustStoreService trustStores) {
+        this.trustStores = trustStores;
         this.resources = resources;
         this.functions = functions;
         this.realtimeLogs = realtimeLogs;
@@ -86,8 +91,27 @@ class DistributionConfigRules {
             throw new AwsException("EntityNotFound", "The connection function " + config.connectionFunctionAssociation().id()
                     + " does not exist or is not published to LIVE.", 404);
         }
+        viewerMtls(scope, config);
         tenancy(config);
         aliasesNeedACertificate(config);
+    }
+
+    /** Viewer mTLS (required or optional) checks client certificates against a trust store of the account. */
+    private void viewerMtls(Scope scope, DistributionConfig config) {
+        ViewerMtlsConfig mtls = config.viewerMtlsConfig();
+        if (mtls == null) {
+            return;
+        }
+        if (mtls.mode() == ViewerMtlsMode.UNKNOWN_TO_SDK_VERSION) {
+            throw invalid("The viewer mTLS Mode is required, optional or passthrough, not " + mtls.modeAsString() + ".");
+        }
+        String trustStore = mtls.trustStoreConfig() == null ? null : mtls.trustStoreConfig().trustStoreId();
+        if (trustStore == null) {
+            throw invalid("Viewer mTLS in " + mtls.modeAsString() + " mode needs a TrustStoreConfig with the TrustStoreId to check against.");
+        }
+        if (trustStore != null && !trustStores.existsById(scope, trustStore)) {
+            throw new AwsException("EntityNotFound", "The trust store " + trustStore + " does not exist.", 404);
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ import dev.netsim.cloudfront.resource.ConfigKind;
 import dev.netsim.cloudfront.resource.ConfigKinds;
 import dev.netsim.cloudfront.resource.ConfigReferences;
 import dev.netsim.cloudfront.tag.TaggableResources;
+import dev.netsim.cloudfront.truststore.TrustStoreUsers;
 import dev.netsim.common.Scope;
 import software.amazon.awssdk.services.cloudfront.model.DistributionConfig;
 import software.amazon.awssdk.services.cloudfront.model.Origin;
@@ -29,7 +30,8 @@ import software.amazon.awssdk.services.cloudfront.model.Origin;
  * with a behaviour is deployed, a real-time log configuration it logs to is in use. Distributions are also the CloudFront resources that take tags.
  */
 @Component
-class DistributionReferences implements ConfigReferences, TaggableResources, FunctionAssociations, RealtimeLogUsers, AnycastListUsers {
+class DistributionReferences implements ConfigReferences, TaggableResources, FunctionAssociations, RealtimeLogUsers, AnycastListUsers,
+        TrustStoreUsers {
 
     private static final String OAI_PREFIX = "origin-access-identity/cloudfront/";
 
@@ -88,6 +90,19 @@ class DistributionReferences implements ConfigReferences, TaggableResources, Fun
     @Transactional(readOnly = true)
     public List<Distribution> anycastUsers(Scope scope, String anycastIpListId) {
         return matching(scope, c -> anycastIpListId.equals(c.anycastIpListId()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean usesTrustStore(Scope scope, String trustStoreId) {
+        return !trustStoreUsers(scope, trustStoreId).isEmpty();
+    }
+
+    /** The account's distributions whose viewer mTLS checks against the trust store, in id order. */
+    @Transactional(readOnly = true)
+    public List<Distribution> trustStoreUsers(Scope scope, String trustStoreId) {
+        return matching(scope, c -> c.viewerMtlsConfig() != null && c.viewerMtlsConfig().trustStoreConfig() != null
+                && trustStoreId.equals(c.viewerMtlsConfig().trustStoreConfig().trustStoreId()));
     }
 
     /** The account's distributions whose config associates the connection function of this id, in id order. */
