@@ -25,6 +25,7 @@ public class ConnectionGroup extends AssignedIdEntity<String> {
     private String etag;
     private Instant created;
     private Instant lastModified;
+    private boolean isDefault;
 
     protected ConnectionGroup() {
     }
@@ -41,12 +42,19 @@ public class ConnectionGroup extends AssignedIdEntity<String> {
     public String getId() { return id; }
     String getName() { return name; }
     boolean isIpv6Enabled() { return ipv6Enabled; }
-    boolean isEnabled() { return enabled; }
+    public boolean isEnabled() { return enabled; }
     String getAnycastIpListId() { return anycastIpListId; }
-    String getRoutingEndpoint() { return routingEndpoint; }
+    /** The {@code d….cloudfront.net} name its tenants' domains point at. */
+    public String getRoutingEndpoint() { return routingEndpoint; }
+    /** Whether CloudFront made it for the account's tenants that name no group. */
+    boolean isDefault() { return isDefault; }
     String getEtag() { return etag; }
     Instant getCreated() { return created; }
     Instant getLastModified() { return lastModified; }
+
+    void makeDefault() {
+        this.isDefault = true;
+    }
 
     String arn() {
         return CloudFrontArns.of(account, "connection-group", id);

@@ -78,13 +78,13 @@ class ConnectionGroupActions {
         return ListConnectionGroupsResponse.builder().nextMarker(page.nextToken()).connectionGroups(page.items().stream()
                 .map(g -> ConnectionGroupSummary.builder().id(g.getId()).name(g.getName()).arn(g.arn()).routingEndpoint(g.getRoutingEndpoint())
                         .createdTime(g.getCreated()).lastModifiedTime(g.getLastModified()).eTag(g.getEtag()).anycastIpListId(g.getAnycastIpListId())
-                        .enabled(g.isEnabled()).status("Deployed").isDefault(false).build()).toList()).build();
+                        .enabled(g.isEnabled()).status("Deployed").isDefault(g.isDefault()).build()).toList()).build();
     }
 
     private static software.amazon.awssdk.services.cloudfront.model.ConnectionGroup toSdk(ConnectionGroup g) {
         return software.amazon.awssdk.services.cloudfront.model.ConnectionGroup.builder().id(g.getId()).name(g.getName()).arn(g.arn())
                 .createdTime(g.getCreated()).lastModifiedTime(g.getLastModified()).ipv6Enabled(g.isIpv6Enabled())
                 .routingEndpoint(g.getRoutingEndpoint()).anycastIpListId(g.getAnycastIpListId()).status("Deployed").enabled(g.isEnabled())
-                .isDefault(false).build();
+                .isDefault(g.isDefault()).build();
     }
 }

@@ -16,4 +16,6 @@ interface ConnectionGroupRepository extends JpaRepository<ConnectionGroup, Strin
     Optional<ConnectionGroup> findByAccountAndRoutingEndpointIgnoreCase(String account, String routingEndpoint);
 
     long countByAccount(String account);
+
+    Optional<ConnectionGroup> findFirstByAccountAndIsDefaultTrue(String account);
 }

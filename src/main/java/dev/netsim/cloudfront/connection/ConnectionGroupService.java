@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,18 +31,21 @@ import dev.netsim.common.paging.Pager;
 public class ConnectionGroupService implements AnycastListUsers, TaggableResources {
 
     static final int MAX_GROUPS = 100;
+    static final String DEFAULT_NAME = "default-connection-group";
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9-]{1,128}");
 
     private final ConnectionGroupRepository groups;
+    private final ObjectProvider<ConnectionGroupUsers> users;
     private final AnycastIpListService anycastLists;
     private final CloudFrontLocks locks;
     private final CloudFrontIds etags;
     private final IdGenerator ids;
     private final Clock clock;
 
-    ConnectionGroupService(ConnectionGroupRepository groups, AnycastIpListService anycastLists, CloudFrontLocks locks, CloudFrontIds etags,
+    ConnectionGroupService(ConnectionGroupRepository groups, ObjectProvider<ConnectionGroupUsers> users, AnycastIpListService anycastLists, CloudFrontLocks locks, CloudFrontIds etags,
                            IdGenerator ids, Clock clock) {
         this.groups = groups;
+        this.users = users;
         this.anycastLists = anycastLists;
         this.locks = locks;
         this.etags = etags;
@@ -61,9 +65,29 @@ public class ConnectionGroupService implements AnycastListUsers, TaggableResourc
         if (groups.countByAccount(scope.account()) >= MAX_GROUPS) {
             throw new AwsException("EntityLimitExceeded", "You have reached the maximum number of connection groups (" + MAX_GROUPS + ").");
         }
+        return groups.save(newGroup(scope, name, !Boolean.FALSE.equals(ipv6Enabled), !Boolean.FALSE.equals(enabled),
+                blankToNull(anycastIpListId)));
+    }
+
+    private ConnectionGroup newGroup(Scope scope, String name, boolean ipv6Enabled, boolean enabled, String anycastIpListId) {
         ConnectionGroup group = new ConnectionGroup("cg_" + ids.lowerAlnum(22), scope.account(), name, etags.distributionDomain(), clock.instant());
-        group.set(!Boolean.FALSE.equals(ipv6Enabled), !Boolean.FALSE.equals(enabled), blankToNull(anycastIpListId), etags.etag(), clock.instant());
-        return groups.save(group);
+        group.set(ipv6Enabled, enabled, anycastIpListId, etags.etag(), clock.instant());
+        return group;
+    }
+
+    /**
+     * The group a tenant that names none joins: the account's default connection group, which
+     * CloudFront makes with the account's first such tenant.
+     */
+    public ConnectionGroup defaultGroup(Scope scope) {
+        locks.holdReferences();
+        return groups.findFirstByAccountAndIsDefaultTrue(scope.account()).orElseGet(() -> {
+            String name = groups.findByAccountAndName(scope.account(), DEFAULT_NAME).isPresent() ? DEFAULT_NAME + "-" + ids.lowerAlnum(6)
+                    : DEFAULT_NAME;
+            ConnectionGroup group = newGroup(scope, name, true, true, null);
+            group.makeDefault();
+            return groups.save(group);
+        });
     }
 
     /** By id, ARN or name, as GetConnectionGroup's Identifier may be. */
@@ -96,6 +120,9 @@ public class ConnectionGroupService implements AnycastListUsers, TaggableResourc
         CloudFrontLocks.checkIfMatch(group.getEtag(), ifMatch);
         if (group.isEnabled()) {
             throw new AwsException("ResourceNotDisabled", "Disable the connection group " + id + " before deleting it.", 409);
+        }
+        if (users.stream().anyMatch(u -> u.usesConnectionGroup(scope, group.getId()))) {
+            throw new AwsException("CannotDeleteEntityWhileInUse", "Distribution tenants use the connection group " + id + ".", 409);
         }
         groups.delete(group);
     }

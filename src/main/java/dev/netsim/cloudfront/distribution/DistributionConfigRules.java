@@ -155,7 +155,7 @@ class DistributionConfigRules {
 
     /** The aliases the config claims, lower case. */
     /** {@code direct} (a standard distribution, the default) or {@code tenant-only} (a multi-tenant one). */
-    public static String connectionMode(DistributionConfig config) {
+    static String connectionMode(DistributionConfig config) {
         return config.connectionMode() == null ? "direct" : config.connectionModeAsString();
     }
 

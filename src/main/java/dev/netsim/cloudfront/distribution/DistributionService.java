@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,16 +42,18 @@ public class DistributionService {
     private final CloudFrontIds ids;
     private final CloudFrontSettings settings;
     private final DistributionChanges changes;
+    private final ObjectProvider<DistributionTenants> tenants;
     private final Clock clock;
 
     DistributionService(DistributionRepository distributions, DistributionConfigRules rules, CloudFrontLocks locks, CloudFrontIds ids,
-                        CloudFrontSettings settings, DistributionChanges changes, Clock clock) {
+                        CloudFrontSettings settings, DistributionChanges changes, ObjectProvider<DistributionTenants> tenants, Clock clock) {
         this.distributions = distributions;
         this.rules = rules;
         this.locks = locks;
         this.ids = ids;
         this.settings = settings;
         this.changes = changes;
+        this.tenants = tenants;
         this.clock = clock;
     }
 
@@ -85,6 +88,10 @@ public class DistributionService {
         if (!config.callerReference().equals(d.getCallerReference())) {
             throw new AwsException("IllegalUpdate", "The CallerReference of a distribution cannot be changed.");
         }
+        if (!DistributionConfigRules.connectionMode(config).equals(DistributionConfigRules.connectionMode(config(d)))) {
+            throw new AwsException("IllegalUpdate", "The ConnectionMode of a distribution cannot be changed: a standard distribution stays direct, a "
+                    + "multi-tenant one tenant-only.");
+        }
         locks.holdReferences();
         aliasesFree(config, d.getId());
         apply(d, config);
@@ -97,6 +104,10 @@ public class DistributionService {
         if (Boolean.TRUE.equals(config(d).enabled()) || !Distribution.DEPLOYED.equals(status(d))) {
             throw new AwsException("DistributionNotDisabled", "The distribution you are trying to delete has not been disabled, or its last change "
                     + "is not yet deployed.", 409);
+        }
+        if (tenants.stream().anyMatch(t -> t.hasTenants(d.getId()))) {
+            throw new AwsException("ResourceInUse", "The multi-tenant distribution " + id + " still has distribution tenants; delete them first.",
+                    409);
         }
         distributions.delete(d);
         changes.changed();
@@ -124,7 +135,18 @@ public class DistributionService {
                     + maxItems + ".");
         }
         get(scope, distributionId);
-        String wanted = alias.toLowerCase(java.util.Locale.ROOT);
+        List<ConflictingAlias> found = new java.util.ArrayList<>(aliasOverlaps(scope, alias));
+        found.sort(java.util.Comparator.comparing(ConflictingAlias::alias).thenComparing(ConflictingAlias::distributionId));
+        return Pager.page(found, c -> c.alias() + " " + c.distributionId(), maxItems, marker, "InvalidArgument");
+    }
+
+    /**
+     * The aliases of every account's distributions that equal the domain or overlap it through a
+     * wildcard, with their distribution (another account's partly hidden).
+     */
+    @Transactional(readOnly = true)
+    public List<ConflictingAlias> aliasOverlaps(Scope scope, String domain) {
+        String wanted = domain.toLowerCase(java.util.Locale.ROOT);
         List<ConflictingAlias> found = new java.util.ArrayList<>();
         for (Distribution d : distributions.findAll()) {
             for (String held : d.aliasList()) {
@@ -134,15 +156,16 @@ public class DistributionService {
                 }
             }
         }
-        found.sort(java.util.Comparator.comparing(ConflictingAlias::alias).thenComparing(ConflictingAlias::distributionId));
-        return Pager.page(found, c -> c.alias() + " " + c.distributionId(), maxItems, marker, "InvalidArgument");
+        return found;
     }
 
-    private static boolean overlaps(String a, String b) {
+    /** Whether two domains are equal or one's wildcard covers the other. */
+    public static boolean overlaps(String a, String b) {
         return a.equals(b) || (a.startsWith("*.") && b.endsWith(a.substring(1))) || (b.startsWith("*.") && a.endsWith(b.substring(1)));
     }
 
-    private static String hidden(String id) {
+    /** Another account's id, all but its last four characters hidden, as CloudFront shows it. */
+    public static String hidden(String id) {
         return "******" + id.substring(Math.max(0, id.length() - 4));
     }
 
@@ -161,19 +184,29 @@ public class DistributionService {
             if (!other.getAccount().equals(scope.account())) {
                 throw new AwsException("IllegalUpdate", "The alias " + alias + " belongs to a distribution of another account.");
             }
-            DistributionConfig config = config(other);
-            List<String> kept = config.aliases().items().stream().filter(a -> !a.equalsIgnoreCase(name)).toList();
-            apply(other, config.toBuilder().aliases(a -> a.quantity(kept.size()).items(kept)).build());
+            removeAlias(other, name);
         }
-        DistributionConfig config = config(target);
+        addAlias(scope, target, alias);
+        return target;
+    }
+
+    /** The distribution stops answering for the alias (a new config, deployed as any other). */
+    public void removeAlias(Distribution d, String alias) {
+        DistributionConfig config = config(d);
+        List<String> kept = config.aliases() == null ? List.of() : config.aliases().items().stream().filter(a -> !a.equalsIgnoreCase(alias)).toList();
+        apply(d, config.toBuilder().aliases(a -> a.quantity(kept.size()).items(kept)).build());
+    }
+
+    /** The distribution answers for the alias too, when its config still passes CloudFront's checks with it. */
+    public void addAlias(Scope scope, Distribution d, String alias) {
+        DistributionConfig config = config(d);
         List<String> aliases = new java.util.ArrayList<>(config.aliases() == null ? List.of() : config.aliases().items());
-        if (aliases.stream().noneMatch(a -> a.equalsIgnoreCase(name))) {
+        if (aliases.stream().noneMatch(a -> a.equalsIgnoreCase(alias))) {
             aliases.add(alias);
             DistributionConfig moved = config.toBuilder().aliases(a -> a.quantity(aliases.size()).items(aliases)).build();
             rules.check(scope, moved);
-            apply(target, moved);
+            apply(d, moved);
         }
-        return target;
     }
 
     /**
@@ -182,8 +215,7 @@ public class DistributionService {
      * one is given (these operations make it optional).
      */
     public Distribution setWebAcl(Scope scope, String id, String ifMatch, String webAclArn) {
-        Distribution d = distributions.findByIdAndAccount(id == null ? "" : id, scope.account())
-                .orElseThrow(() -> new AwsException("EntityNotFound", "The distribution " + id + " does not exist.", 404));
+        Distribution d = find(scope, id).orElseThrow(() -> new AwsException("EntityNotFound", "The distribution " + id + " does not exist.", 404));
         if (ifMatch != null && !ifMatch.isEmpty()) {
             CloudFrontLocks.checkIfMatch(d.getEtag(), ifMatch);
         }
@@ -221,16 +253,25 @@ public class DistributionService {
         return primary;
     }
 
-    /** CloudFront refuses an alias another distribution (of any account) already has. */
+    /** CloudFront refuses an alias another distribution (of any account) already has, or a distribution tenant serves. */
     private void aliasesFree(DistributionConfig config, String self) {
         for (String alias : DistributionConfigRules.aliases(config)) {
-            for (Distribution other : distributions.findByAliasesContainingIgnoreCase(alias)) {
-                if (!other.getId().equals(self) && other.aliasList().contains(alias)) {
-                    throw new AwsException("CNAMEAlreadyExists", "One or more of the CNAMEs you provided are already associated with a different "
-                            + "resource: " + alias + ".", 409);
-                }
+            if (withAlias(alias).filter(other -> !other.getId().equals(self)).isPresent()
+                    || tenants.stream().anyMatch(t -> t.tenantServing(alias).isPresent())) {
+                throw cnameTaken(alias);
             }
         }
+    }
+
+    public static AwsException cnameTaken(String domain) {
+        return new AwsException("CNAMEAlreadyExists", "One or more of the CNAMEs you provided are already associated with a different resource: "
+                + domain + ".", 409);
+    }
+
+    /** The distribution (of any account) that has this alias, lower case. */
+    @Transactional(readOnly = true)
+    public Optional<Distribution> withAlias(String domain) {
+        return distributions.findByAliasesContainingIgnoreCase(domain).stream().filter(d -> d.aliasList().contains(domain)).findFirst();
     }
 
     @Transactional(readOnly = true)
@@ -240,6 +281,12 @@ public class DistributionService {
         }
         return distributions.findByIdAndAccount(id, scope.account())
                 .orElseThrow(() -> new AwsException("NoSuchDistribution", "The specified distribution does not exist.", 404));
+    }
+
+    /** The account's distribution with this id, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<Distribution> find(Scope scope, String id) {
+        return id == null ? Optional.empty() : distributions.findByIdAndAccount(id, scope.account());
     }
 
     /** The distribution, locked for a change to what it holds. */

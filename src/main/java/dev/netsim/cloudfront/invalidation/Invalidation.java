@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 
 import dev.netsim.common.persistence.AssignedIdEntity;
 
-/** An invalidation of a distribution: its batch (paths and caller reference) as XML, made at {@code created}, complete at {@code completesAt}. */
+/** An invalidation of a distribution (or of one tenant of a multi-tenant distribution): its batch (paths and caller reference) as XML, made at {@code created}, complete at {@code completesAt}. */
 @Entity
 @Table(name = "cloudfront_invalidation")
 public class Invalidation extends AssignedIdEntity<String> {
@@ -19,6 +19,7 @@ public class Invalidation extends AssignedIdEntity<String> {
     @Id
     private String id;
     private String distributionId;
+    private String tenantId;
     private String callerReference;
     private Instant created;
     private Instant completesAt;
@@ -27,9 +28,10 @@ public class Invalidation extends AssignedIdEntity<String> {
     protected Invalidation() {
     }
 
-    Invalidation(String id, String distributionId, String callerReference, Instant created, Instant completesAt, String batchXml) {
+    Invalidation(String id, String distributionId, String tenantId, String callerReference, Instant created, Instant completesAt, String batchXml) {
         this.id = id;
         this.distributionId = distributionId;
+        this.tenantId = tenantId;
         this.callerReference = callerReference;
         this.created = created;
         this.completesAt = completesAt;
@@ -39,6 +41,8 @@ public class Invalidation extends AssignedIdEntity<String> {
     @Override
     public String getId() { return id; }
     public String getDistributionId() { return distributionId; }
+    /** The distribution tenant whose cache it clears, null when it is the whole distribution's. */
+    public String getTenantId() { return tenantId; }
     public String getCallerReference() { return callerReference; }
     public Instant getCreated() { return created; }
     public String getBatchXml() { return batchXml; }

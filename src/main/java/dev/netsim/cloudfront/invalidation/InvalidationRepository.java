@@ -7,4 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface InvalidationRepository extends JpaRepository<Invalidation, String> {
 
     List<Invalidation> findByDistributionIdOrderByCreatedDescIdDesc(String distributionId);
+
+    List<Invalidation> findByDistributionIdAndTenantIdIsNullOrderByCreatedDescIdDesc(String distributionId);
+
+    List<Invalidation> findByTenantIdOrderByCreatedDescIdDesc(String tenantId);
 }

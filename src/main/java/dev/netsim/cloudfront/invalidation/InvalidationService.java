@@ -54,7 +54,15 @@ public class InvalidationService implements InvalidationCounts {
     }
 
     public Invalidation create(Scope scope, String distributionId, InvalidationBatch batch) {
-        Distribution d = distributions.lockForChange(scope, distributionId);
+        return create(scope, distributions.lockForChange(scope, distributionId), null, batch);
+    }
+
+    /** An invalidation of one tenant's objects: the limits and caller references are the tenant's own. */
+    public Invalidation createForTenant(Scope scope, String distributionId, String tenantId, InvalidationBatch batch) {
+        return create(scope, distributions.lockForChange(scope, distributionId), tenantId, batch);
+    }
+
+    private Invalidation create(Scope scope, Distribution d, String tenantId, InvalidationBatch batch) {
         if (batch == null || batch.paths() == null) {
             throw new AwsException("MissingBody", "The request has no InvalidationBatch.");
         }
@@ -71,7 +79,7 @@ public class InvalidationService implements InvalidationCounts {
                 throw invalidPaths(path + " must begin with a slash, be at most " + MAX_PATH_LENGTH + " characters and have * only at its end");
             }
         }
-        List<Invalidation> existing = invalidations.findByDistributionIdOrderByCreatedDescIdDesc(d.getId());
+        List<Invalidation> existing = batches(d.getId(), tenantId);
         for (Invalidation earlier : existing) {
             if (earlier.getCallerReference().equals(batch.callerReference())) {
                 if (batch(earlier).equals(batch)) {
@@ -99,24 +107,29 @@ public class InvalidationService implements InvalidationCounts {
             throw new AwsException("TooManyInvalidationsInProgress", "A distribution can have at most " + MAX_FILE_PATHS_IN_PROGRESS
                     + " file paths and " + MAX_WILDCARDS_IN_PROGRESS + " wildcard paths in progress.");
         }
-        Invalidation created = new Invalidation(ids.invalidationId(), d.getId(), batch.callerReference(), now,
+        Invalidation created = new Invalidation(ids.invalidationId(), d.getId(), tenantId, batch.callerReference(), now,
                 now.plus(settings.invalidationDelay()), RestXmlEnvelopes.storedDocument("InvalidationBatch", batch));
         return invalidations.save(created);
     }
 
+    /** The distribution's own invalidation (tenantId null) or the tenant's. */
     @Transactional(readOnly = true)
-    public Invalidation get(Scope scope, String distributionId, String id) {
+    public Invalidation get(Scope scope, String distributionId, String tenantId, String id) {
         Distribution d = distributions.get(scope, distributionId);
-        return invalidations.findById(id).filter(i -> i.getDistributionId().equals(d.getId()))
+        return invalidations.findById(id).filter(i -> i.getDistributionId().equals(d.getId()) && java.util.Objects.equals(i.getTenantId(), tenantId))
                 .orElseThrow(() -> new AwsException("NoSuchInvalidation", "The specified invalidation does not exist.", 404));
     }
 
-    /** Newest first, as CloudFront lists them. */
+    /** The distribution's own invalidations (tenantId null) or the tenant's, newest first, as CloudFront lists them. */
     @Transactional(readOnly = true)
-    public Page<Invalidation> list(Scope scope, String distributionId, String marker, int maxItems) {
+    public Page<Invalidation> list(Scope scope, String distributionId, String tenantId, String marker, int maxItems) {
         Distribution d = distributions.get(scope, distributionId);
-        return Pager.page(invalidations.findByDistributionIdOrderByCreatedDescIdDesc(d.getId()), Invalidation::getId, maxItems,
-                marker, "InvalidArgument");
+        return Pager.page(batches(d.getId(), tenantId), Invalidation::getId, maxItems, marker, "InvalidArgument");
+    }
+
+    private List<Invalidation> batches(String distributionId, String tenantId) {
+        return tenantId == null ? invalidations.findByDistributionIdAndTenantIdIsNullOrderByCreatedDescIdDesc(distributionId)
+                : invalidations.findByTenantIdOrderByCreatedDescIdDesc(tenantId);
     }
 
     /** Every invalidation of a distribution, newest first (the CDN engine removes what each one matches). */
@@ -129,7 +142,7 @@ public class InvalidationService implements InvalidationCounts {
     @Transactional(readOnly = true)
     public int inProgress(Scope scope, String distributionId) {
         Instant now = clock.now(scope);
-        return (int) invalidations.findByDistributionIdOrderByCreatedDescIdDesc(distributionId).stream()
+        return (int) batches(distributionId, null).stream()
                 .filter(i -> i.status(now).equals(Invalidation.IN_PROGRESS)).count();
     }
 

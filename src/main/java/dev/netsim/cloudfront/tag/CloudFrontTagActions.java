@@ -41,8 +41,12 @@ public class CloudFrontTagActions {
 
     @AwsAction(WireService.CLOUDFRONT)
     ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest r, Scope scope) {
-        return ListTagsForResourceResponse.builder().tags(Tags.builder().items(tags.list(scope, r.resource()).stream()
-                .map(t -> Tag.builder().key(t.getTagKey()).value(t.getTagValue()).build()).toList()).build()).build();
+        return ListTagsForResourceResponse.builder().tags(asTags(tags.list(scope, r.resource()))).build();
+    }
+
+    /** Stored tags as the wire carries them. */
+    public static Tags asTags(java.util.List<CloudFrontTag> stored) {
+        return Tags.builder().items(stored.stream().map(t -> Tag.builder().key(t.getTagKey()).value(t.getTagValue()).build()).toList()).build();
     }
 
     /** Tags as the wire carries them, in order, the last of a repeated key winning. */
