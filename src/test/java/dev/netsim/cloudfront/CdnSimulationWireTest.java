@@ -102,6 +102,49 @@ class CdnSimulationWireTest extends NetsimIntegrationTest {
         assertThat(send(HttpRequest.newBuilder(endpoint().resolve("/_cloudfront/ENOSUCHDIST000/x")).GET()).statusCode()).isEqualTo(404);
     }
 
+    /**
+     * A multi-tenant distribution serves each tenant with the tenant's parameter values in its
+     * origins (here the origin path), from the tenant's own caches, which only the distribution's
+     * and the tenant's own invalidations clear; viewers reach a tenant by its domain.
+     */
+    @Test
+    void tenantsAreServedWithTheirParametersFromTheirOwnCaches() throws Exception {
+        var base = DistributionLifecycleWireTest.config("mt-cdn");
+        var web = base.origins().items().get(0).toBuilder().originPath("/{{site}}").build();
+        var config = base.toBuilder().origins(o -> o.quantity(2).items(web, base.origins().items().get(1))).connectionMode("tenant-only")
+                .tenantConfig(t -> t.parameterDefinitions(p -> p.name("site").definition(d -> d.stringSchema(s -> s.required(true))))).build();
+        String multi = cloudFront().createDistribution(r -> r.distributionConfig(config)).distribution().id();
+        HttpResponse<String> set = send(HttpRequest.newBuilder(endpoint().resolve("/api/simulate/cdn/" + multi + "/origins/web/objects"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("objects", List.of(
+                        Map.of("path", "/shop/index.html", "headers", Map.of("Cache-Control", "max-age=600"), "bodySize", 100),
+                        Map.of("path", "/blog/index.html", "headers", Map.of("Cache-Control", "max-age=600"), "bodySize", 200)))))));
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(204);
+        String shop = cloudFront().createDistributionTenant(r -> r.distributionId(multi).name("shop").domains(d -> d.domain("shop.example"))
+                .parameters(p -> p.name("site").value("shop"))).distributionTenant().id();
+        String blog = cloudFront().createDistributionTenant(r -> r.distributionId(multi).name("blog").domains(d -> d.domain("blog.example"))
+                .parameters(p -> p.name("site").value("blog"))).distributionTenant().id();
+
+        assertThat(send(json("/api/simulate/cdn/" + multi + "/requests", Map.of("path", "/index.html"))).statusCode()).isEqualTo(400);
+        JsonNode shopMiss = request(shop, "/index.html", "FRA");
+        assertThat(shopMiss.path("outcome").asString()).isEqualTo("Miss");
+        assertThat(shopMiss.path("explanation").toString()).contains("/shop/index.html");
+        assertThat(request(shop, "/index.html", "FRA").path("outcome").asString()).isEqualTo("Hit");
+        assertThat(request(blog, "/index.html", "FRA").path("outcome").asString()).isEqualTo("Miss"); // its own cache
+
+        cloudFront().createInvalidationForDistributionTenant(r -> r.id(blog).invalidationBatch(b -> b.callerReference("b1")
+                .paths(p -> p.quantity(1).items("/*"))));
+        postJson("/api/simulate/clock", Map.of("advanceSeconds", 1));
+        assertThat(request(shop, "/index.html", "FRA").path("outcome").asString()).isEqualTo("Hit"); // another tenant's invalidation
+        assertThat(request(blog, "/index.html", "FRA").path("outcome").asString()).isEqualTo("Miss");
+
+        // over plain HTTP, by the tenant's domain
+        HttpResponse<String> viewer = send(HttpRequest.newBuilder(endpoint().resolve("/_cloudfront/" + blog + "/index.html"))
+                .header("X-Forwarded-Proto", "https").header("X-Netsim-Edge", "FRA").GET());
+        assertThat(viewer.statusCode()).isEqualTo(200);
+        assertThat(viewer.headers().firstValue("X-Cache")).hasValue("Hit from cloudfront");
+        assertThat(viewer.body()).hasSize(200);
+    }
+
     @Test
     void badSimulationInputGetsClearErrors() throws Exception {
         String id = distribution();

@@ -27,8 +27,8 @@ public class DistributionChanges {
         version.incrementAndGet();
     }
 
-    /** The current transaction changes a distribution: the count moves once it commits. */
-    void changed() {
+    /** The current transaction changes a distribution (or a tenant, which viewers reach as one): the count moves once it commits. */
+    public void changed() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -132,10 +132,14 @@ public class InvalidationService implements InvalidationCounts {
                 : invalidations.findByTenantIdOrderByCreatedDescIdDesc(tenantId);
     }
 
-    /** Every invalidation of a distribution, newest first (the CDN engine removes what each one matches). */
+    /**
+     * The invalidations that clear a distribution's cache (tenantId null) or one tenant's — the
+     * distribution's own and the tenant's — newest first (the CDN engine removes what each matches).
+     */
     @Transactional(readOnly = true)
-    public List<Invalidation> of(String distributionId) {
-        return invalidations.findByDistributionIdOrderByCreatedDescIdDesc(distributionId);
+    public List<Invalidation> affecting(String distributionId, String tenantId) {
+        return invalidations.findByDistributionIdOrderByCreatedDescIdDesc(distributionId).stream()
+                .filter(i -> i.getTenantId() == null || i.getTenantId().equals(tenantId)).toList();
     }
 
     @Override

@@ -45,8 +45,21 @@ class CdnDistributions {
 
     CdnDistribution compile(Scope scope, Distribution d) {
         DistributionConfig config = DistributionService.config(d);
+        return compile(scope, d, config, config.aliases() == null ? List.of() : config.aliases().items(), Map.of());
+    }
+
+    /**
+     * A multi-tenant distribution as one tenant is served: for the tenant's domains, its origins'
+     * domain names and paths with each {@code {{parameter}}} replaced by the tenant's value.
+     */
+    CdnDistribution compileForTenant(Scope scope, Distribution d, List<String> domains, Map<String, String> parameters) {
+        return compile(scope, d, DistributionService.config(d), domains, parameters);
+    }
+
+    private CdnDistribution compile(Scope scope, Distribution d, DistributionConfig config, List<String> aliases, Map<String, String> parameters) {
         Map<String, CdnDistribution.Origin> origins = new LinkedHashMap<>();
-        config.origins().items().forEach(o -> origins.put(o.id(), new CdnDistribution.Origin(o.id(), o.domainName(), o.originPath(),
+        config.origins().items().forEach(o -> origins.put(o.id(), new CdnDistribution.Origin(o.id(), filled(o.domainName(), parameters),
+                filled(o.originPath(), parameters),
                 o.s3OriginConfig() != null, o.originShield() != null && Boolean.TRUE.equals(o.originShield().enabled())
                 ? o.originShield().originShieldRegion() : null)));
         Map<String, CdnDistribution.OriginGroup> groups = new LinkedHashMap<>();
@@ -65,8 +78,18 @@ class CdnDistributions {
                     e.responsePagePath() == null || e.responsePagePath().isEmpty() ? null : e.responsePagePath(),
                     e.errorCachingMinTTL() == null ? 10 : e.errorCachingMinTTL())));
         }
-        return new CdnDistribution(d.getId(), d.getDomainName(), config.aliases() == null ? List.of() : config.aliases().items(),
-                config.priceClassAsString(), config.defaultRootObject(), origins, groups, behaviors, errors);
+        return new CdnDistribution(d.getId(), d.getDomainName(), aliases, config.priceClassAsString(), config.defaultRootObject(), origins, groups, behaviors, errors);
+    }
+
+    private static String filled(String text, Map<String, String> parameters) {
+        if (text == null || parameters.isEmpty()) {
+            return text;
+        }
+        String result = text;
+        for (Map.Entry<String, String> p : parameters.entrySet()) {
+            result = result.replace("{{" + p.getKey() + "}}", p.getValue());
+        }
+        return result;
     }
 
     private CdnDistribution.Behavior behavior(Scope scope, CacheBehaviorView b) {

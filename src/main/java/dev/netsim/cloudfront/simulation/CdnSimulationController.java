@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.netsim.cloudfront.distribution.DistributionService;
 import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
 import dev.netsim.common.api.ApiScope;
@@ -38,15 +37,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Simulate: CDN")
 class CdnSimulationController {
 
+    private static final String TARGET = "A standard distribution's id, or a distribution tenant's (dt_…): a multi-tenant distribution serves viewers "
+            + "through its tenants";
+
     private final CdnSimulationService simulation;
     private final SimulatedOrigins origins;
-    private final DistributionService distributions;
     private final DnsLocations locations;
 
-    CdnSimulationController(CdnSimulationService simulation, SimulatedOrigins origins, DistributionService distributions, DnsLocations locations) {
+    CdnSimulationController(CdnSimulationService simulation, SimulatedOrigins origins, DnsLocations locations) {
         this.simulation = simulation;
         this.origins = origins;
-        this.distributions = distributions;
         this.locations = locations;
     }
 
@@ -82,7 +82,7 @@ class CdnSimulationController {
                     + "Origin Shield, origin), Hit / Miss / RefreshHit / Error / Redirect, the TTL and the rule of AWS's TTL table that set it, "
                     + "the response headers (X-Cache, Age, Via, X-Amz-Cf-Pop, X-Amz-Cf-Id) and a sentence per step. The request fills the "
                     + "caches, as a real one would.")
-    CdnDecision request(@Parameter(hidden = true) @ApiScope("cloudfront") Scope scope, @PathVariable String distributionId,
+    CdnDecision request(@Parameter(hidden = true) @ApiScope("cloudfront") Scope scope, @Parameter(description = TARGET) @PathVariable String distributionId,
                         @RequestBody CdnRequest body) {
         return simulation.request(scope, distributionId, viewer(scope, distributionId, body), body.seed());
     }
@@ -90,12 +90,12 @@ class CdnSimulationController {
     @PostMapping(path = "/requests:batch", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Many viewer requests in order: the hit ratio per edge and per behaviour, and the origin fetches",
             description = "Each request is handled as /requests handles one, against the caches the earlier ones filled.")
-    CdnSimulationService.CdnBatchSummary batch(@Parameter(hidden = true) @ApiScope("cloudfront") Scope scope, @PathVariable String distributionId,
+    CdnSimulationService.CdnBatchSummary batch(@Parameter(hidden = true) @ApiScope("cloudfront") Scope scope, @Parameter(description = TARGET) @PathVariable String distributionId,
                                             @RequestBody CdnBatch body) {
         if (body.requests() == null || body.requests().size() > 100_000) {
             throw new AwsException("InvalidArgument", "Give 0 to 100,000 requests.");
         }
-        String host = distributions.get(scope, distributionId).getDomainName();
+        String host = simulation.hostOf(scope, distributionId);
         return simulation.batch(scope, distributionId, body.requests().stream().map(r -> viewer(host, r)).toList(), body.seed());
     }
 
@@ -123,7 +123,7 @@ class CdnSimulationController {
 
     @DeleteMapping("/cache")
     @Operation(summary = "Empty the distribution's simulated caches (every edge, regional edge cache and Origin Shield)")
-    ResponseEntity<Void> clear(@Parameter(hidden = true) @ApiScope("cloudfront") Scope scope, @PathVariable String distributionId) {
+    ResponseEntity<Void> clear(@Parameter(hidden = true) @ApiScope("cloudfront") Scope scope, @Parameter(description = TARGET) @PathVariable String distributionId) {
         simulation.clearCaches(scope, distributionId);
         return ResponseEntity.noContent().build();
     }
@@ -136,7 +136,7 @@ class CdnSimulationController {
     }
 
     private ViewerRequest viewer(Scope scope, String distributionId, CdnRequest r) {
-        return viewer(distributions.get(scope, distributionId).getDomainName(), r);
+        return viewer(simulation.hostOf(scope, distributionId), r);
     }
 
     private ViewerRequest viewer(String host, CdnRequest r) {

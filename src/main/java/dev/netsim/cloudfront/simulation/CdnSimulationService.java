@@ -17,6 +17,8 @@ import dev.netsim.cloudfront.CloudFrontSettings;
 import dev.netsim.cloudfront.distribution.Distribution;
 import dev.netsim.cloudfront.distribution.DistributionService;
 import dev.netsim.cloudfront.invalidation.InvalidationService;
+import dev.netsim.cloudfront.tenant.DistributionTenant;
+import dev.netsim.cloudfront.tenant.DistributionTenantService;
 import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
 import dev.netsim.common.StateResetEvent;
@@ -32,7 +34,8 @@ import dev.netsim.simulation.cdn.InvalidationRecord;
 import dev.netsim.simulation.cdn.ViewerRequest;
 
 /**
- * Viewer requests to distributions, answered by the CDN engine at the account's simulation clock.
+ * Viewer requests to distributions (and to the tenants of multi-tenant ones), answered by the CDN
+ * engine at the account's simulation clock.
  * Each distribution keeps its caches (edge, regional, Origin Shield) for as long as this node runs
  * — like a real cache, they are this node's own — and an engine assembled from one consistent read
  * of its config, policies, simulated origins and invalidations, until the next committed write.
@@ -55,7 +58,11 @@ public class CdnSimulationService {
     public record CdnTally(int requests, int hits, int originFetches, double hitRatio) {
     }
 
+    /** How a tenant's id begins, and a distribution's never does. */
+    static final String TENANT_PREFIX = "dt_";
+
     private final DistributionService distributions;
+    private final DistributionTenantService tenants;
     private final CdnDistributions compiler;
     private final SimulatedOrigins origins;
     private final InvalidationService invalidations;
@@ -67,9 +74,10 @@ public class CdnSimulationService {
     private final Map<String, CdnCache> caches = new ConcurrentHashMap<>();
     private final Map<String, Built> engines = new ConcurrentHashMap<>();
 
-    CdnSimulationService(DistributionService distributions, CdnDistributions compiler, SimulatedOrigins origins, InvalidationService invalidations,
+    CdnSimulationService(DistributionService distributions, DistributionTenantService tenants, CdnDistributions compiler, SimulatedOrigins origins, InvalidationService invalidations,
                          SimulationClock clock, CommittedWrites writes, PlatformTransactionManager transactions, CloudFrontSettings settings) {
         this.distributions = distributions;
+        this.tenants = tenants;
         this.compiler = compiler;
         this.origins = origins;
         this.invalidations = invalidations;
@@ -153,21 +161,50 @@ public class CdnSimulationService {
         if (built != null && built.version() == version && built.account().equals(scope.account())) {
             return built.engine();
         }
-        Built fresh = writes.readingConsistently(v -> reads.execute(status -> {
-            Distribution d = distributions.get(scope, distributionId);
-            List<InvalidationRecord> records = invalidations.of(d.getId()).stream().map(i -> new InvalidationRecord(i.getId(),
-                    i.getCreated().toEpochMilli(), InvalidationService.batch(i).paths().items())).toList();
-            CdnCache cache = caches.computeIfAbsent(d.getId(), id -> new CdnCache());
-            return new Built(v, d.getAccount(), new CdnEngine(compiler.compile(scope, d), edges, homeEdge, origins.all(d.getId()),
-                    records, cache));
-        }));
+        Built fresh = writes.readingConsistently(v -> reads.execute(status -> build(scope, distributionId, v)));
         engines.put(distributionId, fresh);
         return fresh.engine();
     }
 
-    /** The distribution's caches start empty again. */
+    /**
+     * The engine of a standard distribution, or of one tenant of a multi-tenant distribution (which
+     * viewers reach only through its tenants): the tenant's domains and parameter values, its own
+     * caches, and the distribution's invalidations with the tenant's.
+     */
+    private Built build(Scope scope, String id, long version) {
+        if (id.startsWith(TENANT_PREFIX)) {
+            DistributionTenant tenant = tenants.get(scope, id);
+            Distribution d = distributions.get(scope, tenant.getDistributionId());
+            return new Built(version, d.getAccount(), new CdnEngine(compiler.compileForTenant(scope, d, tenant.domainList(),
+                    tenants.parameterValues(tenant)), edges, homeEdge, origins.all(d.getId()), invalidations(d.getId(), tenant.getId()),
+                    caches.computeIfAbsent(tenant.getId(), key -> new CdnCache())));
+        }
+        Distribution d = distributions.get(scope, id);
+        if ("tenant-only".equals(DistributionService.config(d).connectionModeAsString())) {
+            throw new AwsException("InvalidArgument", "The multi-tenant distribution " + id + " serves viewers through its distribution tenants; "
+                    + "simulate one of them (/api/simulate/cdn/{tenantId}/requests).");
+        }
+        return new Built(version, d.getAccount(), new CdnEngine(compiler.compile(scope, d), edges, homeEdge, origins.all(d.getId()),
+                invalidations(d.getId(), null), caches.computeIfAbsent(d.getId(), key -> new CdnCache())));
+    }
+
+    private List<InvalidationRecord> invalidations(String distributionId, String tenantId) {
+        return invalidations.affecting(distributionId, tenantId).stream().map(i -> new InvalidationRecord(i.getId(), i.getCreated().toEpochMilli(),
+                InvalidationService.batch(i).paths().items())).toList();
+    }
+
+    /** The name viewers reach it by: a distribution's CloudFront domain name, a tenant's first domain. */
+    public String hostOf(Scope scope, String id) {
+        return id.startsWith(TENANT_PREFIX) ? tenants.get(scope, id).domainList().get(0) : distributions.get(scope, id).getDomainName();
+    }
+
+    /** The caches of the distribution (or tenant) start empty again. */
     public void clearCaches(Scope scope, String distributionId) {
-        distributions.get(scope, distributionId);
+        if (distributionId.startsWith(TENANT_PREFIX)) {
+            tenants.get(scope, distributionId);
+        } else {
+            distributions.get(scope, distributionId);
+        }
         CdnCache cache = caches.get(distributionId);
         if (cache != null) {
             cache.clear();

@@ -50,7 +50,7 @@ public class DistributionTenant extends AssignedIdEntity<String> {
 
     @Override
     public String getId() { return id; }
-    String getAccount() { return account; }
+    public String getAccount() { return account; }
     String getName() { return name; }
     public String getDistributionId() { return distributionId; }
     String getCustomizationsXml() { return customizationsXml; }

@@ -16,6 +16,7 @@ import dev.netsim.cloudfront.connection.ConnectionGroup;
 import dev.netsim.cloudfront.connection.ConnectionGroupService;
 import dev.netsim.cloudfront.connection.ConnectionGroupUsers;
 import dev.netsim.cloudfront.distribution.Distribution;
+import dev.netsim.cloudfront.distribution.DistributionChanges;
 import dev.netsim.cloudfront.distribution.DistributionService;
 import dev.netsim.cloudfront.distribution.DistributionTenants;
 import dev.netsim.cloudfront.resource.CloudFrontArns;
@@ -57,10 +58,12 @@ public class DistributionTenantService implements DistributionTenants, Connectio
     private final CloudFrontIds etags;
     private final IdGenerator ids;
     private final CloudFrontSettings settings;
+    private final DistributionChanges changes;
     private final Clock clock;
 
     DistributionTenantService(DistributionTenantRepository tenants, DistributionService distributions, ConnectionGroupService connectionGroups,
-                              CloudFrontLocks locks, CloudFrontIds etags, IdGenerator ids, CloudFrontSettings settings, Clock clock) {
+                              CloudFrontLocks locks, CloudFrontIds etags, IdGenerator ids, CloudFrontSettings settings, DistributionChanges changes,
+                              Clock clock) {
         this.tenants = tenants;
         this.distributions = distributions;
         this.connectionGroups = connectionGroups;
@@ -68,6 +71,7 @@ public class DistributionTenantService implements DistributionTenants, Connectio
         this.etags = etags;
         this.ids = ids;
         this.settings = settings;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -101,6 +105,7 @@ public class DistributionTenantService implements DistributionTenants, Connectio
             throw new AwsException("ResourceNotDisabled", "Disable the distribution tenant " + id + " before deleting it.", 409);
         }
         tenants.delete(tenant);
+        changes.changed();
     }
 
     /** AssociateDistributionTenantWebACL and, with no ARN, Disassociate: the tenant's web ACL customization overrides, or is gone. */
@@ -192,6 +197,21 @@ public class DistributionTenantService implements DistributionTenants, Connectio
                 : (ManagedCertificateRequest) READER.readDocument(ManagedCertificateRequest.builder(), tenant.getCertificateXml());
     }
 
+    /**
+     * The values a tenant's requests are served with: each parameter the multi-tenant distribution
+     * defines, the tenant's value or else the definition's default.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> parameterValues(DistributionTenant tenant) {
+        Map<String, String> values = new LinkedHashMap<>();
+        distributions.byId(tenant.getDistributionId()).map(DistributionService::config).filter(c -> c.tenantConfig() != null
+                && c.tenantConfig().hasParameterDefinitions()).ifPresent(c -> c.tenantConfig().parameterDefinitions().stream()
+                .filter(p -> p.definition().stringSchema().defaultValue() != null)
+                .forEach(p -> values.put(p.name(), p.definition().stringSchema().defaultValue())));
+        values.putAll(parameters(tenant));
+        return values;
+    }
+
     /** The parameter values, in the order given. */
     static Map<String, String> parameters(DistributionTenant tenant) {
         return tenant.getParametersJson() == null ? Map.of() : StoredJson.readStringMap(tenant.getParametersJson());
@@ -244,6 +264,7 @@ public class DistributionTenantService implements DistributionTenants, Connectio
     }
 
     private void apply(DistributionTenant tenant, TenantSettings wanted) {
+        changes.changed();
         Instant now = clock.instant();
         tenant.apply(wanted, etags.etag(), now, now.plus(settings.deployDelay()));
     }

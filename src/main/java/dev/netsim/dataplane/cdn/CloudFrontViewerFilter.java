@@ -19,8 +19,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import dev.netsim.cloudfront.distribution.Distribution;
-import dev.netsim.cloudfront.distribution.DistributionService;
 import dev.netsim.cloudfront.simulation.CdnSimulationService;
 import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
@@ -29,8 +27,9 @@ import dev.netsim.simulation.cdn.ViewerRequest;
 
 /**
  * Viewer requests over plain HTTP, answered as CloudFront would: a request whose {@code Host} is a
- * distribution's domain name or alias — or whose path is {@code /_cloudfront/{id}/…}, for clients
- * that cannot set Host — gets the simulated response: the status, the simulated origin's headers and
+ * distribution's domain name or alias, or a distribution tenant's domain — or whose path is
+ * {@code /_cloudfront/{id}/…} (a distribution's or tenant's id), for clients that cannot set Host —
+ * gets the simulated response: the status, the simulated origin's headers and
  * a body of its size, and CloudFront's {@code X-Cache}, {@code Age}, {@code Via},
  * {@code X-Amz-Cf-Pop} and {@code X-Amz-Cf-Id}. {@code X-Netsim-Edge} picks the edge location (the
  * home edge otherwise); {@code X-Forwarded-Proto: https} stands for a viewer on HTTPS.
@@ -45,12 +44,10 @@ class CloudFrontViewerFilter extends OncePerRequestFilter {
     static final long MAX_BODY = 16L * 1024 * 1024;
     private static final byte[] FILLER = "netsim cloudfront simulated body\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    private final DistributionService distributions;
     private final ViewerHosts hosts;
     private final CdnSimulationService simulation;
 
-    CloudFrontViewerFilter(DistributionService distributions, ViewerHosts hosts, CdnSimulationService simulation) {
-        this.distributions = distributions;
+    CloudFrontViewerFilter(ViewerHosts hosts, CdnSimulationService simulation) {
         this.hosts = hosts;
         this.simulation = simulation;
     }
@@ -58,15 +55,15 @@ class CloudFrontViewerFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest http, HttpServletResponse out, FilterChain chain) throws ServletException, IOException {
         String uri = http.getRequestURI();
-        Optional<Distribution> target;
+        Optional<ViewerHosts.Target> target;
         String path;
         if (uri.startsWith(PATH_PREFIX)) {
             String rest = uri.substring(PATH_PREFIX.length());
             int slash = rest.indexOf('/');
-            target = distributions.byId(slash < 0 ? rest : rest.substring(0, slash));
+            target = hosts.targetById(slash < 0 ? rest : rest.substring(0, slash));
             path = slash < 0 ? "/" : rest.substring(slash);
         } else {
-            target = hosts.distributionFor(http.getServerName());
+            target = hosts.targetFor(http.getServerName());
             path = uri;
         }
         if (target.isEmpty()) {
@@ -77,7 +74,7 @@ class CloudFrontViewerFilter extends OncePerRequestFilter {
             chain.doFilter(http, out);
             return;
         }
-        Distribution d = target.get();
+        ViewerHosts.Target t = target.get();
         String forwarded = http.getHeader("X-Forwarded-Proto");
         String scheme = forwarded != null ? forwarded.toLowerCase(Locale.ROOT) : http.getScheme();
         Map<String, String> headers = new LinkedHashMap<>();
@@ -90,11 +87,11 @@ class CloudFrontViewerFilter extends OncePerRequestFilter {
                 cookies.put(c.getName(), c.getValue());
             }
         }
-        ViewerRequest request = new ViewerRequest(http.getMethod(), scheme, d.getDomainName(), path, http.getQueryString(), headers, cookies,
+        ViewerRequest request = new ViewerRequest(http.getMethod(), scheme, t.host(), path, http.getQueryString(), headers, cookies,
                 http.getHeader(EDGE_HEADER), null, null);
         CdnDecision decision;
         try {
-            decision = simulation.request(new Scope(d.getAccount(), Scope.DEFAULT_REGION), d.getId(), request, null);
+            decision = simulation.request(new Scope(t.account(), Scope.DEFAULT_REGION), t.id(), request, null);
         } catch (AwsException e) {
             out.sendError(e.httpStatus(), e.getMessage());
             return;
