@@ -4,7 +4,8 @@
 # extended to IPv6, VPC endpoints, prefix lists, a transit gateway hub, site-to-site VPN and a
 # placement group, with Reachability Analyzer answering on it, and an application load balancer the
 # simulator routes through, built and torn down to nothing; Route 53 zones, weighted and failover records and a
-# health check answered by test-dns-answer and by dig (NETSIM_DNS_PORT, default 5353); and the thin CloudFront slice.
+# health check answered by test-dns-answer and by dig (NETSIM_DNS_PORT, default 5353); CloudFront distributions with
+# invalidations, and (with a CLI that knows them) a multi-tenant distribution's tenant verified against Route 53.
 # Works with AWS CLI v1 and v2.
 #   NETSIM_ENDPOINT (default http://127.0.0.1:4566), AWS (default: aws on PATH),
 #   SMOKE_ACCOUNT (default: a random 12-digit account, new each run)
@@ -413,6 +414,56 @@ aws cloudfront wait distribution-deployed --id "$DIST"
 aws cloudfront delete-distribution --id "$DIST" --if-match "$ETAG"
 rm -f "$CF_CONFIG"
 expect_error NoSuchDistribution aws cloudfront get-distribution --id "$DIST"; ok
+
+step "cloudfront: a multi-tenant distribution and a tenant it serves"
+if "$AWS_BIN" --endpoint-url "$ENDPOINT" cloudfront list-distribution-tenants >/dev/null 2>&1; then
+  MT_CONFIG="${TMPDIR:-/tmp}/smoke-mt-$$.json"
+  cat > "$MT_CONFIG" <<JSON
+{"CallerReference": "smoke-mt-$$", "Comment": "saas", "Enabled": true, "ConnectionMode": "tenant-only",
+ "TenantConfig": {"ParameterDefinitions": [{"Name": "site", "Definition": {"StringSchema": {"Required": true}}}]},
+ "Origins": {"Quantity": 1, "Items": [
+   {"Id": "web", "DomainName": "origin.example.com", "OriginPath": "/{{site}}", "CustomOriginConfig": {"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "https-only"}}]},
+ "DefaultCacheBehavior": {"TargetOriginId": "web", "ViewerProtocolPolicy": "redirect-to-https",
+   "CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6"}}
+JSON
+  MT=$(aws cloudfront create-distribution --distribution-config "file://$MT_CONFIG" --query Distribution.Id --output text)
+  TENANT_DOMAIN="shop-$SMOKE_ACCOUNT.smoke-saas.example"
+  TENANT=$(aws cloudfront create-distribution-tenant --distribution-id "$MT" --name "shop-$SMOKE_ACCOUNT" \
+    --domains "Domain=$TENANT_DOMAIN" --parameters Name=site,Value=shop --query DistributionTenant.Id --output text)
+  [[ $TENANT =~ ^dt_ ]] || fail "bad tenant id $TENANT"
+  expect_error InvalidArgument aws cloudfront create-distribution-tenant --distribution-id "$MT" --name "nosite-$SMOKE_ACCOUNT" \
+    --domains "Domain=other-$TENANT_DOMAIN"
+  ENDPOINT_NAME=$(aws cloudfront get-connection-group --identifier "$(aws cloudfront get-distribution-tenant --identifier "$TENANT" \
+    --query DistributionTenant.ConnectionGroupId --output text)" --query ConnectionGroup.RoutingEndpoint --output text)
+  expect_eq "$(aws cloudfront verify-dns-configuration --identifier "$TENANT" --query 'DnsConfigurationList[0].Status' --output text)" \
+    "unknown-configuration"
+  SAAS_ZONE=$(aws route53 create-hosted-zone --name smoke-saas.example --caller-reference "saas-$$" --query HostedZone.Id --output text)
+  aws route53 change-resource-record-sets --hosted-zone-id "$SAAS_ZONE" --change-batch "{\"Changes\": [{\"Action\": \"CREATE\",
+    \"ResourceRecordSet\": {\"Name\": \"$TENANT_DOMAIN\", \"Type\": \"CNAME\", \"TTL\": 300,
+    \"ResourceRecords\": [{\"Value\": \"$ENDPOINT_NAME\"}]}}]}" >/dev/null
+  expect_eq "$(aws cloudfront verify-dns-configuration --identifier "$TENANT" --query 'DnsConfigurationList[0].Status' --output text)" \
+    "valid-configuration"
+  aws cloudfront create-invalidation-for-distribution-tenant --id "$TENANT" \
+    --invalidation-batch "Paths={Quantity=1,Items=[/index.html]},CallerReference=smoke-$$" >/dev/null
+  expect_eq "$(aws cloudfront list-invalidations-for-distribution-tenant --id "$TENANT" --query 'InvalidationList.Quantity' --output text)" "1"
+  ETAG=$(aws cloudfront get-distribution-tenant --identifier "$TENANT" --query ETag --output text)
+  expect_error ResourceNotDisabled aws cloudfront delete-distribution-tenant --id "$TENANT" --if-match "$ETAG"
+  ETAG=$(aws cloudfront update-distribution-tenant --id "$TENANT" --if-match "$ETAG" --no-enabled --query ETag --output text)
+  aws cloudfront delete-distribution-tenant --id "$TENANT" --if-match "$ETAG"
+  aws cloudfront get-distribution-config --id "$MT" --query DistributionConfig --output json \
+    | python3 -c 'import json,sys; c=json.load(sys.stdin); c["Enabled"]=False; print(json.dumps(c))' > "$MT_CONFIG"
+  ETAG=$(aws cloudfront update-distribution --id "$MT" --if-match "$(aws cloudfront get-distribution-config --id "$MT" --query ETag --output text)" \
+    --distribution-config "file://$MT_CONFIG" --query ETag --output text)
+  aws cloudfront wait distribution-deployed --id "$MT"
+  aws cloudfront delete-distribution --id "$MT" --if-match "$ETAG"
+  RRSET=$(aws route53 list-resource-record-sets --hosted-zone-id "$SAAS_ZONE" --query "ResourceRecordSets[?Type=='CNAME'] | [0]" --output json)
+  aws route53 change-resource-record-sets --hosted-zone-id "$SAAS_ZONE" \
+    --change-batch "{\"Changes\": [{\"Action\": \"DELETE\", \"ResourceRecordSet\": $RRSET}]}" >/dev/null
+  aws route53 delete-hosted-zone --id "$SAAS_ZONE" >/dev/null
+  rm -f "$MT_CONFIG"; ok "$TENANT"
+else
+  ok "skipped: this CLI ($("$AWS_BIN" --version 2>&1 | cut -d' ' -f1)) has no distribution tenants"
+fi
 
 step "teardown: VPN, TGW, endpoints, prefix list, IPv6, placement"
 aws ec2 delete-vpn-connection --vpn-connection-id "$VPN"

@@ -125,18 +125,13 @@ class HostedZoneWireTest extends NetsimIntegrationTest {
     }
 
     @Test
-    void emptyBodyAndUnsupportedRoutesGetRoute53Errors() throws Exception {
+    void emptyBodyAndUnknownRoutesGetRoute53Errors() throws Exception {
         HttpResponse<String> empty = send(HttpRequest.newBuilder(endpoint().resolve("/2013-04-01/hostedzone"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("<Code>InvalidInput</Code>");
 
-        // an operation of the model Netsim has no handler for, and a path no operation has
-        HttpResponse<String> unsupported = send(HttpRequest.newBuilder(endpoint().resolve("/2020-05-31/trust-stores"))
-                .POST(HttpRequest.BodyPublishers.ofString("<ListTrustStoresRequest/>")));
-        assertThat(unsupported.statusCode()).isEqualTo(400);
-        assertThat(unsupported.body()).contains("<Code>InvalidAction</Code>").contains("ListTrustStores")
-                .contains("Netsim does not support it yet");
+        // a path no operation has
         HttpResponse<String> unknown = send(HttpRequest.newBuilder(endpoint().resolve("/2013-04-01/no-such-thing")).GET());
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("<Code>InvalidAction</Code>");

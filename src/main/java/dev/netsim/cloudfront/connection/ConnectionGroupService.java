@@ -93,8 +93,7 @@ public class ConnectionGroupService implements AnycastListUsers, TaggableResourc
     /** By id, ARN or name, as GetConnectionGroup's Identifier may be. */
     @Transactional(readOnly = true)
     public ConnectionGroup get(Scope scope, String identifier) {
-        String byArn = CloudFrontArns.idIn(identifier, scope.account(), "connection-group");
-        String id = byArn != null ? byArn : identifier;
+        String id = CloudFrontArns.idOrSelf(identifier, scope.account(), "connection-group");
         return groups.findByIdAndAccount(id, scope.account()).or(() -> groups.findByAccountAndName(scope.account(), identifier))
                 .orElseThrow(() -> new AwsException("EntityNotFound", "The connection group " + identifier + " does not exist.", 404));
     }

@@ -172,8 +172,7 @@ public class FunctionService implements TaggableResources {
     private CloudFrontFunction stage(Scope scope, FunctionKind kind, String identifier, String stage) {
         String name = identifier == null ? "" : identifier;
         if (kind == FunctionKind.CONNECTION) {
-            String byArn = CloudFrontArns.idIn(name, scope.account(), kind.arnType());
-            String id = byArn != null ? byArn : name;
+            String id = CloudFrontArns.idOrSelf(name, scope.account(), kind.arnType());
             name = functions.findByKindAndAccountAndId(kind.arnType(), scope.account(), id).stream().findFirst()
                     .map(CloudFrontFunction::getName).orElse(name);
         }

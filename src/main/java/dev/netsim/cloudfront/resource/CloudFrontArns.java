@@ -14,6 +14,15 @@ public final class CloudFrontArns {
         return PREFIX + account + ":" + type + "/" + id;
     }
 
+    /**
+     * What an Identifier that may be an id, a name or an ARN names: the id when it is an ARN of this
+     * account and type, the identifier itself otherwise ("" for none).
+     */
+    public static String idOrSelf(String identifier, String account, String type) {
+        String byArn = idIn(identifier, account, type);
+        return byArn != null ? byArn : identifier == null ? "" : identifier;
+    }
+
     /** The id an ARN of this account and resource type names, or null when it is no such ARN. */
     public static String idIn(String arn, String account, String type) {
         String prefix = PREFIX + account + ":" + type + "/";

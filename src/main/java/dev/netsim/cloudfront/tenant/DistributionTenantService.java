@@ -127,8 +127,7 @@ public class DistributionTenantService implements DistributionTenants, Connectio
     /** By id, ARN or name. */
     @Transactional(readOnly = true)
     public DistributionTenant get(Scope scope, String identifier) {
-        String byArn = CloudFrontArns.idIn(identifier, scope.account(), DistributionTenant.ARN_TYPE);
-        String id = byArn != null ? byArn : identifier == null ? "" : identifier;
+        String id = CloudFrontArns.idOrSelf(identifier, scope.account(), DistributionTenant.ARN_TYPE);
         return tenants.findByIdAndAccount(id, scope.account()).or(() -> tenants.findByAccountAndName(scope.account(), id))
                 .orElseThrow(() -> new AwsException("EntityNotFound", "The distribution tenant " + identifier + " does not exist.", 404));
     }

@@ -70,8 +70,7 @@ public class CloudFrontTrustStoreService implements TaggableResources {
     /** By id, ARN or name. */
     @Transactional(readOnly = true)
     public CloudFrontTrustStore get(Scope scope, String identifier) {
-        String byArn = CloudFrontArns.idIn(identifier, scope.account(), CloudFrontTrustStore.ARN_TYPE);
-        String id = byArn != null ? byArn : identifier == null ? "" : identifier;
+        String id = CloudFrontArns.idOrSelf(identifier, scope.account(), CloudFrontTrustStore.ARN_TYPE);
         return stores.findByIdAndAccount(id, scope.account()).or(() -> stores.findByAccountAndName(scope.account(), id))
                 .orElseThrow(() -> new AwsException("EntityNotFound", "The trust store " + identifier + " does not exist.", 404));
     }
