@@ -427,7 +427,7 @@ if "$AWS_BIN" --endpoint-url "$ENDPOINT" cloudfront list-distribution-tenants >/
    "CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6"}}
 JSON
   MT=$(aws cloudfront create-distribution --distribution-config "file://$MT_CONFIG" --query Distribution.Id --output text)
-  TENANT_DOMAIN="shop-$SMOKE_ACCOUNT.smoke-saas.example"
+  SAAS_DOMAIN="saas-$SMOKE_ACCOUNT.example"; TENANT_DOMAIN="shop.$SAAS_DOMAIN"
   TENANT=$(aws cloudfront create-distribution-tenant --distribution-id "$MT" --name "shop-$SMOKE_ACCOUNT" \
     --domains "Domain=$TENANT_DOMAIN" --parameters Name=site,Value=shop --query DistributionTenant.Id --output text)
   [[ $TENANT =~ ^dt_ ]] || fail "bad tenant id $TENANT"
@@ -437,7 +437,7 @@ JSON
     --query DistributionTenant.ConnectionGroupId --output text)" --query ConnectionGroup.RoutingEndpoint --output text)
   expect_eq "$(aws cloudfront verify-dns-configuration --identifier "$TENANT" --query 'DnsConfigurationList[0].Status' --output text)" \
     "unknown-configuration"
-  SAAS_ZONE=$(aws route53 create-hosted-zone --name smoke-saas.example --caller-reference "saas-$$" --query HostedZone.Id --output text)
+  SAAS_ZONE=$(aws route53 create-hosted-zone --name "$SAAS_DOMAIN" --caller-reference "saas-$$" --query HostedZone.Id --output text)
   aws route53 change-resource-record-sets --hosted-zone-id "$SAAS_ZONE" --change-batch "{\"Changes\": [{\"Action\": \"CREATE\",
     \"ResourceRecordSet\": {\"Name\": \"$TENANT_DOMAIN\", \"Type\": \"CNAME\", \"TTL\": 300,
     \"ResourceRecords\": [{\"Value\": \"$ENDPOINT_NAME\"}]}}]}" >/dev/null
@@ -445,7 +445,7 @@ JSON
     "valid-configuration"
   aws cloudfront create-invalidation-for-distribution-tenant --id "$TENANT" \
     --invalidation-batch "Paths={Quantity=1,Items=[/index.html]},CallerReference=smoke-$$" >/dev/null
-  expect_eq "$(aws cloudfront list-invalidations-for-distribution-tenant --id "$TENANT" --query 'InvalidationList.Quantity' --output text)" "1"
+  expect_eq "$(aws cloudfront list-invalidations-for-distribution-tenant --id "$TENANT" --query 'length(InvalidationList.Items)' --output text)" "1"
   ETAG=$(aws cloudfront get-distribution-tenant --identifier "$TENANT" --query ETag --output text)
   expect_error ResourceNotDisabled aws cloudfront delete-distribution-tenant --id "$TENANT" --if-match "$ETAG"
   ETAG=$(aws cloudfront update-distribution-tenant --id "$TENANT" --if-match "$ETAG" --no-enabled --query ETag --output text)
