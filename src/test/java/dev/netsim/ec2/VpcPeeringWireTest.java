@@ -23,9 +23,12 @@ class VpcPeeringWireTest extends NetsimIntegrationTest {
                 .vpcPeeringConnection();
         String pcx = requested.vpcPeeringConnectionId();
         assertThat(pcx).matches("pcx-[0-9a-f]{17}");
-        assertThat(requested.status().codeAsString()).isEqualTo("pending-acceptance");
+        // the answer to the request says initiating-request, as AWS's example shows; then it waits for the accepter
+        assertThat(requested.status().codeAsString()).isEqualTo("initiating-request");
+        assertThat(requested.status().message()).isEqualTo("Initiating Request to " + ACCOUNT_B);
         assertThat(requested.expirationTime()).isNotNull();
-        assertThat(b.describeVpcPeeringConnections(r -> r.vpcPeeringConnectionIds(pcx)).vpcPeeringConnections()).hasSize(1);
+        assertThat(b.describeVpcPeeringConnections(r -> r.vpcPeeringConnectionIds(pcx)).vpcPeeringConnections()).singleElement()
+                .satisfies(c -> assertThat(c.status().codeAsString()).isEqualTo("pending-acceptance"));
 
         assertAwsError(() -> a.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx)), "OperationNotPermitted", 400);
         var accepted = b.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx)).vpcPeeringConnection();
@@ -53,8 +56,9 @@ class VpcPeeringWireTest extends NetsimIntegrationTest {
         String vpc2 = ec2().createVpc(r -> r.cidrBlock("10.0.128.0/17")).vpc().vpcId();
         String vpc3 = ec2().createVpc(r -> r.cidrBlock("192.168.0.0/16")).vpc().vpcId();
 
-        assertThat(ec2().createVpcPeeringConnection(r -> r.vpcId(vpc1).peerVpcId(vpc2)).vpcPeeringConnection().status().codeAsString())
-                .isEqualTo("failed");
+        String overlapping = ec2().createVpcPeeringConnection(r -> r.vpcId(vpc1).peerVpcId(vpc2)).vpcPeeringConnection().vpcPeeringConnectionId();
+        assertThat(ec2().describeVpcPeeringConnections(r -> r.vpcPeeringConnectionIds(overlapping)).vpcPeeringConnections().get(0).status()
+                .codeAsString()).isEqualTo("failed");
         assertAwsError(() -> ec2().createVpcPeeringConnection(r -> r.vpcId(vpc1).peerVpcId("vpc-0123456789abcdef0")), "InvalidVpcID.NotFound", 400);
         assertAwsError(() -> ec2().createVpcPeeringConnection(r -> r.vpcId(vpc1).peerVpcId(vpc1)), "InvalidParameterValue", 400);
 
@@ -64,5 +68,45 @@ class VpcPeeringWireTest extends NetsimIntegrationTest {
                 .isEqualTo("rejected");
         assertAwsError(() -> ec2().deleteVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx)), "InvalidStateTransition", 400);
         ec2().deleteVpc(r -> r.vpcId(vpc3));
+    }
+
+    /**
+     * ModifyVpcPeeringConnectionOptions: each side by its owner in its Region, only once active; the
+     * options then show in each side's VpcInfo. Accepting from the wrong Region gets AWS's message.
+     */
+    @Test
+    void peeringOptionsAreSetPerSideByItsOwnerOnActiveConnections() {
+        Ec2Client east = ec2(ACCOUNT_A, Region.US_EAST_1);
+        Ec2Client west = ec2(ACCOUNT_A, Region.US_WEST_2);
+        String vpcEast = east.createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
+        String vpcWest = west.createVpc(r -> r.cidrBlock("10.2.0.0/16")).vpc().vpcId();
+        String pcx = east.createVpcPeeringConnection(r -> r.vpcId(vpcEast).peerVpcId(vpcWest).peerRegion("us-west-2")).vpcPeeringConnection()
+                .vpcPeeringConnectionId();
+        var pending = assertAwsError(() -> east.modifyVpcPeeringConnectionOptions(r -> r.vpcPeeringConnectionId(pcx)
+                .requesterPeeringConnectionOptions(o -> o.allowDnsResolutionFromRemoteVpc(true))), "OperationNotPermitted", 400);
+        assertThat(pending.awsErrorDetails().errorMessage()).isEqualTo("Peering " + pcx + " is not active. Peering options can be added only to "
+                + "active peerings.");
+        var wrongRegion = assertAwsError(() -> east.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx)), "OperationNotPermitted", 400);
+        assertThat(wrongRegion.awsErrorDetails().errorMessage()).isEqualTo("Incorrect region (us-east-1) specified for this request. VPC peering "
+                + "connection " + pcx + " must be accepted in region us-west-2.");
+        west.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx));
+
+        assertAwsError(() -> east.modifyVpcPeeringConnectionOptions(r -> r.vpcPeeringConnectionId(pcx)
+                .accepterPeeringConnectionOptions(o -> o.allowDnsResolutionFromRemoteVpc(true))), "OperationNotPermitted", 400);
+        assertAwsError(() -> east.modifyVpcPeeringConnectionOptions(r -> r.vpcPeeringConnectionId(pcx)
+                .requesterPeeringConnectionOptions(o -> o.allowEgressFromLocalClassicLinkToRemoteVpc(true))), "UnsupportedOperation", 400);
+        assertAwsError(() -> east.modifyVpcPeeringConnectionOptions(r -> r.vpcPeeringConnectionId("pcx-0123456789abcdef0")
+                .requesterPeeringConnectionOptions(o -> o.allowDnsResolutionFromRemoteVpc(true))), "InvalidVpcPeeringConnectionID.NotFound", 400);
+        var modified = east.modifyVpcPeeringConnectionOptions(r -> r.vpcPeeringConnectionId(pcx)
+                .requesterPeeringConnectionOptions(o -> o.allowDnsResolutionFromRemoteVpc(true)));
+        assertThat(modified.requesterPeeringConnectionOptions().allowDnsResolutionFromRemoteVpc()).isTrue();
+        assertThat(modified.accepterPeeringConnectionOptions()).isNull();
+        west.modifyVpcPeeringConnectionOptions(r -> r.vpcPeeringConnectionId(pcx).accepterPeeringConnectionOptions(o -> o
+                .allowDnsResolutionFromRemoteVpc(false)));
+
+        var described = east.describeVpcPeeringConnections(r -> r.vpcPeeringConnectionIds(pcx)).vpcPeeringConnections().get(0);
+        assertThat(described.requesterVpcInfo().peeringOptions().allowDnsResolutionFromRemoteVpc()).isTrue();
+        assertThat(described.accepterVpcInfo().peeringOptions().allowDnsResolutionFromRemoteVpc()).isFalse();
+        assertThat(described.accepterVpcInfo().peeringOptions().allowEgressFromLocalVpcToRemoteClassicLink()).isFalse();
     }
 }

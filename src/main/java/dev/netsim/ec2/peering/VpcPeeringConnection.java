@@ -32,6 +32,8 @@ public class VpcPeeringConnection extends AssignedIdEntity<String> {
     private Instant createdAt;
     private Instant expiresAt;
     private Instant changedAt;
+    private boolean requesterDnsResolution;
+    private boolean accepterDnsResolution;
 
     protected VpcPeeringConnection() {
     }
@@ -79,6 +81,19 @@ public class VpcPeeringConnection extends AssignedIdEntity<String> {
     /** The status as of {@code now}: a request nobody accepted expires after 7 days. */
     public String statusAt(Instant now) {
         return status.equals("pending-acceptance") && expiresAt != null && !now.isBefore(expiresAt) ? "expired" : status;
+    }
+
+    /** Whether the requester side lets DNS queries from the accepter VPC resolve to private addresses. */
+    public boolean isRequesterDnsResolution() { return requesterDnsResolution; }
+    public boolean isAccepterDnsResolution() { return accepterDnsResolution; }
+
+    void setDnsResolution(Boolean requester, Boolean accepter) {
+        if (requester != null) {
+            this.requesterDnsResolution = requester;
+        }
+        if (accepter != null) {
+            this.accepterDnsResolution = accepter;
+        }
     }
 
     public String getId() { return id; }

@@ -119,6 +119,33 @@ public class VpcPeeringService {
         return view(connection);
     }
 
+    /**
+     * ModifyVpcPeeringConnectionOptions: each side's options are set by that side's owner, in its
+     * Region, and only on an active connection.
+     */
+    public PeeringView modifyOptions(Scope scope, String connectionId, Boolean requesterDns, Boolean accepterDns) {
+        VpcPeeringConnection connection = find(scope, connectionId);
+        if (requesterDns == null && accepterDns == null) {
+            throw new AwsException("MissingParameter", "The request must contain the parameter RequesterPeeringConnectionOptions or "
+                    + "AccepterPeeringConnectionOptions");
+        }
+        if (!connection.statusAt(clock.instant()).equals("active")) {
+            throw new AwsException("OperationNotPermitted", "Peering " + connectionId + " is not active. Peering options can be added only to "
+                    + "active peerings.");
+        }
+        side(scope, connection, requesterDns, connection.requesterScope(), "requester");
+        side(scope, connection, accepterDns, connection.accepterScope(), "accepter");
+        connection.setDnsResolution(requesterDns, accepterDns);
+        return view(connection);
+    }
+
+    private static void side(Scope scope, VpcPeeringConnection connection, Boolean option, Scope owner, String side) {
+        if (option != null && !owner.equals(scope)) {
+            throw new AwsException("OperationNotPermitted", "The " + side + " peering options of " + connection.getId() + " can be modified only "
+                    + "by the " + side + ", account " + owner.account() + " in region " + owner.region() + ".");
+        }
+    }
+
     public void reject(Scope scope, String connectionId) {
         pendingForAccepter(scope, connectionId, "reject").setStatus("rejected", "Rejected by " + scope.account(), clock.instant());
     }
@@ -168,7 +195,13 @@ public class VpcPeeringService {
 
     private VpcPeeringConnection pendingForAccepter(Scope scope, String connectionId, String action) {
         VpcPeeringConnection connection = find(scope, connectionId);
-        if (!connection.accepterScope().equals(scope)) {
+        Scope accepter = connection.accepterScope();
+        if (accepter.account().equals(scope.account()) && !accepter.region().equals(scope.region())) {
+            throw new AwsException("OperationNotPermitted", "Incorrect region (" + scope.region() + ") specified for this request. VPC peering "
+                    + "connection " + connectionId + " must be " + (action.equals("accept") ? "accepted" : "rejected") + " in region "
+                    + accepter.region() + ".");
+        }
+        if (!accepter.equals(scope)) {
             throw new AwsException("OperationNotPermitted", "User " + scope.account() + " cannot " + action + " peering " + connectionId
                     + ": only the accepter can.");
         }
