@@ -171,6 +171,51 @@ class TransitGatewayWireTest extends NetsimIntegrationTest {
         assertAwsError(() -> ec2().describeTransitGateways(r -> r.transitGatewayIds("tgw-0123456789abcdef0")), "InvalidTransitGatewayID.NotFound", 400);
     }
 
+    /**
+     * ModifyTransitGateway changes the description and options; the default tables must be the
+     * gateway's own, a default switched off loses its table, the ASN changes only with nothing attached.
+     */
+    @Test
+    void aTransitGatewayIsModified() {
+        var gateway = ec2().createTransitGateway(r -> r.description("hub").options(o -> o.defaultRouteTableAssociation("disable")
+                .defaultRouteTablePropagation("disable"))).transitGateway();
+        String tgw = gateway.transitGatewayId();
+        assertThat(gateway.options().associationDefaultRouteTableId()).isNull();
+        String table = ec2().createTransitGatewayRouteTable(r -> r.transitGatewayId(tgw)).transitGatewayRouteTable().transitGatewayRouteTableId();
+        String other = ec2().createTransitGatewayRouteTable(r -> r.transitGatewayId(ec2().createTransitGateway(g -> { }).transitGateway()
+                .transitGatewayId())).transitGatewayRouteTable().transitGatewayRouteTableId();
+
+        var modified = ec2().modifyTransitGateway(r -> r.transitGatewayId(tgw).description("core hub").options(o -> o.dnsSupport("disable")
+                .vpnEcmpSupport("disable").autoAcceptSharedAttachments("enable").defaultRouteTableAssociation("enable")
+                .associationDefaultRouteTableId(table).amazonSideAsn(64600L))).transitGateway();
+        assertThat(modified.description()).isEqualTo("core hub");
+        assertThat(modified.options().dnsSupportAsString()).isEqualTo("disable");
+        assertThat(modified.options().vpnEcmpSupportAsString()).isEqualTo("disable");
+        assertThat(modified.options().autoAcceptSharedAttachmentsAsString()).isEqualTo("enable");
+        assertThat(modified.options().associationDefaultRouteTableId()).isEqualTo(table);
+        assertThat(modified.options().defaultRouteTablePropagationAsString()).isEqualTo("disable");
+        assertThat(modified.options().amazonSideAsn()).isEqualTo(64600L);
+        assertThat(ec2().describeTransitGateways(r -> r.transitGatewayIds(tgw)).transitGateways().get(0).description()).isEqualTo("core hub");
+
+        // a new attachment is associated with the new default table
+        String attachment = ec2().createTransitGatewayVpcAttachment(r -> r.transitGatewayId(tgw).vpcId(spokeA).subnetIds(subnetA1))
+                .transitGatewayVpcAttachment().transitGatewayAttachmentId();
+        assertThat(ec2().getTransitGatewayRouteTableAssociations(r -> r.transitGatewayRouteTableId(table)).associations())
+                .singleElement().satisfies(a -> assertThat(a.transitGatewayAttachmentId()).isEqualTo(attachment));
+
+        assertAwsError(() -> ec2().modifyTransitGateway(r -> r.transitGatewayId(tgw).options(o -> o.amazonSideAsn(64700L))), "IncorrectState", 400);
+        assertAwsError(() -> ec2().modifyTransitGateway(r -> r.transitGatewayId(tgw).options(o -> o.propagationDefaultRouteTableId(other))),
+                "InvalidRouteTableID.NotFound", 400);
+        assertAwsError(() -> ec2().modifyTransitGateway(r -> r.transitGatewayId(tgw).options(o -> o.addTransitGatewayCidrBlocks("10.99.0.0/24"))),
+                "InvalidParameterValue", 400);
+        assertAwsError(() -> ec2().modifyTransitGateway(r -> r.transitGatewayId(tgw).options(o -> o.dnsSupport("maybe"))),
+                "InvalidParameterValue", 400);
+        assertAwsError(() -> ec2().modifyTransitGateway(r -> r.transitGatewayId("tgw-0123456789abcdef0").description("x")),
+                "InvalidTransitGatewayID.NotFound", 400);
+        var off = ec2().modifyTransitGateway(r -> r.transitGatewayId(tgw).options(o -> o.defaultRouteTableAssociation("disable"))).transitGateway();
+        assertThat(off.options().associationDefaultRouteTableId()).isNull();
+    }
+
     private List<TransitGatewayRoute> search(String table, Filter... filters) {
         return ec2().searchTransitGatewayRoutes(r -> r.transitGatewayRouteTableId(table).filters(filters)).routes();
     }

@@ -52,6 +52,38 @@ public class TransitGateway extends AssignedIdEntity<String> {
         this.propagationDefaultRouteTableId = defaultRouteTablePropagation ? routeTableId : null;
     }
 
+    /** ModifyTransitGateway: what it gives changes; a default table switched off loses its id. */
+    void modify(String newDescription, TransitGatewayChange change) {
+        if (newDescription != null) {
+            this.description = newDescription;
+        }
+        if (change.amazonSideAsn() != null) {
+            this.amazonSideAsn = change.amazonSideAsn();
+        }
+        this.autoAcceptSharedAttachments = change.autoAcceptSharedAttachments() != null ? change.autoAcceptSharedAttachments()
+                : autoAcceptSharedAttachments;
+        this.vpnEcmpSupport = change.vpnEcmpSupport() != null ? change.vpnEcmpSupport() : vpnEcmpSupport;
+        this.dnsSupport = change.dnsSupport() != null ? change.dnsSupport() : dnsSupport;
+        if (change.defaultRouteTableAssociation() != null) {
+            this.defaultRouteTableAssociation = change.defaultRouteTableAssociation();
+        }
+        if (change.defaultRouteTablePropagation() != null) {
+            this.defaultRouteTablePropagation = change.defaultRouteTablePropagation();
+        }
+        if (change.associationDefaultRouteTableId() != null) {
+            this.associationDefaultRouteTableId = change.associationDefaultRouteTableId();
+        }
+        if (change.propagationDefaultRouteTableId() != null) {
+            this.propagationDefaultRouteTableId = change.propagationDefaultRouteTableId();
+        }
+        if (!defaultRouteTableAssociation) {
+            this.associationDefaultRouteTableId = null;
+        }
+        if (!defaultRouteTablePropagation) {
+            this.propagationDefaultRouteTableId = null;
+        }
+    }
+
     public String arn() {
         return "arn:aws:ec2:" + region + ":" + account + ":transit-gateway/" + id;
     }

@@ -28,6 +28,9 @@ import software.amazon.awssdk.services.ec2.model.DescribeTransitGatewaysResponse
 import software.amazon.awssdk.services.ec2.model.ModifyTransitGatewayVpcAttachmentRequest;
 import software.amazon.awssdk.services.ec2.model.ModifyTransitGatewayVpcAttachmentResponse;
 import software.amazon.awssdk.services.ec2.model.TransitGatewayAttachmentAssociation;
+import software.amazon.awssdk.services.ec2.model.ModifyTransitGatewayOptions;
+import software.amazon.awssdk.services.ec2.model.ModifyTransitGatewayRequest;
+import software.amazon.awssdk.services.ec2.model.ModifyTransitGatewayResponse;
 import software.amazon.awssdk.services.ec2.model.TransitGatewayRequestOptions;
 import software.amazon.awssdk.services.ec2.model.TransitGatewayVpcAttachmentOptions;
 
@@ -46,6 +49,32 @@ class TransitGatewayActions {
         Tagged<TransitGatewayView> gateway = gateways.create(scope, r.description(), options(r.options()),
                 Ec2Wire.tagsFor(r.tagSpecifications(), "transit-gateway"));
         return CreateTransitGatewayResponse.builder().transitGateway(toSdk(gateway)).build();
+    }
+
+    @AwsAction(WireService.EC2)
+    ModifyTransitGatewayResponse modifyTransitGateway(ModifyTransitGatewayRequest r, Scope scope) {
+        ModifyTransitGatewayOptions o = r.options();
+        TransitGatewayChange change = o == null ? new TransitGatewayChange(null, null, null, null, null, null, null, null) : change(o);
+        return ModifyTransitGatewayResponse.builder().transitGateway(toSdk(gateways.modify(scope, r.transitGatewayId(), r.description(), change)))
+                .build();
+    }
+
+    private static TransitGatewayChange change(ModifyTransitGatewayOptions o) {
+        if (!o.addTransitGatewayCidrBlocks().isEmpty() || !o.removeTransitGatewayCidrBlocks().isEmpty()) {
+            throw Ec2Errors.invalidValue("Options", "TransitGatewayCidrBlocks", "Netsim does not support transit gateway CIDR blocks.");
+        }
+        if ("enable".equals(o.securityGroupReferencingSupportAsString())) {
+            throw Ec2Errors.invalidValue("Options", "SecurityGroupReferencingSupport", "Netsim does not support security group referencing "
+                    + "across a transit gateway.");
+        }
+        return new TransitGatewayChange(o.amazonSideAsn(), maybe(o.autoAcceptSharedAttachmentsAsString()),
+                maybe(o.defaultRouteTableAssociationAsString()), o.associationDefaultRouteTableId(), maybe(o.defaultRouteTablePropagationAsString()),
+                o.propagationDefaultRouteTableId(), maybe(o.vpnEcmpSupportAsString()), maybe(o.dnsSupportAsString()));
+    }
+
+    /** enable or disable when given, null when not. */
+    private static Boolean maybe(String value) {
+        return value == null ? null : on(value, false);
     }
 
     @AwsAction(WireService.EC2)

@@ -118,12 +118,61 @@ public class TransitGatewayService {
         TransitGateway gateway = gateways.save(new TransitGateway(ids.ec2Id("tgw"), scope.account(), scope.region(), description, options,
                 clock.instant()));
         if (options.defaultRouteTableAssociation() || options.defaultRouteTablePropagation()) {
-            TransitGatewayRouteTable table = routeTables.save(new TransitGatewayRouteTable(ids.ec2Id("tgw-rtb"), scope.account(), scope.region(),
-                    gateway.getId(), clock.instant()));
-            gateway.useDefaultRouteTable(table.getId());
+            gateway.useDefaultRouteTable(newDefaultTable(scope, gateway.getId()));
         }
         tags.tagNew(scope, gateway.getId(), "transit-gateway", newTags);
         return tagged(gateway);
+    }
+
+    /**
+     * ModifyTransitGateway: the description and options. The default association and propagation
+     * tables must be the gateway's own; turning either default on without naming one uses the table
+     * the other default uses, or a new default table, as CreateTransitGateway makes. The Amazon side
+     * ASN changes only while nothing is attached.
+     */
+    public Tagged<TransitGatewayView> modify(Scope scope, String gatewayId, String description, TransitGatewayChange change) {
+        TransitGateway gateway = find(scope, gatewayId);
+        if (change.amazonSideAsn() != null) {
+            if (!Asns.isPrivate(change.amazonSideAsn())) {
+                throw Ec2Errors.invalidValue("AmazonSideAsn", String.valueOf(change.amazonSideAsn()),
+                        "The ASN must be in 64512-65534 or 4200000000-4294967294.");
+            }
+            if (!attachments.findByTransitGatewayIdOrderById(gatewayId).isEmpty()) {
+                throw new AwsException("IncorrectState", "The Amazon side ASN of transit gateway " + gatewayId + " can be changed only while it "
+                        + "has no attachments.");
+            }
+        }
+        ownTable(gatewayId, change.associationDefaultRouteTableId());
+        ownTable(gatewayId, change.propagationDefaultRouteTableId());
+        String association = change.associationDefaultRouteTableId();
+        String propagation = change.propagationDefaultRouteTableId();
+        boolean associationOn = change.defaultRouteTableAssociation() != null ? change.defaultRouteTableAssociation()
+                : gateway.isDefaultRouteTableAssociation();
+        boolean propagationOn = change.defaultRouteTablePropagation() != null ? change.defaultRouteTablePropagation()
+                : gateway.isDefaultRouteTablePropagation();
+        if (associationOn && association == null && gateway.getAssociationDefaultRouteTableId() == null) {
+            association = propagation != null ? propagation : gateway.getPropagationDefaultRouteTableId() != null
+                    ? gateway.getPropagationDefaultRouteTableId() : newDefaultTable(scope, gatewayId);
+        }
+        if (propagationOn && propagation == null && gateway.getPropagationDefaultRouteTableId() == null) {
+            propagation = association != null ? association : gateway.getAssociationDefaultRouteTableId();
+        }
+        gateway.modify(description, new TransitGatewayChange(change.amazonSideAsn(), change.autoAcceptSharedAttachments(),
+                change.defaultRouteTableAssociation(), association, change.defaultRouteTablePropagation(), propagation, change.vpnEcmpSupport(),
+                change.dnsSupport()));
+        return tagged(gateway);
+    }
+
+    private void ownTable(String gatewayId, String routeTableId) {
+        if (routeTableId != null) {
+            TransitGatewayRoutingService.KIND.require("RouteTableId", routeTableId, id -> routeTables.findById(id)
+                    .filter(t -> t.getTransitGatewayId().equals(gatewayId)));
+        }
+    }
+
+    private String newDefaultTable(Scope scope, String gatewayId) {
+        return routeTables.save(new TransitGatewayRouteTable(ids.ec2Id("tgw-rtb"), scope.account(), scope.region(), gatewayId, clock.instant()))
+                .getId();
     }
 
     /** DeleteTransitGateway: only without attachments; its route tables go with it. */
