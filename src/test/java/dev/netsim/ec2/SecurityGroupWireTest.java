@@ -145,6 +145,45 @@ class SecurityGroupWireTest extends NetsimIntegrationTest {
         assertThat(ec2().describeSecurityGroupRules(r -> r.filters(filter("group-id", web))).securityGroupRules()).hasSize(61);
     }
 
+    /** UpdateSecurityGroupRuleDescriptions…: the rule found as Revoke finds it, or by its id in that direction. */
+    @Test
+    void ruleDescriptionsAreUpdatedByPermissionOrRuleId() {
+        String web = group("web");
+        ec2().authorizeSecurityGroupIngress(r -> r.groupId(web).ipPermissions(tcp(443, 443, "0.0.0.0/0"), tcp(22, 22, "10.0.0.0/8")));
+        IpPermission described = tcp(443, 443, "0.0.0.0/0").toBuilder().ipRanges(IpRange.builder().cidrIp("0.0.0.0/0").description("https")
+                .build()).build();
+        ec2().updateSecurityGroupRuleDescriptionsIngress(r -> r.groupId(web).ipPermissions(described));
+        assertThat(describe(web).ipPermissions()).filteredOn(p -> p.fromPort() == 443).singleElement()
+                .satisfies(p -> assertThat(p.ipRanges().get(0).description()).isEqualTo("https"));
+
+        String ssh = ec2().describeSecurityGroupRules(r -> r.filters(filter("group-id", web))).securityGroupRules().stream()
+                .filter(rule -> !rule.isEgress() && rule.fromPort() == 22).findFirst().orElseThrow().securityGroupRuleId();
+        ec2().updateSecurityGroupRuleDescriptionsIngress(r -> r.groupId(web).securityGroupRuleDescriptions(d -> d.securityGroupRuleId(ssh)
+                .description("admin ssh")));
+        assertThat(ec2().describeSecurityGroupRules(r -> r.securityGroupRuleIds(ssh)).securityGroupRules().get(0).description())
+                .isEqualTo("admin ssh");
+        String egress = ec2().describeSecurityGroupRules(r -> r.filters(filter("group-id", web))).securityGroupRules().stream()
+                .filter(SecurityGroupRule::isEgress).findFirst().orElseThrow().securityGroupRuleId();
+        ec2().updateSecurityGroupRuleDescriptionsEgress(r -> r.groupId(web).securityGroupRuleDescriptions(d -> d.securityGroupRuleId(egress)
+                .description("anywhere")));
+        assertThat(describe(web).ipPermissionsEgress().get(0).ipRanges().get(0).description()).isEqualTo("anywhere");
+
+        // an ingress rule is not an egress one; unknown rules are AWS's errors
+        assertAwsError(() -> ec2().updateSecurityGroupRuleDescriptionsEgress(r -> r.groupId(web).securityGroupRuleDescriptions(d -> d
+                .securityGroupRuleId(ssh).description("x"))), "InvalidSecurityGroupRuleId.NotFound", 400);
+        assertAwsError(() -> ec2().updateSecurityGroupRuleDescriptionsIngress(r -> r.groupId(web).ipPermissions(tcp(8080, 8080, "0.0.0.0/0"))),
+                "InvalidPermission.NotFound", 400);
+        assertAwsError(() -> ec2().updateSecurityGroupRuleDescriptionsIngress(r -> r.groupId(web).securityGroupRuleDescriptions(d -> d
+                .securityGroupRuleId(ssh).description("x".repeat(256)))), "InvalidParameterValue", 400);
+        assertAwsError(() -> ec2().updateSecurityGroupRuleDescriptionsIngress(r -> r.groupId("sg-0123456789abcdef0").ipPermissions(described)),
+                "InvalidGroup.NotFound", 400);
+    }
+
+    @Test
+    void anEmptyDescriptionIsNone() {
+        assertAwsError(() -> ec2().createSecurityGroup(r -> r.groupName("blank").description("").vpcId(vpcId)), "MissingParameter", 400);
+    }
+
     @Test
     void egressRulesAndRuleIds() {
         String web = group("web");

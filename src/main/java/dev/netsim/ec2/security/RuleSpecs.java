@@ -52,10 +52,7 @@ final class RuleSpecs {
         }
         List<RuleSpec> rules = new ArrayList<>();
         for (IpPermissionInput.Peer peer : permission.peers()) {
-            String description = peer.description();
-            if (description != null && description.length() > 255) {
-                throw new AwsException("InvalidParameterValue", "Rule descriptions can be at most 255 characters long.");
-            }
+            String description = checkedDescription(peer.description());
             String groupId = peer.groupId() != null ? peer.groupId() : peer.groupName() != null ? groupIdOfName.apply(peer.groupName()) : null;
             rules.add(new RuleSpec(egress, protocol, from, to, ipv4(peer.cidrIpv4()), ipv6(peer.cidrIpv6()), groupId, peer.prefixListId(), description));
         }
@@ -102,5 +99,13 @@ final class RuleSpecs {
             throw Ec2Errors.invalidValue("cidrIpv6", cidr, "CIDR block " + cidr + " is malformed");
         }
         return canonical;
+    }
+
+    /** A rule's description is at most 255 characters. */
+    static String checkedDescription(String description) {
+        if (description != null && description.length() > 255) {
+            throw new AwsException("InvalidParameterValue", "Rule descriptions can be at most 255 characters long.");
+        }
+        return description;
     }
 }

@@ -13,6 +13,11 @@ import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.wire.Ec2Wire;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
+import software.amazon.awssdk.services.ec2.model.SecurityGroupRuleDescription;
+import software.amazon.awssdk.services.ec2.model.UpdateSecurityGroupRuleDescriptionsEgressRequest;
+import software.amazon.awssdk.services.ec2.model.UpdateSecurityGroupRuleDescriptionsEgressResponse;
+import software.amazon.awssdk.services.ec2.model.UpdateSecurityGroupRuleDescriptionsIngressRequest;
+import software.amazon.awssdk.services.ec2.model.UpdateSecurityGroupRuleDescriptionsIngressResponse;
 import software.amazon.awssdk.services.ec2.model.AuthorizeSecurityGroupEgressRequest;
 import software.amazon.awssdk.services.ec2.model.AuthorizeSecurityGroupEgressResponse;
 import software.amazon.awssdk.services.ec2.model.AuthorizeSecurityGroupIngressRequest;
@@ -101,6 +106,28 @@ class SecurityGroupActions {
         List<RuleSpec> unknown = groups.revoke(scope, r.groupId(), null, true,
                 permissions(r.ipPermissions(), r.ipProtocol(), r.fromPort(), r.toPort(), r.cidrIp(), r.sourceSecurityGroupName()), r.securityGroupRuleIds());
         return RevokeSecurityGroupEgressResponse.builder().returnValue(true).unknownIpPermissions(ipPermissions(unknown, scope.account())).build();
+    }
+
+    @AwsAction(WireService.EC2)
+    UpdateSecurityGroupRuleDescriptionsIngressResponse updateSecurityGroupRuleDescriptionsIngress(UpdateSecurityGroupRuleDescriptionsIngressRequest r,
+                                                                                                  Scope scope) {
+        groups.updateDescriptions(scope, r.groupId(), r.groupName(), false, permissions(r.ipPermissions(), null, null, null, null, null),
+                descriptions(r.securityGroupRuleDescriptions()));
+        return UpdateSecurityGroupRuleDescriptionsIngressResponse.builder().returnValue(true).build();
+    }
+
+    @AwsAction(WireService.EC2)
+    UpdateSecurityGroupRuleDescriptionsEgressResponse updateSecurityGroupRuleDescriptionsEgress(UpdateSecurityGroupRuleDescriptionsEgressRequest r,
+                                                                                                Scope scope) {
+        groups.updateDescriptions(scope, r.groupId(), r.groupName(), true, permissions(r.ipPermissions(), null, null, null, null, null),
+                descriptions(r.securityGroupRuleDescriptions()));
+        return UpdateSecurityGroupRuleDescriptionsEgressResponse.builder().returnValue(true).build();
+    }
+
+    private static Map<String, String> descriptions(List<SecurityGroupRuleDescription> given) {
+        Map<String, String> byRuleId = new LinkedHashMap<>();
+        given.forEach(d -> byRuleId.put(d.securityGroupRuleId(), d.description()));
+        return byRuleId;
     }
 
     @AwsAction(WireService.EC2)

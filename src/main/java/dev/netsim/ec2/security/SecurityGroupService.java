@@ -111,8 +111,8 @@ public class SecurityGroupService {
         if (name == null || name.isEmpty()) {
             throw Ec2Errors.missing("GroupName");
         }
-        if (description == null) {
-            throw Ec2Errors.missing("GroupDescription");
+        if (description == null || description.isEmpty()) {
+            throw Ec2Errors.missing("GroupDescription"); // an empty description is none: AWS requires one
         }
         if (name.length() > 255 || description.length() > 255) {
             throw new AwsException("InvalidParameterValue", "Group names and descriptions can be at most 255 characters long.");
@@ -228,6 +228,30 @@ public class SecurityGroupService {
             }
         }
         return unknown;
+    }
+
+    /**
+     * UpdateSecurityGroupRuleDescriptions…: each rule, found as Revoke finds it (by protocol, ports
+     * and peer, or by rule id, in this direction), takes the description given (none clears it).
+     */
+    public void updateDescriptions(Scope scope, String groupId, String groupName, boolean egress, List<IpPermissionInput> permissions,
+                                   Map<String, String> descriptionsByRuleId) {
+        SecurityGroup group = find(scope, groupId, groupName);
+        if (permissions.isEmpty() && descriptionsByRuleId.isEmpty()) {
+            throw Ec2Errors.missing("IpPermissions");
+        }
+        for (RuleSpec spec : specs(scope, group, egress, permissions)) {
+            SecurityGroupRule rule = group.getRules().stream().filter(r -> r.spec().sameRuleAs(spec)).findFirst()
+                    .orElseThrow(() -> new AwsException("InvalidPermission.NotFound", "The specified rule does not exist in this security group: "
+                            + spec.describe()));
+            rule.apply(rule.spec().withDescription(spec.description()));
+        }
+        descriptionsByRuleId.forEach((ruleId, description) -> {
+            SecurityGroupRule rule = group.getRules().stream().filter(r -> r.getRuleId().equals(ruleId) && r.isEgress() == egress).findFirst()
+                    .orElseThrow(() -> new AwsException("InvalidSecurityGroupRuleId.NotFound", "The security group rule ID '" + ruleId
+                            + "' does not exist"));
+            rule.apply(rule.spec().withDescription(RuleSpecs.checkedDescription(description)));
+        });
     }
 
     /** ModifySecurityGroupRules: replaces the content of existing rules of one group, keeping their ids. */
