@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.netsim.support.NetsimIntegrationTest;
 import software.amazon.awssdk.services.ec2.model.NetworkInterface;
+import software.amazon.awssdk.services.ec2.model.NetworkInterfaceAttribute;
 import software.amazon.awssdk.services.ec2.model.NetworkInterfacePrivateIpAddress;
 
 class NetworkInterfaceWireTest extends NetsimIntegrationTest {
@@ -66,6 +67,38 @@ class NetworkInterfaceWireTest extends NetsimIntegrationTest {
         ec2().deleteNetworkInterface(r -> r.networkInterfaceId(id));
         assertAwsError(() -> ec2().describeNetworkInterfaces(r -> r.networkInterfaceIds(id)), "InvalidNetworkInterfaceID.NotFound", 400);
         assertThat(ec2().describeSubnets(r -> r.subnetIds(subnetId)).subnets().get(0).availableIpAddressCount()).isEqualTo(251);
+    }
+
+    /** DescribeNetworkInterfaceAttribute answers one attribute; groups carry their names, as everywhere AWS lists them. */
+    @Test
+    void attributesAreDescribedOneAtATime() {
+        String web = ec2().createSecurityGroup(r -> r.groupName("web").description("web tier").vpcId(vpcId)).groupId();
+        String id = ec2().createNetworkInterface(r -> r.subnetId(subnetId).description("appliance").groups(web)).networkInterface()
+                .networkInterfaceId();
+        assertThat(eni(id).groups()).singleElement().satisfies(g -> assertThat(g.groupName()).isEqualTo("web"))
+                .satisfies(g -> assertThat(g.groupId()).isEqualTo(web));
+
+        assertThat(ec2().describeNetworkInterfaceAttribute(r -> r.networkInterfaceId(id).attribute(NetworkInterfaceAttribute.DESCRIPTION))
+                .description().value()).isEqualTo("appliance");
+        var groupSet = ec2().describeNetworkInterfaceAttribute(r -> r.networkInterfaceId(id).attribute(NetworkInterfaceAttribute.GROUP_SET));
+        assertThat(groupSet.networkInterfaceId()).isEqualTo(id);
+        assertThat(groupSet.groups()).singleElement().satisfies(g -> assertThat(g.groupName()).isEqualTo("web"));
+        assertThat(groupSet.description()).isNull();
+        ec2().modifyNetworkInterfaceAttribute(r -> r.networkInterfaceId(id).sourceDestCheck(v -> v.value(false)));
+        assertThat(ec2().describeNetworkInterfaceAttribute(r -> r.networkInterfaceId(id).attribute(NetworkInterfaceAttribute.SOURCE_DEST_CHECK))
+                .sourceDestCheck().value()).isFalse();
+        assertThat(ec2().describeNetworkInterfaceAttribute(r -> r.networkInterfaceId(id).attribute(NetworkInterfaceAttribute.ATTACHMENT))
+                .attachment()).isNull();
+
+        String instance = ec2().runInstances(r -> r.imageId("ami-0abcdef1234567890").instanceType("t3.micro").minCount(1).maxCount(1)
+                .subnetId(subnetId)).instances().get(0).instanceId();
+        ec2().attachNetworkInterface(r -> r.networkInterfaceId(id).instanceId(instance).deviceIndex(1));
+        assertThat(ec2().describeNetworkInterfaceAttribute(r -> r.networkInterfaceId(id).attribute(NetworkInterfaceAttribute.ATTACHMENT))
+                .attachment()).satisfies(a -> assertThat(a.instanceId()).isEqualTo(instance)).satisfies(a -> assertThat(a.deviceIndex()).isEqualTo(1));
+        assertAwsError(() -> ec2().describeNetworkInterfaceAttribute(r -> r.networkInterfaceId("eni-0123456789abcdef0")
+                .attribute(NetworkInterfaceAttribute.DESCRIPTION)), "InvalidNetworkInterfaceID.NotFound", 400);
+        assertAwsError(() -> ec2().describeNetworkInterfaceAttribute(r -> r.networkInterfaceId(id).attribute("color")), "InvalidParameterValue",
+                400);
     }
 
     @Test

@@ -8,12 +8,18 @@ import org.springframework.stereotype.Component;
 import dev.netsim.common.AwsException;
 
 import dev.netsim.common.Scope;
+import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.security.SecurityGroupService;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.InstanceNames;
 import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.wire.Ec2Wire;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
+import software.amazon.awssdk.services.ec2.model.AttributeBooleanValue;
+import software.amazon.awssdk.services.ec2.model.AttributeValue;
+import software.amazon.awssdk.services.ec2.model.DescribeNetworkInterfaceAttributeRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeNetworkInterfaceAttributeResponse;
 import software.amazon.awssdk.services.ec2.model.AssignPrivateIpAddressesRequest;
 import software.amazon.awssdk.services.ec2.model.AssignPrivateIpAddressesResponse;
 import software.amazon.awssdk.services.ec2.model.AssignedPrivateIpAddress;
@@ -40,9 +46,11 @@ import software.amazon.awssdk.services.ec2.model.NetworkInterfacePrivateIpAddres
 class NetworkInterfaceActions {
 
     private final NetworkInterfaceService interfaces;
+    private final SecurityGroupService groups;
 
-    NetworkInterfaceActions(NetworkInterfaceService interfaces) {
+    NetworkInterfaceActions(NetworkInterfaceService interfaces, SecurityGroupService groups) {
         this.interfaces = interfaces;
+        this.groups = groups;
     }
 
     @AwsAction(WireService.EC2)
@@ -50,8 +58,9 @@ class NetworkInterfaceActions {
         Page<Tagged<NetworkInterface>> page = interfaces.describe(scope,
                 Ec2Wire.query(r.networkInterfaceIds(), r.filters(), r.maxResults(), r.nextToken()));
         Map<String, List<String>> addresses = interfaces.addressesOf(page.items().stream().map(t -> t.resource().getId()).toList());
+        Map<String, String> names = groups.namesOf(page.items().stream().flatMap(t -> t.resource().getGroupIds().stream()).distinct().toList());
         return DescribeNetworkInterfacesResponse.builder().networkInterfaces(page.items().stream()
-                .map(t -> toSdk(t, addresses.getOrDefault(t.resource().getId(), List.of()))).toList()).nextToken(page.nextToken()).build();
+                .map(t -> toSdk(t, addresses.getOrDefault(t.resource().getId(), List.of()), names)).toList()).nextToken(page.nextToken()).build();
     }
 
     @AwsAction(WireService.EC2)
@@ -66,7 +75,8 @@ class NetworkInterfaceActions {
         Tagged<NetworkInterface> eni = interfaces.create(scope, r.subnetId(), r.description(), primary, r.groups(), secondary,
                 r.secondaryPrivateIpAddressCount(), Ec2Wire.tagsFor(r.tagSpecifications(), "network-interface"));
         return CreateNetworkInterfaceResponse.builder().networkInterface(toSdk(eni,
-                interfaces.addressesOf(List.of(eni.resource().getId())).getOrDefault(eni.resource().getId(), List.of()))).clientToken(r.clientToken()).build();
+                interfaces.addressesOf(List.of(eni.resource().getId())).getOrDefault(eni.resource().getId(), List.of()),
+                groups.namesOf(eni.resource().getGroupIds()))).clientToken(r.clientToken()).build();
     }
 
     @AwsAction(WireService.EC2)
@@ -108,7 +118,43 @@ class NetworkInterfaceActions {
         return ModifyNetworkInterfaceAttributeResponse.builder().build();
     }
 
-    static software.amazon.awssdk.services.ec2.model.NetworkInterface toSdk(Tagged<NetworkInterface> tagged, List<String> allAddresses) {
+    /**
+     * DescribeNetworkInterfaceAttribute: one attribute of the interface, beside its id, as
+     * DescribeNetworkInterfaces shows it.
+     */
+    @AwsAction(WireService.EC2)
+    DescribeNetworkInterfaceAttributeResponse describeNetworkInterfaceAttribute(DescribeNetworkInterfaceAttributeRequest r, Scope scope) {
+        if (r.attribute() == null) {
+            throw Ec2Errors.missing("Attribute");
+        }
+        NetworkInterface eni = interfaces.get(scope, r.networkInterfaceId());
+        var response = DescribeNetworkInterfaceAttributeResponse.builder().networkInterfaceId(eni.getId());
+        switch (r.attribute()) {
+            case DESCRIPTION -> response.description(AttributeValue.builder().value(eni.getDescription() == null ? "" : eni.getDescription())
+                    .build());
+            case GROUP_SET -> response.groups(groupIdentifiers(eni.getGroupIds(), groups.namesOf(eni.getGroupIds())));
+            case SOURCE_DEST_CHECK -> response.sourceDestCheck(AttributeBooleanValue.builder().value(eni.isSourceDestCheck()).build());
+            case ATTACHMENT -> response.attachment(attachment(eni));
+            case ASSOCIATE_PUBLIC_IP_ADDRESS -> response.associatePublicIpAddress(eni.getPublicIp() != null);
+            default -> throw Ec2Errors.invalidValue("Attribute", r.attributeAsString(), "Valid values are description, groupSet, sourceDestCheck, "
+                    + "attachment and associatePublicIpAddress.");
+        }
+        return response.build();
+    }
+
+    /** Each group with its name, as AWS lists an interface's groups. */
+    private static List<GroupIdentifier> groupIdentifiers(List<String> groupIds, Map<String, String> names) {
+        return groupIds.stream().map(g -> GroupIdentifier.builder().groupId(g).groupName(names.get(g)).build()).toList();
+    }
+
+    private static NetworkInterfaceAttachment attachment(NetworkInterface eni) {
+        return eni.getInstanceId() == null ? null : NetworkInterfaceAttachment.builder().attachmentId(eni.getAttachmentId())
+                .instanceId(eni.getInstanceId()).instanceOwnerId(eni.getAccount()).deviceIndex(eni.getDeviceIndex())
+                .status("attached").attachTime(eni.getAttachTime()).deleteOnTermination(eni.getDeleteOnTermination()).build();
+    }
+
+    static software.amazon.awssdk.services.ec2.model.NetworkInterface toSdk(Tagged<NetworkInterface> tagged, List<String> allAddresses,
+                                                                             Map<String, String> groupNames) {
         NetworkInterface eni = tagged.resource();
         NetworkInterfaceAssociation association = eni.getPublicIp() == null ? null
                 : NetworkInterfaceAssociation.builder().publicIp(eni.getPublicIp()).ipOwnerId("amazon").build();
@@ -118,10 +164,8 @@ class NetworkInterfaceActions {
                 .privateIpAddress(eni.getPrivateIp()).privateDnsName(InstanceNames.privateDnsName(eni.getPrivateIp(), eni.getRegion()))
                 .sourceDestCheck(eni.isSourceDestCheck()).interfaceType(eni.getInterfaceType())
                 .description(eni.getDescription())
-                .groups(eni.getGroupIds().stream().map(g -> GroupIdentifier.builder().groupId(g).build()).toList())
-                .attachment(eni.getInstanceId() == null ? null : NetworkInterfaceAttachment.builder().attachmentId(eni.getAttachmentId())
-                        .instanceId(eni.getInstanceId()).instanceOwnerId(eni.getAccount()).deviceIndex(eni.getDeviceIndex())
-                        .status("attached").attachTime(eni.getAttachTime()).deleteOnTermination(eni.getDeleteOnTermination()).build())
+                .groups(groupIdentifiers(eni.getGroupIds(), groupNames))
+                .attachment(attachment(eni))
                 .association(association)
                 .privateIpAddresses(java.util.stream.Stream.concat(
                         java.util.stream.Stream.of(NetworkInterfacePrivateIpAddress.builder().primary(true).privateIpAddress(eni.getPrivateIp())

@@ -296,6 +296,12 @@ public class NetworkInterfaceService {
                 .orElseThrow(() -> Ec2Errors.notFound("InvalidInstanceID", "instance", instanceId));
     }
 
+    /** The account's interface in this Region (InvalidNetworkInterfaceID.NotFound otherwise). */
+    @Transactional(readOnly = true)
+    public NetworkInterface get(Scope scope, String interfaceId) {
+        return find(scope, interfaceId);
+    }
+
     private NetworkInterface find(Scope scope, String interfaceId) {
         return KIND.require("NetworkInterfaceId", interfaceId, id -> interfaces.findByIdAndAccountAndRegion(id, scope.account(), scope.region()));
     }
