@@ -180,6 +180,55 @@ class VpcWireTest extends NetsimIntegrationTest {
         assertAwsError(() -> ec2().deleteVpc(r -> r.vpcId(defaultVpc.vpcId())), "DependencyViolation", 400);
     }
 
+    /** CreateDefaultVpc: refused while the default VPC exists; after it is deleted, a new one as AWS builds it. */
+    @Test
+    void aDeletedDefaultVpcIsBuiltAgain() {
+        Vpc first = ec2().describeVpcs(r -> r.filters(filter("is-default", "true"))).vpcs().get(0);
+        assertAwsError(() -> ec2().createDefaultVpc(r -> { }), "DefaultVpcAlreadyExists", 400);
+        for (var subnet : ec2().describeSubnets(r -> r.filters(filter("vpc-id", first.vpcId()))).subnets()) {
+            ec2().deleteSubnet(r -> r.subnetId(subnet.subnetId()));
+        }
+        var gateway = ec2().describeInternetGateways(r -> r.filters(filter("attachment.vpc-id", first.vpcId()))).internetGateways().get(0);
+        ec2().detachInternetGateway(r -> r.internetGatewayId(gateway.internetGatewayId()).vpcId(first.vpcId()));
+        ec2().deleteInternetGateway(r -> r.internetGatewayId(gateway.internetGatewayId()));
+        ec2().deleteVpc(r -> r.vpcId(first.vpcId()));
+        assertThat(ec2().describeVpcs(r -> r.filters(filter("is-default", "true"))).vpcs()).isEmpty();
+
+        Vpc again = ec2().createDefaultVpc(r -> { }).vpc();
+        assertThat(again.vpcId()).isNotEqualTo(first.vpcId()).matches("vpc-[0-9a-f]{17}");
+        assertThat(again.isDefault()).isTrue();
+        assertThat(again.cidrBlock()).isEqualTo("172.31.0.0/16");
+        var subnets = ec2().describeSubnets(r -> r.filters(filter("vpc-id", again.vpcId()))).subnets();
+        assertThat(subnets).hasSize(6).allSatisfy(s -> assertThat(s.defaultForAz()).isTrue());
+        assertThat(ec2().describeRouteTables(r -> r.filters(filter("vpc-id", again.vpcId()))).routeTables().get(0).routes())
+                .anySatisfy(route -> assertThat(route.gatewayId()).startsWith("igw-"));
+        assertAwsError(() -> ec2().createDefaultVpc(r -> { }), "DefaultVpcAlreadyExists", 400);
+    }
+
+    /** ModifyVpcTenancy: to default only, the one change AWS allows. */
+    @Test
+    void aDedicatedVpcBecomesDefaultTenancy() {
+        String dedicated = ec2().createVpc(r -> r.cidrBlock("10.5.0.0/16").instanceTenancy("dedicated")).vpc().vpcId();
+        assertAwsError(() -> ec2().modifyVpcTenancy(r -> r.vpcId(dedicated).instanceTenancy("dedicated")), "InvalidParameterValue", 400);
+        assertThat(ec2().modifyVpcTenancy(r -> r.vpcId(dedicated).instanceTenancy("default")).returnValue()).isTrue();
+        assertThat(ec2().describeVpcs(r -> r.vpcIds(dedicated)).vpcs().get(0).instanceTenancyAsString()).isEqualTo("default");
+        assertAwsError(() -> ec2().modifyVpcTenancy(r -> r.vpcId("vpc-0123456789abcdef0").instanceTenancy("default")), "InvalidVpcID.NotFound",
+                400);
+    }
+
+    @Test
+    void networkAddressUsageMetricsAreAnAttribute() {
+        Vpc vpc = createVpc(ec2(), "10.0.0.0/16", "nau");
+        assertThat(ec2().describeVpcAttribute(r -> r.vpcId(vpc.vpcId()).attribute(VpcAttributeName.ENABLE_NETWORK_ADDRESS_USAGE_METRICS))
+                .enableNetworkAddressUsageMetrics().value()).isFalse();
+        ec2().modifyVpcAttribute(r -> r.vpcId(vpc.vpcId()).enableNetworkAddressUsageMetrics(AttributeBooleanValue.builder().value(true).build()));
+        assertThat(ec2().describeVpcAttribute(r -> r.vpcId(vpc.vpcId()).attribute(VpcAttributeName.ENABLE_NETWORK_ADDRESS_USAGE_METRICS))
+                .enableNetworkAddressUsageMetrics().value()).isTrue();
+        assertAwsError(() -> ec2().modifyVpcAttribute(r -> r.vpcId(vpc.vpcId())
+                .enableNetworkAddressUsageMetrics(AttributeBooleanValue.builder().value(true).build())
+                .enableDnsSupport(AttributeBooleanValue.builder().value(true).build())), "InvalidParameterCombination", 400);
+    }
+
     @Test
     void dnsAttributesAreModifiedOneAtATime() {
         Vpc vpc = createVpc(ec2(), "10.0.0.0/16", "demo");

@@ -8,6 +8,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.netsim.common.AwsException;
+import dev.netsim.common.IdGenerator;
 import dev.netsim.common.Scope;
 import dev.netsim.common.ScopeInitializer;
 import dev.netsim.common.StateResetEvent;
@@ -20,6 +22,7 @@ import dev.netsim.ec2.routing.RouteTarget;
 import dev.netsim.ec2.routing.RouteTargetKind;
 import dev.netsim.ec2.subnet.SubnetService;
 import dev.netsim.ec2.vpc.Vpc;
+import dev.netsim.ec2.vpc.VpcLookup;
 import dev.netsim.ec2.vpc.VpcService;
 
 /**
@@ -38,12 +41,14 @@ public class DefaultVpcProvisioner implements ScopeInitializer {
     private final InitializedScopeRepository initialized;
     private final RegionCatalog regions;
     private final TransactionTemplate transactions;
+    private final VpcLookup lookup;
+    private final IdGenerator ids;
     /** Scopes known to be set up, so that the common case costs one map lookup. */
     private final Set<Scope> done = ConcurrentHashMap.newKeySet();
 
     public DefaultVpcProvisioner(VpcService vpcs, SubnetService subnets, RouteTableService routeTables,
                                  InternetGatewayService internetGateways, InitializedScopeRepository initialized,
-                                 RegionCatalog regions, TransactionTemplate transactions) {
+                                 RegionCatalog regions, TransactionTemplate transactions, VpcLookup lookup, IdGenerator ids) {
         this.vpcs = vpcs;
         this.subnets = subnets;
         this.routeTables = routeTables;
@@ -51,6 +56,8 @@ public class DefaultVpcProvisioner implements ScopeInitializer {
         this.initialized = initialized;
         this.regions = regions;
         this.transactions = transactions;
+        this.lookup = lookup;
+        this.ids = ids;
     }
 
     @Override
@@ -78,15 +85,34 @@ public class DefaultVpcProvisioner implements ScopeInitializer {
     }
 
     private void createDefaultVpc(Scope scope) {
+        createDefaultVpc(scope, DefaultResourceIds.vpcId(scope), zone -> DefaultResourceIds.subnetId(scope, zone));
+    }
+
+    /**
+     * CreateDefaultVpc: after the default VPC was deleted, a new one as the first was made (new ids,
+     * as AWS gives); while one exists, {@code DefaultVpcAlreadyExists}.
+     */
+    public synchronized Vpc recreate(Scope scope) {
+        initialize(scope);
+        return transactions.execute(status -> {
+            if (lookup.defaultVpc(scope).isPresent()) {
+                throw new AwsException("DefaultVpcAlreadyExists", "A Default VPC already exists for this account in this region.");
+            }
+            return createDefaultVpc(scope, ids.ec2Id("vpc"), zone -> ids.ec2Id("subnet"));
+        });
+    }
+
+    private Vpc createDefaultVpc(Scope scope, String vpcId, java.util.function.UnaryOperator<String> subnetIdOfZone) {
         Ipv4Cidr vpcCidr = Ipv4Cidr.parseOrNull(DEFAULT_VPC_CIDR);
-        Vpc vpc = vpcs.createWithDefaults(scope, DefaultResourceIds.vpcId(scope), vpcCidr, "default", true);
+        Vpc vpc = vpcs.createWithDefaults(scope, vpcId, vpcCidr, "default", true);
         InternetGateway gateway = internetGateways.createAttached(scope, vpc.getId());
         routeTables.addRouteToMainTable(vpc.getId(), "0.0.0.0/0", new RouteTarget(RouteTargetKind.GATEWAY, gateway.getId()));
         List<RegionCatalog.Zone> zones = regions.region(scope.region()).zones();
         for (int i = 0; i < zones.size(); i++) {
             Ipv4Cidr subnetCidr = Ipv4Cidr.parseOrNull("172.31." + (16 * i) + ".0/20");
-            subnets.save(scope, DefaultResourceIds.subnetId(scope, zones.get(i).name()), vpc.getId(), subnetCidr, zones.get(i), true);
+            subnets.save(scope, subnetIdOfZone.apply(zones.get(i).name()), vpc.getId(), subnetCidr, zones.get(i), true);
         }
+        return vpc;
     }
 
     @EventListener(StateResetEvent.class)

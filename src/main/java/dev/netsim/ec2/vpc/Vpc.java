@@ -34,6 +34,7 @@ public class Vpc extends AssignedIdEntity<String> {
     private String dhcpOptionsId;
     private boolean enableDnsSupport;
     private boolean enableDnsHostnames;
+    private boolean enableNetworkAddressUsageMetrics;
     private Instant createdAt;
 
     @OneToMany(mappedBy = "vpc", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
@@ -90,6 +91,7 @@ public class Vpc extends AssignedIdEntity<String> {
     public String getDhcpOptionsId() { return dhcpOptionsId; }
     public boolean isEnableDnsSupport() { return enableDnsSupport; }
     public boolean isEnableDnsHostnames() { return enableDnsHostnames; }
+    public boolean isEnableNetworkAddressUsageMetrics() { return enableNetworkAddressUsageMetrics; }
     public Instant getCreatedAt() { return createdAt; }
     public List<VpcCidrBlock> getCidrBlocks() { return cidrBlocks; }
     public List<VpcIpv6CidrBlock> getIpv6CidrBlocks() { return ipv6CidrBlocks; }
@@ -97,4 +99,8 @@ public class Vpc extends AssignedIdEntity<String> {
     public void setDhcpOptionsId(String dhcpOptionsId) { this.dhcpOptionsId = dhcpOptionsId; }
     public void setEnableDnsSupport(boolean enableDnsSupport) { this.enableDnsSupport = enableDnsSupport; }
     public void setEnableDnsHostnames(boolean enableDnsHostnames) { this.enableDnsHostnames = enableDnsHostnames; }
+    public void setEnableNetworkAddressUsageMetrics(boolean on) { this.enableNetworkAddressUsageMetrics = on; }
+
+    /** ModifyVpcTenancy: a dedicated VPC may become default (the only change AWS allows). */
+    public void setInstanceTenancy(String instanceTenancy) { this.instanceTenancy = instanceTenancy; }
 }

@@ -9,6 +9,8 @@ import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.wire.Ec2Wire;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
+import software.amazon.awssdk.services.ec2.model.ModifyVpcTenancyRequest;
+import software.amazon.awssdk.services.ec2.model.ModifyVpcTenancyResponse;
 import software.amazon.awssdk.services.ec2.model.AssociateVpcCidrBlockRequest;
 import software.amazon.awssdk.services.ec2.model.AssociateVpcCidrBlockResponse;
 import software.amazon.awssdk.services.ec2.model.AttributeBooleanValue;
@@ -30,7 +32,7 @@ import software.amazon.awssdk.services.ec2.model.VpcIpv6CidrBlockAssociation;
 
 /** EC2 wire handlers for VPCs. */
 @Component
-class VpcActions {
+public class VpcActions {
 
     private final VpcService vpcs;
 
@@ -60,8 +62,15 @@ class VpcActions {
 
     @AwsAction(WireService.EC2)
     ModifyVpcAttributeResponse modifyVpcAttribute(ModifyVpcAttributeRequest request, Scope scope) {
-        vpcs.modifyAttribute(scope, request.vpcId(), Ec2Wire.value(request.enableDnsSupport()), Ec2Wire.value(request.enableDnsHostnames()));
+        vpcs.modifyAttribute(scope, request.vpcId(), Ec2Wire.value(request.enableDnsSupport()), Ec2Wire.value(request.enableDnsHostnames()),
+                Ec2Wire.value(request.enableNetworkAddressUsageMetrics()));
         return ModifyVpcAttributeResponse.builder().build();
+    }
+
+    @AwsAction(WireService.EC2)
+    ModifyVpcTenancyResponse modifyVpcTenancy(ModifyVpcTenancyRequest request, Scope scope) {
+        vpcs.modifyTenancy(scope, request.vpcId(), request.instanceTenancyAsString());
+        return ModifyVpcTenancyResponse.builder().returnValue(true).build();
     }
 
     @AwsAction(WireService.EC2)
@@ -118,7 +127,7 @@ class VpcActions {
                 .cidrBlockState(VpcCidrBlockState.builder().state(state).build()).build();
     }
 
-    static software.amazon.awssdk.services.ec2.model.Vpc toSdk(Tagged<Vpc> tagged) {
+    public static software.amazon.awssdk.services.ec2.model.Vpc toSdk(Tagged<Vpc> tagged) {
         Vpc vpc = tagged.resource();
         return software.amazon.awssdk.services.ec2.model.Vpc.builder()
                 .vpcId(vpc.getId())

@@ -130,16 +130,32 @@ public class VpcService {
     }
 
     /** ModifyVpcAttribute: exactly one attribute per call, as AWS requires. */
-    public void modifyAttribute(Scope scope, String vpcId, Boolean enableDnsSupport, Boolean enableDnsHostnames) {
+    public void modifyAttribute(Scope scope, String vpcId, Boolean enableDnsSupport, Boolean enableDnsHostnames, Boolean addressUsageMetrics) {
         Vpc vpc = lookup.find(scope, vpcId);
-        if ((enableDnsSupport == null) == (enableDnsHostnames == null)) {
-            throw new AwsException("InvalidParameterCombination", "Exactly one attribute must be specified per call: EnableDnsSupport or EnableDnsHostnames.");
+        long given = java.util.stream.Stream.of(enableDnsSupport, enableDnsHostnames, addressUsageMetrics).filter(java.util.Objects::nonNull).count();
+        if (given != 1) {
+            throw new AwsException("InvalidParameterCombination", "Exactly one attribute must be specified per call: EnableDnsSupport, "
+                    + "EnableDnsHostnames or EnableNetworkAddressUsageMetrics.");
         }
         if (enableDnsSupport != null) {
             vpc.setEnableDnsSupport(enableDnsSupport);
-        } else {
+        } else if (enableDnsHostnames != null) {
             vpc.setEnableDnsHostnames(enableDnsHostnames);
+        } else {
+            vpc.setEnableNetworkAddressUsageMetrics(addressUsageMetrics);
         }
+    }
+
+    /** ModifyVpcTenancy: only to default, which is all AWS allows (a dedicated VPC's new instances then run on shared hardware). */
+    public void modifyTenancy(Scope scope, String vpcId, String instanceTenancy) {
+        Vpc vpc = lookup.find(scope, vpcId);
+        if (instanceTenancy == null) {
+            throw Ec2Errors.missing("InstanceTenancy");
+        }
+        if (!instanceTenancy.equals("default")) {
+            throw Ec2Errors.invalidValue("InstanceTenancy", instanceTenancy, "A VPC's tenancy can be changed to default only.");
+        }
+        vpc.setInstanceTenancy("default");
     }
 
     /** DescribeVpcAttribute: the value of one attribute. */
@@ -152,7 +168,7 @@ public class VpcService {
         return switch (attribute) {
             case "enableDnsSupport" -> vpc.isEnableDnsSupport();
             case "enableDnsHostnames" -> vpc.isEnableDnsHostnames();
-            case "enableNetworkAddressUsageMetrics" -> false;
+            case "enableNetworkAddressUsageMetrics" -> vpc.isEnableNetworkAddressUsageMetrics();
             default -> throw Ec2Errors.invalidValue("Attribute", attribute,
                     "Valid values are enableDnsSupport, enableDnsHostnames and enableNetworkAddressUsageMetrics.");
         };
