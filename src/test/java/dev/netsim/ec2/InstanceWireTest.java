@@ -20,6 +20,7 @@ import dev.netsim.common.net.Ipv4Cidr;
 import dev.netsim.support.NetsimIntegrationTest;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.ec2.model.InstanceAttributeName;
 import software.amazon.awssdk.services.ec2.model.InstanceType;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Tag;
@@ -124,6 +125,108 @@ class InstanceWireTest extends NetsimIntegrationTest {
         assertAwsError(() -> ec2().rebootInstances(r -> r.instanceIds(id)), "IncorrectInstanceState", 400);
         assertThat(ec2().describeSubnets(r -> r.subnetIds(subnetId)).subnets().get(0).availableIpAddressCount()).isEqualTo(251);
         ec2().deleteSubnet(r -> r.subnetId(subnetId));
+    }
+
+    /** A user's stop and termination leave AWS's StateReason and StateTransitionReason; a start clears them. */
+    @Test
+    void stoppedAndTerminatedInstancesSayWhy() {
+        String id = runOne(subnetId).instanceId();
+        assertThat(describe(id).stateReason()).isNull();
+        assertThat(describe(id).stateTransitionReason()).isEmpty();
+        ec2().stopInstances(r -> r.instanceIds(id));
+        Instance stopped = describe(id);
+        assertThat(stopped.stateReason().code()).isEqualTo("Client.UserInitiatedShutdown");
+        assertThat(stopped.stateReason().message()).isEqualTo("Client.UserInitiatedShutdown: User initiated shutdown");
+        assertThat(stopped.stateTransitionReason()).matches("User initiated \\(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} GMT\\)");
+        assertThat(ec2().describeInstances(r -> r.filters(filter("state-reason-code", "Client.UserInitiatedShutdown"))).reservations())
+                .singleElement().satisfies(res -> assertThat(res.instances().get(0).instanceId()).isEqualTo(id));
+        ec2().startInstances(r -> r.instanceIds(id));
+        assertThat(describe(id).stateReason()).isNull();
+        ec2().terminateInstances(r -> r.instanceIds(id));
+        assertThat(describe(id).stateReason().code()).isEqualTo("Client.UserInitiatedShutdown");
+    }
+
+    /** DisableApiTermination at launch or later protects an instance from TerminateInstances, the whole call refused. */
+    @Test
+    void terminationProtectionRefusesTermination() {
+        String protectedId = ec2().runInstances(r -> r.imageId(AMI).minCount(1).maxCount(1).subnetId(subnetId).disableApiTermination(true))
+                .instances().get(0).instanceId();
+        String other = runOne(subnetId).instanceId();
+        var refused = assertAwsError(() -> ec2().terminateInstances(r -> r.instanceIds(other, protectedId)), "OperationNotPermitted", 400);
+        assertThat(refused.awsErrorDetails().errorMessage()).isEqualTo("The instance '" + protectedId + "' may not be terminated. Modify its "
+                + "'disableApiTermination' instance attribute and try again.");
+        assertThat(describe(other).state().nameAsString()).isEqualTo("running"); // nothing changed
+        assertThat(ec2().describeInstanceAttribute(r -> r.instanceId(protectedId).attribute(InstanceAttributeName.DISABLE_API_TERMINATION))
+                .disableApiTermination().value()).isTrue();
+        ec2().modifyInstanceAttribute(r -> r.instanceId(protectedId).disableApiTermination(v -> v.value(false)));
+        ec2().terminateInstances(r -> r.instanceIds(other, protectedId));
+        ec2().modifyInstanceAttribute(r -> r.instanceId(runOne(subnetId).instanceId()).disableApiTermination(v -> v.value(true)));
+    }
+
+    /** Monitoring, EBS optimization and hibernation from RunInstances show in DescribeInstances; EBS optimization changes when stopped. */
+    @Test
+    void launchOptionsAreKeptAndShown() {
+        Instance launched = ec2().runInstances(r -> r.imageId(AMI).instanceType("m5.large").minCount(1).maxCount(1).subnetId(subnetId)
+                .monitoring(m -> m.enabled(true)).ebsOptimized(true).hibernationOptions(h -> h.configured(true))).instances().get(0);
+        Instance described = describe(launched.instanceId());
+        assertThat(described.monitoring().stateAsString()).isEqualTo("enabled");
+        assertThat(described.ebsOptimized()).isTrue();
+        assertThat(described.hibernationOptions().configured()).isTrue();
+        assertThat(ec2().describeInstances(r -> r.filters(filter("monitoring-state", "enabled"))).reservations()).hasSize(1);
+        String id = launched.instanceId();
+        assertAwsError(() -> ec2().modifyInstanceAttribute(r -> r.instanceId(id).ebsOptimized(v -> v.value(false))), "IncorrectInstanceState", 400);
+        ec2().stopInstances(r -> r.instanceIds(id));
+        ec2().waiter().waitUntilInstanceStopped(r -> r.instanceIds(id), o -> o.waitTimeout(Duration.ofSeconds(30)));
+        ec2().modifyInstanceAttribute(r -> r.instanceId(id).ebsOptimized(v -> v.value(false)));
+        assertThat(ec2().describeInstanceAttribute(r -> r.instanceId(id).attribute(InstanceAttributeName.EBS_OPTIMIZED)).ebsOptimized().value())
+                .isFalse();
+    }
+
+    /** Burstable types report AWS's default credits (t2 standard, t3 unlimited) until changed; others have none. */
+    @Test
+    void burstableInstancesHaveCreditSpecifications() {
+        String t2 = ec2().runInstances(r -> r.imageId(AMI).instanceType("t2.micro").minCount(1).maxCount(1).subnetId(subnetId)).instances().get(0)
+                .instanceId();
+        String t3 = runOne(subnetId).instanceId();
+        String t3Standard = ec2().runInstances(r -> r.imageId(AMI).instanceType("t3.small").minCount(1).maxCount(1).subnetId(subnetId)
+                .creditSpecification(c -> c.cpuCredits("standard"))).instances().get(0).instanceId();
+        String m5 = ec2().runInstances(r -> r.imageId(AMI).instanceType("m5.large").minCount(1).maxCount(1).subnetId(subnetId)).instances().get(0)
+                .instanceId();
+        assertAwsError(() -> ec2().runInstances(r -> r.imageId(AMI).instanceType("m5.large").minCount(1).maxCount(1).subnetId(subnetId)
+                .creditSpecification(c -> c.cpuCredits("unlimited"))), "InvalidParameterCombination", 400);
+
+        var all = ec2().describeInstanceCreditSpecifications(r -> { }).instanceCreditSpecifications();
+        assertThat(all).extracting(c -> c.instanceId() + " " + c.cpuCredits())
+                .containsExactlyInAnyOrder(t2 + " standard", t3 + " unlimited", t3Standard + " standard");
+        assertAwsError(() -> ec2().describeInstanceCreditSpecifications(r -> r.instanceIds(m5)), "InvalidParameterValue", 400);
+
+        var modified = ec2().modifyInstanceCreditSpecification(r -> r.instanceCreditSpecifications(c -> c.instanceId(t2).cpuCredits("unlimited"),
+                c -> c.instanceId(m5).cpuCredits("unlimited"), c -> c.instanceId(t3).cpuCredits("lots")));
+        assertThat(modified.successfulInstanceCreditSpecifications()).extracting(c -> c.instanceId()).containsExactly(t2);
+        assertThat(modified.unsuccessfulInstanceCreditSpecifications()).extracting(c -> c.instanceId()).containsExactly(m5, t3);
+        assertThat(ec2().describeInstanceCreditSpecifications(r -> r.instanceIds(t2)).instanceCreditSpecifications().get(0).cpuCredits())
+                .isEqualTo("unlimited");
+    }
+
+    /** NetworkInterfaces[].PrivateIpAddresses sets the primary and secondary addresses; taken ones and mixed forms are refused. */
+    @Test
+    void launchInterfacesTakeTheirPrivateAddresses() {
+        Instance instance = ec2().runInstances(r -> r.imageId(AMI).minCount(1).maxCount(1).networkInterfaces(n -> n.deviceIndex(0)
+                .subnetId(subnetId).privateIpAddresses(a -> a.privateIpAddress("10.0.1.50").primary(true),
+                        a -> a.privateIpAddress("10.0.1.51").primary(false)))).instances().get(0);
+        assertThat(instance.privateIpAddress()).isEqualTo("10.0.1.50");
+        assertThat(instance.networkInterfaces().get(0).privateIpAddresses()).extracting(a -> a.privateIpAddress())
+                .containsExactly("10.0.1.50", "10.0.1.51");
+        assertAwsError(() -> ec2().runInstances(r -> r.imageId(AMI).minCount(1).maxCount(1).networkInterfaces(n -> n.deviceIndex(0)
+                .subnetId(subnetId).privateIpAddresses(a -> a.privateIpAddress("10.0.1.50").primary(true)))), "InvalidIPAddress.InUse", 400);
+        assertAwsError(() -> ec2().runInstances(r -> r.imageId(AMI).minCount(1).maxCount(1).networkInterfaces(n -> n.deviceIndex(0)
+                .subnetId(subnetId).privateIpAddresses(a -> a.privateIpAddress("10.0.1.2").primary(true)))), "InvalidParameterValue", 400);
+        assertAwsError(() -> ec2().runInstances(r -> r.imageId(AMI).minCount(1).maxCount(1).subnetId(subnetId).networkInterfaces(n -> n
+                .deviceIndex(0).associatePublicIpAddress(true))), "InvalidParameterCombination", 400);
+        Instance counted = ec2().runInstances(r -> r.imageId(AMI).minCount(1).maxCount(1).networkInterfaces(n -> n.deviceIndex(0)
+                .subnetId(subnetId).secondaryPrivateIpAddressCount(2))).instances().get(0);
+        assertThat(counted.networkInterfaces().get(0).privateIpAddresses()).hasSize(3);
+        assertThat(ec2().describeInstances(r -> r.instanceIds(instance.instanceId())).reservations()).hasSize(1);
     }
 
     /**

@@ -45,6 +45,14 @@ public class Instance extends AssignedIdEntity<String> {
     private int httpPutResponseHopLimit;
     private String placementGroupName;
     private Integer partitionNumber;
+    private boolean monitoring;
+    private boolean ebsOptimized;
+    private boolean hibernationConfigured;
+    private boolean disableApiTermination;
+    private String cpuCredits;
+    private String stateReasonCode;
+    private String stateReasonMessage;
+    private String stateTransitionReason;
 
     protected Instance() {
     }
@@ -72,6 +80,11 @@ public class Instance extends AssignedIdEntity<String> {
         this.state = InstanceState.RUNNING;
         this.stateChangedAt = now;
         this.launchTime = now;
+        this.monitoring = launch.options().monitoring();
+        this.ebsOptimized = launch.options().ebsOptimized();
+        this.hibernationConfigured = launch.options().hibernation();
+        this.disableApiTermination = launch.options().disableApiTermination();
+        this.cpuCredits = launch.options().cpuCredits();
     }
 
     void placeIn(String groupName, Integer partition) {
@@ -86,13 +99,42 @@ public class Instance extends AssignedIdEntity<String> {
         return state.shownAt(stateChangedAt, now, transition);
     }
 
+    /**
+     * The instance heads for a settled state at the user's request: stopping and terminating record
+     * AWS's user-initiated shutdown as the reason; starting clears it.
+     */
     void moveTo(InstanceState settled, Instant now) {
         this.state = settled;
         this.stateChangedAt = now;
         if (settled == InstanceState.RUNNING) {
             this.launchTime = now;
+            this.stateReasonCode = null;
+            this.stateReasonMessage = null;
+            this.stateTransitionReason = null;
+        } else {
+            this.stateReasonCode = "Client.UserInitiatedShutdown";
+            this.stateReasonMessage = "Client.UserInitiatedShutdown: User initiated shutdown";
+            this.stateTransitionReason = "User initiated (" + TRANSITION_TIME.format(now) + ")";
         }
     }
+
+    private static final java.time.format.DateTimeFormatter TRANSITION_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss 'GMT'").withZone(java.time.ZoneOffset.UTC);
+
+    void setDisableApiTermination(boolean on) { this.disableApiTermination = on; }
+    void setEbsOptimized(boolean on) { this.ebsOptimized = on; }
+    void setCpuCredits(String credits) { this.cpuCredits = credits; }
+
+    public boolean isMonitoring() { return monitoring; }
+    public boolean isEbsOptimized() { return ebsOptimized; }
+    public boolean isHibernationConfigured() { return hibernationConfigured; }
+    public boolean isDisableApiTermination() { return disableApiTermination; }
+    /** The CPU credit option set for a burstable instance, null for its type's default. */
+    public String getCpuCredits() { return cpuCredits; }
+    public String getStateReasonCode() { return stateReasonCode; }
+    public String getStateReasonMessage() { return stateReasonMessage; }
+    /** Empty while running, as AWS shows it. */
+    public String getStateTransitionReason() { return stateTransitionReason == null ? "" : stateTransitionReason; }
 
     void setInstanceType(String instanceType) {
         this.instanceType = instanceType;

@@ -10,12 +10,22 @@ import org.springframework.stereotype.Component;
 import dev.netsim.ec2.InstanceNames;
 import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
+import dev.netsim.ec2.Unsuccessful;
 import dev.netsim.ec2.region.RegionCatalog;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.eni.NetworkInterface;
 import dev.netsim.ec2.wire.Ec2Wire;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
+import software.amazon.awssdk.services.ec2.model.DescribeInstanceCreditSpecificationsRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeInstanceCreditSpecificationsResponse;
+import software.amazon.awssdk.services.ec2.model.InstanceCreditSpecification;
+import software.amazon.awssdk.services.ec2.model.ModifyInstanceCreditSpecificationRequest;
+import software.amazon.awssdk.services.ec2.model.ModifyInstanceCreditSpecificationResponse;
+import software.amazon.awssdk.services.ec2.model.StateReason;
+import software.amazon.awssdk.services.ec2.model.SuccessfulInstanceCreditSpecificationItem;
+import software.amazon.awssdk.services.ec2.model.UnsuccessfulInstanceCreditSpecificationItem;
+import software.amazon.awssdk.services.ec2.model.PrivateIpAddressSpecification;
 import software.amazon.awssdk.services.ec2.model.AttachNetworkInterfaceRequest;
 import software.amazon.awssdk.services.ec2.model.AttachNetworkInterfaceResponse;
 import software.amazon.awssdk.services.ec2.model.AttributeBooleanValue;
@@ -77,13 +87,32 @@ class InstanceActions {
         List<String> groupIds = new ArrayList<>(r.securityGroupIds());
         Boolean publicIp = null;
         String privateIp = r.privateIpAddress();
+        List<String> secondaryIps = List.of();
+        Integer secondaryCount = null;
         if (primary != null) {
             // the CLI moves SubnetId and groups into NetworkInterface.1 with --associate-public-ip-address
-            subnetId = subnetId != null ? subnetId : primary.subnetId();
+            subnetId = primary.subnetId();
             groupIds.addAll(primary.groups());
             publicIp = primary.associatePublicIpAddress();
-            privateIp = privateIp != null ? privateIp : primary.privateIpAddress();
+            String listedPrimary = primary.privateIpAddresses().stream().filter(a -> Boolean.TRUE.equals(a.primary()))
+                    .map(PrivateIpAddressSpecification::privateIpAddress).findFirst().orElse(null);
+            if (privateIp != null && (primary.privateIpAddress() != null || listedPrimary != null)) {
+                throw new AwsException("InvalidParameterCombination", "Network interfaces and an instance-level private IP address may not be "
+                        + "specified on the same request");
+            }
+            if (primary.privateIpAddress() != null && listedPrimary != null && !primary.privateIpAddress().equals(listedPrimary)) {
+                throw new AwsException("InvalidParameterCombination", "The interface's PrivateIpAddress and its primary PrivateIpAddresses entry "
+                        + "differ: " + primary.privateIpAddress() + ", " + listedPrimary);
+            }
+            privateIp = privateIp != null ? privateIp : primary.privateIpAddress() != null ? primary.privateIpAddress() : listedPrimary;
+            secondaryIps = primary.privateIpAddresses().stream().filter(a -> !Boolean.TRUE.equals(a.primary()))
+                    .map(PrivateIpAddressSpecification::privateIpAddress).toList();
+            secondaryCount = primary.secondaryPrivateIpAddressCount();
         }
+        String cpuCredits = r.creditSpecification() == null ? null : r.creditSpecification().cpuCredits();
+        InstanceLaunch.Options options = new InstanceLaunch.Options(r.monitoring() != null && Boolean.TRUE.equals(r.monitoring().enabled()),
+                Boolean.TRUE.equals(r.ebsOptimized()), r.hibernationOptions() != null && Boolean.TRUE.equals(r.hibernationOptions().configured()),
+                Boolean.TRUE.equals(r.disableApiTermination()), cpuCredits, secondaryIps, secondaryCount);
         var metadata = r.metadataOptions();
         InstanceLaunch launch = new InstanceLaunch(r.imageId(), r.instanceTypeAsString() == null ? "m1.small" : r.instanceTypeAsString(),
                 r.minCount(), r.maxCount(), subnetId, groupIds, r.securityGroups(), privateIp, publicIp,
@@ -93,7 +122,7 @@ class InstanceActions {
                 metadata == null || metadata.httpTokensAsString() == null ? "optional" : metadata.httpTokensAsString(),
                 metadata == null || metadata.httpEndpointAsString() == null ? "enabled" : metadata.httpEndpointAsString(),
                 metadata == null || metadata.httpPutResponseHopLimit() == null ? 1 : metadata.httpPutResponseHopLimit(),
-                tagsFor(r, "instance"), tagsFor(r, "network-interface"));
+                tagsFor(r, "instance"), tagsFor(r, "network-interface"), options);
         InstanceService.Reservation reservation = instances.run(scope, launch);
         return RunInstancesResponse.builder().reservationId(reservation.reservationId()).ownerId(scope.account()).groups(List.of())
                 .instances(reservation.instances().stream().map(InstanceActions::toSdk).toList()).build();
@@ -111,8 +140,13 @@ class InstanceActions {
         if (spec.networkInterfaceId() != null) {
             throw new AwsException("InvalidParameterValue", "Netsim does not launch instances on existing network interfaces yet.");
         }
-        if (r.subnetId() != null && spec.subnetId() != null || !r.securityGroupIds().isEmpty() && !spec.groups().isEmpty()) {
-            throw new AwsException("InvalidParameterCombination", "Network interfaces and an instance-level subnet or security groups cannot be specified on the same request");
+        if (r.subnetId() != null) {
+            throw new AwsException("InvalidParameterCombination", "Network interfaces and an instance-level subnet ID may not be specified on the "
+                    + "same request");
+        }
+        if (!r.securityGroupIds().isEmpty() && !spec.groups().isEmpty()) {
+            throw new AwsException("InvalidParameterCombination", "Network interfaces and an instance-level security groups may not be specified "
+                    + "on the same request");
         }
         return spec;
     }
@@ -164,24 +198,55 @@ class InstanceActions {
         return RebootInstancesResponse.builder().build();
     }
 
+    /** One attribute per call, as AWS takes them: interface ones, stopped-only ones, termination protection. */
     @AwsAction(WireService.EC2)
     ModifyInstanceAttributeResponse modifyInstanceAttribute(ModifyInstanceAttributeRequest r, Scope scope) {
         boolean interfaceLevel = !r.groups().isEmpty() || r.sourceDestCheck() != null;
         boolean stoppedLevel = r.instanceType() != null || r.userData() != null;
-        boolean other = r.attributeAsString() != null || r.disableApiTermination() != null || r.disableApiStop() != null
-                || r.ebsOptimized() != null || r.enaSupport() != null || r.kernel() != null || r.ramdisk() != null
-                || r.sriovNetSupport() != null || r.instanceInitiatedShutdownBehavior() != null || !r.blockDeviceMappings().isEmpty();
-        if (other || interfaceLevel == stoppedLevel) {
-            throw new AwsException("InvalidParameterCombination",
-                    "Modify exactly one of Groups, SourceDestCheck, InstanceType or UserData per call; Netsim supports those attributes.");
+        boolean unsupported = r.attributeAsString() != null || r.disableApiStop() != null || r.enaSupport() != null || r.kernel() != null
+                || r.ramdisk() != null || r.sriovNetSupport() != null || r.instanceInitiatedShutdownBehavior() != null
+                || !r.blockDeviceMappings().isEmpty();
+        long given = java.util.stream.Stream.of(interfaceLevel, stoppedLevel, r.disableApiTermination() != null, r.ebsOptimized() != null)
+                .filter(b -> b).count();
+        if (unsupported || given != 1) {
+            throw new AwsException("InvalidParameterCombination", "Modify exactly one of Groups, SourceDestCheck, InstanceType, UserData, "
+                    + "DisableApiTermination or EbsOptimized per call; Netsim supports those attributes.");
         }
         if (interfaceLevel) {
             instances.modifyInterfaceAttribute(scope, r.instanceId(), r.groups(), r.sourceDestCheck() == null ? null : r.sourceDestCheck().value());
-        } else {
+        } else if (stoppedLevel) {
             instances.modifyStoppedAttribute(scope, r.instanceId(), r.instanceType() == null ? null : r.instanceType().value(),
                     r.userData() == null || r.userData().value() == null ? null : java.util.Base64.getEncoder().encodeToString(r.userData().value().asByteArray()));
+        } else if (r.disableApiTermination() != null) {
+            instances.modifyTerminationProtection(scope, r.instanceId(), Boolean.TRUE.equals(r.disableApiTermination().value()));
+        } else {
+            instances.modifyEbsOptimized(scope, r.instanceId(), Boolean.TRUE.equals(r.ebsOptimized().value()));
         }
         return ModifyInstanceAttributeResponse.builder().build();
+    }
+
+    @AwsAction(WireService.EC2)
+    DescribeInstanceCreditSpecificationsResponse describeInstanceCreditSpecifications(DescribeInstanceCreditSpecificationsRequest r, Scope scope) {
+        if (!r.filters().isEmpty()) {
+            throw new AwsException("InvalidParameterValue", "Netsim filters instance credit specifications by InstanceId only.");
+        }
+        Page<InstanceService.CreditSpecification> page = instances.creditSpecifications(scope, r.instanceIds(), r.maxResults(), r.nextToken());
+        return DescribeInstanceCreditSpecificationsResponse.builder().instanceCreditSpecifications(page.items().stream()
+                .map(c -> InstanceCreditSpecification.builder().instanceId(c.instanceId()).cpuCredits(c.cpuCredits()).build()).toList())
+                .nextToken(page.nextToken()).build();
+    }
+
+    @AwsAction(WireService.EC2)
+    ModifyInstanceCreditSpecificationResponse modifyInstanceCreditSpecification(ModifyInstanceCreditSpecificationRequest r, Scope scope) {
+        Map<String, String> wanted = new LinkedHashMap<>();
+        r.instanceCreditSpecifications().forEach(c -> wanted.put(c.instanceId(), c.cpuCredits()));
+        List<Unsuccessful> failed = instances.modifyCredits(scope, wanted);
+        List<String> failedIds = failed.stream().map(Unsuccessful::resourceId).toList();
+        return ModifyInstanceCreditSpecificationResponse.builder()
+                .successfulInstanceCreditSpecifications(wanted.keySet().stream().filter(id -> !failedIds.contains(id))
+                        .map(id -> SuccessfulInstanceCreditSpecificationItem.builder().instanceId(id).build()).toList())
+                .unsuccessfulInstanceCreditSpecifications(failed.stream().map(f -> UnsuccessfulInstanceCreditSpecificationItem.builder()
+                        .instanceId(f.resourceId()).error(e -> e.code(f.code()).message(f.message())).build()).toList()).build();
     }
 
     @AwsAction(WireService.EC2)
@@ -198,12 +263,12 @@ class InstanceActions {
             case "groupSet" -> response.groups(d.groupNames().entrySet().stream()
                     .map(g -> GroupIdentifier.builder().groupId(g.getKey()).groupName(g.getValue()).build()).toList());
             case "sourceDestCheck" -> response.sourceDestCheck(bool(d.primaryInterface() == null || d.primaryInterface().isSourceDestCheck()));
-            case "disableApiTermination" -> response.disableApiTermination(bool(false));
+            case "disableApiTermination" -> response.disableApiTermination(bool(i.isDisableApiTermination()));
             case "disableApiStop" -> response.disableApiStop(bool(false));
             case "instanceInitiatedShutdownBehavior" -> response.instanceInitiatedShutdownBehavior(value("stop"));
             case "rootDeviceName" -> response.rootDeviceName(value("/dev/xvda"));
             case "blockDeviceMapping" -> response.blockDeviceMappings(List.of());
-            case "ebsOptimized" -> response.ebsOptimized(bool(false));
+            case "ebsOptimized" -> response.ebsOptimized(bool(i.isEbsOptimized()));
             case "enaSupport" -> response.enaSupport(bool(true));
             case "productCodes" -> response.productCodes(List.of());
             case "kernel" -> response.kernelId(value(null));
@@ -300,14 +365,16 @@ class InstanceActions {
                 .placement(Placement.builder().availabilityZone(i.getAvailabilityZone())
                         .availabilityZoneId(RegionCatalog.zoneIdOf(i.getRegion(), i.getAvailabilityZone())).tenancy("default")
                         .groupName(i.getPlacementGroupName()).partitionNumber(i.getPartitionNumber()).build())
-                .monitoring(Monitoring.builder().state("disabled").build())
+                .monitoring(Monitoring.builder().state(i.isMonitoring() ? "enabled" : "disabled").build())
                 .subnetId(i.getSubnetId()).vpcId(i.getVpcId()).architecture("x86_64").rootDeviceType("ebs").rootDeviceName("/dev/xvda")
-                .virtualizationType("hvm").hypervisor("xen").ebsOptimized(false).enaSupport(true).clientToken(i.getClientToken())
+                .virtualizationType("hvm").hypervisor("xen").ebsOptimized(i.isEbsOptimized()).enaSupport(true).clientToken(i.getClientToken())
                 .securityGroups(groups)
                 .metadataOptions(metadataOptions(i))
-                .stateTransitionReason("")
+                .stateTransitionReason(i.getStateTransitionReason())
+                .stateReason(i.getStateReasonCode() == null ? null : StateReason.builder().code(i.getStateReasonCode())
+                        .message(i.getStateReasonMessage()).build())
                 .enclaveOptions(EnclaveOptions.builder().enabled(false).build())
-                .hibernationOptions(HibernationOptions.builder().configured(false).build())
+                .hibernationOptions(HibernationOptions.builder().configured(i.isHibernationConfigured()).build())
                 .maintenanceOptions(InstanceMaintenanceOptions.builder().autoRecovery("default").build())
                 .privateDnsNameOptions(PrivateDnsNameOptionsResponse.builder().hostnameType("ip-name").enableResourceNameDnsARecord(false)
                         .enableResourceNameDnsAAAARecord(false).build())

@@ -12,5 +12,16 @@ public record InstanceLaunch(String imageId, String instanceType, Integer minCou
                              Boolean associatePublicIpAddress, String availabilityZone, String placementGroup, String placementGroupId,
                              Integer partitionNumber, String keyName,
                              String userData, String clientToken, String httpTokens, String httpEndpoint, int httpPutResponseHopLimit,
-                             Map<String, String> instanceTags, Map<String, String> interfaceTags) {
+                             Map<String, String> instanceTags, Map<String, String> interfaceTags, Options options) {
+
+    /**
+     * The rest of what RunInstances sets: detailed monitoring, EBS optimization, hibernation,
+     * termination protection, CPU credits (null: the type's default), and the primary interface's
+     * secondary private addresses (given, or a count to pick).
+     */
+    public record Options(boolean monitoring, boolean ebsOptimized, boolean hibernation, boolean disableApiTermination, String cpuCredits,
+                          List<String> secondaryPrivateIps, Integer secondaryPrivateIpCount) {
+
+        public static final Options NONE = new Options(false, false, false, false, null, List.of(), null);
+    }
 }

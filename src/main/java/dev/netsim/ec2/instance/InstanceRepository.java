@@ -37,6 +37,8 @@ public interface InstanceRepository extends JpaRepository<Instance, String> {
 
     long countByAccountAndRegionAndStateNot(String account, String region, InstanceState state);
 
+    List<Instance> findByAccountAndRegionAndStateNot(String account, String region, InstanceState state);
+
     /** Id, state and state change time of the scope's instances, for the network snapshot (columns, not entities). */
     @Query("select new dev.netsim.ec2.instance.InstanceStateRow(i.id, i.state, i.stateChangedAt) from Instance i "
             + "where i.account = ?1 and i.region = ?2")

@@ -18,8 +18,10 @@ import dev.netsim.common.IdGenerator;
 import dev.netsim.common.Scope;
 import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.common.paging.Page;
+import dev.netsim.common.paging.Pager;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.Unsuccessful;
 import dev.netsim.ec2.Ec2Ids;
 import dev.netsim.ec2.Ec2Quotas;
 import dev.netsim.ec2.Ec2Settings;
@@ -135,6 +137,10 @@ public class InstanceService implements PlacementGroupMembers {
             Tagged<NetworkInterface> primary = interfaces.createPrimary(scope, subnet, instanceId, groupIds, launch.privateIpAddress(),
                     publicIp, launch.interfaceTags());
             NetworkInterface eni = primary.resource();
+            InstanceLaunch.Options options = launch.options();
+            if (!options.secondaryPrivateIps().isEmpty() || options.secondaryPrivateIpCount() != null) {
+                interfaces.assignPrivateIps(scope, eni.getId(), options.secondaryPrivateIps(), options.secondaryPrivateIpCount());
+            }
             Instance fresh = new Instance(instanceId, scope.account(), scope.region(), reservationId, launch,
                     subnet.getVpcId(), subnet.getId(), subnet.getAvailabilityZone(), eni.getId(), index, publicIp, now);
             if (group != null) {
@@ -142,8 +148,8 @@ public class InstanceService implements PlacementGroupMembers {
             }
             Instance instance = instances.save(fresh);
             Map<String, String> instanceTags = tags.tagNew(scope, instanceId, "instance", launch.instanceTags());
-            launched.add(new InstanceDetails(instance, InstanceState.PENDING, eni, List.of(eni), Map.of(), groupNames, instanceTags,
-                    Map.of(eni.getId(), primary.tags())));
+            launched.add(new InstanceDetails(instance, InstanceState.PENDING, eni, List.of(eni), interfaces.addressesOf(List.of(eni.getId())),
+                    groupNames, instanceTags, Map.of(eni.getId(), primary.tags())));
         }
         return new Reservation(reservationId, launched);
     }
@@ -190,8 +196,19 @@ public class InstanceService implements PlacementGroupMembers {
         if (!INSTANCE_TYPE.matcher(launch.instanceType()).matches()) {
             throw Ec2Errors.invalidValue("InstanceType", launch.instanceType(), "This is not a valid instance type.");
         }
-        if (launch.privateIpAddress() != null && launch.maxCount() > 1) {
+        InstanceLaunch.Options options = launch.options();
+        if ((launch.privateIpAddress() != null || !options.secondaryPrivateIps().isEmpty()) && launch.maxCount() > 1) {
             throw new AwsException("InvalidParameterCombination", "A PrivateIpAddress can only be given when launching one instance.");
+        }
+        if (!options.secondaryPrivateIps().isEmpty() && options.secondaryPrivateIpCount() != null) {
+            throw new AwsException("InvalidParameterCombination", "Give either secondary PrivateIpAddresses or SecondaryPrivateIpAddressCount.");
+        }
+        if (options.cpuCredits() != null) {
+            CpuCredits.check(options.cpuCredits());
+            if (!CpuCredits.burstable(launch.instanceType())) {
+                throw new AwsException("InvalidParameterCombination", "CreditSpecification is only supported for burstable performance instances "
+                        + "(T2, T3, T3a, T4g), not " + launch.instanceType() + ".");
+            }
         }
         if (!Set.of("optional", "required").contains(launch.httpTokens()) || !Set.of("enabled", "disabled").contains(launch.httpEndpoint())
                 || launch.httpPutResponseHopLimit() < 1 || launch.httpPutResponseHopLimit() > 64) {
@@ -216,7 +233,14 @@ public class InstanceService implements PlacementGroupMembers {
     public record StateChange(String instanceId, InstanceState previous, InstanceState current) {
     }
 
+    /** TerminateInstances: refused whole while one of the instances is protected (DisableApiTermination). */
     public List<StateChange> terminate(Scope scope, List<String> instanceIds) {
+        for (Instance instance : find(scope, instanceIds)) {
+            if (instance.isDisableApiTermination() && !instance.isTerminated()) {
+                throw new AwsException("OperationNotPermitted", "The instance '" + instance.getId() + "' may not be terminated. Modify its "
+                        + "'disableApiTermination' instance attribute and try again.");
+            }
+        }
         return change(scope, instanceIds, InstanceState.TERMINATED, instance -> {
             // secondary interfaces are detached and stay; the primary one goes with the instance
             interfaces.attachedTo(List.of(instance.getId())).getOrDefault(instance.getId(), List.of()).stream()
@@ -309,6 +333,75 @@ public class InstanceService implements PlacementGroupMembers {
         if (userData != null) {
             instance.setUserData(userData);
         }
+    }
+
+    /** ModifyInstanceAttribute DisableApiTermination: termination protection, on or off, in any state but terminated. */
+    public void modifyTerminationProtection(Scope scope, String instanceId, boolean protect) {
+        Instance instance = find(scope, List.of(instanceId)).get(0);
+        if (instance.isTerminated()) {
+            throw incorrectState(instance, currentState(instance), "modify");
+        }
+        instance.setDisableApiTermination(protect);
+    }
+
+    /** ModifyInstanceAttribute EbsOptimized: a stopped instance only, as AWS requires. */
+    public void modifyEbsOptimized(Scope scope, String instanceId, boolean optimized) {
+        Instance instance = find(scope, List.of(instanceId)).get(0);
+        if (currentState(instance) != InstanceState.STOPPED) {
+            throw incorrectState(instance, currentState(instance), "modify");
+        }
+        instance.setEbsOptimized(optimized);
+    }
+
+    /** One instance's CPU credit option. */
+    public record CreditSpecification(String instanceId, String cpuCredits) {
+    }
+
+    /**
+     * DescribeInstanceCreditSpecifications: the burstable instances named (each must be one), or
+     * all of them in the Region that are not terminated, in id order, a page at a time.
+     */
+    @Transactional(readOnly = true)
+    public Page<CreditSpecification> creditSpecifications(Scope scope, List<String> instanceIds, Integer maxResults, String nextToken) {
+        if (maxResults != null && !instanceIds.isEmpty()) {
+            throw new AwsException("InvalidParameterCombination", "MaxResults cannot be given with InstanceIds.");
+        }
+        List<Instance> selected;
+        if (instanceIds.isEmpty()) {
+            selected = instances.findByAccountAndRegionAndStateNot(scope.account(), scope.region(), InstanceState.TERMINATED).stream()
+                    .filter(i -> CpuCredits.burstable(i.getInstanceType())).sorted(java.util.Comparator.comparing(Instance::getId)).toList();
+        } else {
+            selected = find(scope, instanceIds);
+            selected.stream().filter(i -> !CpuCredits.burstable(i.getInstanceType())).findFirst().ifPresent(i -> {
+                throw CpuCredits.notBurstable(i.getId());
+            });
+        }
+        List<CreditSpecification> all = selected.stream().map(i -> new CreditSpecification(i.getId(), CpuCredits.of(i))).toList();
+        return Pager.page(all, CreditSpecification::instanceId, maxResults, nextToken, "InvalidNextToken");
+    }
+
+    /** ModifyInstanceCreditSpecification: per instance, done or the error for it. */
+    public List<Unsuccessful> modifyCredits(Scope scope, Map<String, String> creditsByInstance) {
+        if (creditsByInstance.isEmpty()) {
+            throw Ec2Errors.missing("InstanceCreditSpecification");
+        }
+        List<Unsuccessful> failed = new ArrayList<>();
+        creditsByInstance.forEach((instanceId, credits) -> {
+            try {
+                CpuCredits.check(credits);
+                Instance instance = find(scope, List.of(instanceId)).get(0);
+                if (!CpuCredits.burstable(instance.getInstanceType())) {
+                    throw CpuCredits.notBurstable(instanceId);
+                }
+                if (instance.isTerminated()) {
+                    throw incorrectState(instance, currentState(instance), "modify");
+                }
+                instance.setCpuCredits(credits);
+            } catch (AwsException e) {
+                failed.add(Unsuccessful.of(instanceId, e));
+            }
+        });
+        return failed;
     }
 
     /** ModifyInstanceAttribute for Groups or SourceDestCheck: they belong to the primary interface. */
