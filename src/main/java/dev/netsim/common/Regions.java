@@ -36,7 +36,25 @@ public final class Regions {
         ZONES.put("ap-southeast-2", new Zones("abc", "apse2"));
     }
 
+    /**
+     * Regions AWS launched after March 2019, which an account must opt in to: Netsim lists them
+     * (DescribeRegions with AllRegions, or by name) as not opted in, and serves no request in them.
+     */
+    private static final Set<String> OPT_IN = new java.util.LinkedHashSet<>(java.util.List.of("af-south-1", "ap-east-1", "ap-south-2",
+            "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "ap-southeast-7", "ca-west-1", "eu-central-2", "eu-south-1", "eu-south-2",
+            "il-central-1", "me-central-1", "me-south-1", "mx-central-1"));
+
     private Regions() {
+    }
+
+    /** The opt-in regions, in the order DescribeRegions lists them after the others. */
+    public static Set<String> optInNames() {
+        return java.util.Collections.unmodifiableSet(OPT_IN);
+    }
+
+    /** A region of AWS's, served here or not (an S3 bucket may live in any). */
+    public static boolean exists(String region) {
+        return isKnown(region) || OPT_IN.contains(region);
     }
 
     public static boolean isKnown(String region) {

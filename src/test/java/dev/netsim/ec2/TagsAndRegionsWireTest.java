@@ -75,6 +75,23 @@ class TagsAndRegionsWireTest extends NetsimIntegrationTest {
         assertAwsError(() -> ec2().describeAvailabilityZones(r -> r.zoneNames("us-east-1z")), "InvalidParameterValue", 400);
     }
 
+    /** Opt-in regions are listed with AllRegions, or by name, as not opted in; the others need no opt-in. */
+    @Test
+    void optInRegionsAreListedAsNotOptedIn() {
+        assertThat(ec2().describeRegions().regions()).extracting(r -> r.regionName()).doesNotContain("ap-east-1", "me-south-1")
+                .allSatisfy(name -> assertThat(name).isNotEmpty());
+        assertThat(ec2().describeRegions().regions()).allSatisfy(r -> assertThat(r.optInStatus()).isEqualTo("opt-in-not-required"));
+        var all = ec2().describeRegions(r -> r.allRegions(true)).regions();
+        assertThat(all).filteredOn(r -> r.regionName().equals("ap-east-1")).singleElement()
+                .satisfies(r -> assertThat(r.optInStatus()).isEqualTo("not-opted-in"))
+                .satisfies(r -> assertThat(r.endpoint()).isEqualTo("ec2.ap-east-1.amazonaws.com"));
+        assertThat(all).extracting(r -> r.regionName()).contains("me-south-1", "us-east-1");
+        assertThat(ec2().describeRegions(r -> r.regionNames("me-south-1")).regions()).singleElement()
+                .satisfies(r -> assertThat(r.optInStatus()).isEqualTo("not-opted-in"));
+        assertThat(ec2().describeRegions(r -> r.allRegions(true).filters(f -> f.name("opt-in-status").values("not-opted-in"))).regions())
+                .extracting(r -> r.regionName()).contains("ap-east-1").doesNotContain("us-east-1");
+    }
+
     @Test
     void describeAccountAttributesNamesTheDefaultVpc() {
         String defaultVpc = ec2().describeVpcs(r -> r.filters(filter("is-default", "true"))).vpcs().get(0).vpcId();

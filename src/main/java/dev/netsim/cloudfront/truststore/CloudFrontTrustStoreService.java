@@ -116,7 +116,7 @@ public class CloudFrontTrustStoreService implements TaggableResources {
             throw new AwsException("InvalidArgument", "A trust store's CaCertificatesBundleSource names the S3 Bucket, Key and Region of its CA "
                     + "bundle.");
         }
-        if (!Regions.isKnown(s3.region())) {
+        if (!Regions.exists(s3.region())) {
             throw new AwsException("InvalidArgument", "The CA bundle's Region " + s3.region() + " is not an AWS Region.");
         }
         return RestXmlEnvelopes.storedDocument("CaCertificatesBundleSource", source);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import dev.netsim.common.AwsException;
+import dev.netsim.common.Regions;
 import dev.netsim.common.Scope;
 import dev.netsim.common.filter.FilterEngine;
 import dev.netsim.common.filter.FilterSpec;
@@ -29,10 +30,10 @@ import software.amazon.awssdk.services.ec2.model.DescribeRegionsResponse;
 @Component
 class RegionActions {
 
-    private static final FilterSpec<RegionCatalog.Region> REGION_FILTERS = FilterSpec.<RegionCatalog.Region>builder(r -> Map.of())
-            .on("region-name", RegionCatalog.Region::name)
-            .on("endpoint", RegionCatalog.Region::endpoint)
-            .on("opt-in-status", r -> "opt-in-not-required")
+    private static final FilterSpec<Listed> REGION_FILTERS = FilterSpec.<Listed>builder(r -> Map.of())
+            .on("region-name", Listed::name)
+            .on("endpoint", Listed::endpoint)
+            .on("opt-in-status", Listed::optInStatus)
             .build();
 
     private record ZoneInRegion(String region, RegionCatalog.Zone zone) {
@@ -63,20 +64,29 @@ class RegionActions {
         this.quotas = quotas;
     }
 
+    /** A region as DescribeRegions lists it. */
+    private record Listed(String name, String endpoint, String optInStatus) {
+    }
+
+    /**
+     * The regions enabled for every account, and with AllRegions (or by name) the opt-in ones too,
+     * which the account has not opted in to.
+     */
     @AwsAction(WireService.EC2)
     DescribeRegionsResponse describeRegions(DescribeRegionsRequest request, Scope scope) {
-        List<RegionCatalog.Region> all = regions.regions();
-        List<String> known = all.stream().map(RegionCatalog.Region::name).toList();
+        List<Listed> all = new java.util.ArrayList<>(regions.regions().stream()
+                .map(r -> new Listed(r.name(), r.endpoint(), "opt-in-not-required")).toList());
+        Regions.optInNames().forEach(name -> all.add(new Listed(name, "ec2." + name + ".amazonaws.com", "not-opted-in")));
         for (String name : request.regionNames()) {
-            if (!known.contains(name)) {
+            if (all.stream().noneMatch(r -> r.name().equals(name))) {
                 throw new AwsException("InvalidParameterValue", "Invalid region: " + name);
             }
         }
-        List<RegionCatalog.Region> selected = request.regionNames().isEmpty() ? all
-                : all.stream().filter(r -> request.regionNames().contains(r.name())).toList();
+        List<Listed> selected = !request.regionNames().isEmpty() ? all.stream().filter(r -> request.regionNames().contains(r.name())).toList()
+                : Boolean.TRUE.equals(request.allRegions()) ? all : all.stream().filter(r -> r.optInStatus().equals("opt-in-not-required")).toList();
         selected = FilterEngine.apply(Ec2Wire.filters(request.filters()), REGION_FILTERS, selected);
         return DescribeRegionsResponse.builder().regions(selected.stream().map(r -> software.amazon.awssdk.services.ec2.model.Region.builder()
-                .regionName(r.name()).endpoint(r.endpoint()).optInStatus("opt-in-not-required").build()).toList()).build();
+                .regionName(r.name()).endpoint(r.endpoint()).optInStatus(r.optInStatus()).build()).toList()).build();
     }
 
     @AwsAction(WireService.EC2)
