@@ -380,7 +380,7 @@ class InstanceActions {
                         .enableResourceNameDnsAAAARecord(false).build())
                 .operator(OperatorResponse.builder().managed(false).build())
                 .platformDetails("Linux/UNIX").usageOperation("RunInstances").usageOperationUpdateTime(i.getLaunchTime())
-                .tags(Ec2Wire.tags(d.tags()));
+                .tags(Ec2Wire.tagsOrNone(d.tags()));
         if (eni == null) {
             return builder.privateDnsName("").publicDnsName("").networkInterfaces(List.of()).build();
         }

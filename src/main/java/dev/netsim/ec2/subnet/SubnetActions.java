@@ -107,7 +107,7 @@ class SubnetActions {
                 .enableDns64(false)
                 .privateDnsNameOptionsOnLaunch(PrivateDnsNameOptionsOnLaunch.builder().hostnameType("ip-name")
                         .enableResourceNameDnsARecord(false).enableResourceNameDnsAAAARecord(false).build())
-                .tags(Ec2Wire.tags(tagged.tags()))
+                .tags(Ec2Wire.tagsOrNone(tagged.tags()))
                 .build();
     }
 }

@@ -139,7 +139,7 @@ public class VpcActions {
                 .dhcpOptionsId(vpc.getDhcpOptionsId())
                 .instanceTenancy(vpc.getInstanceTenancy())
                 .isDefault(vpc.isDefaultVpc())
-                .tags(Ec2Wire.tags(tagged.tags()))
+                .tags(Ec2Wire.tagsOrNone(tagged.tags()))
                 .build();
     }
 }

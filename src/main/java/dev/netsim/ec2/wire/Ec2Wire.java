@@ -45,6 +45,15 @@ public final class Ec2Wire {
         return tags;
     }
 
+    /**
+     * Tags for the calls whose answers AWS leaves without a tagSet when a resource has no tags
+     * (DescribeVpcs, DescribeSubnets, CreateSubnet, DescribeInstances): boto3 users see no Tags key.
+     * Other calls show an empty tagSet, as {@link #tags} gives.
+     */
+    public static List<Tag> tagsOrNone(Map<String, String> tags) {
+        return tags.isEmpty() ? null : tags(tags);
+    }
+
     public static List<Tag> tags(Map<String, String> tags) {
         return tags.entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList();
     }
