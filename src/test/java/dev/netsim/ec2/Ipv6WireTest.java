@@ -146,4 +146,86 @@ class Ipv6WireTest extends NetsimIntegrationTest {
         assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
         assertThat(blocks).hasSize(16).allSatisfy(b -> assertThat(Ipv6Cidr.parseOrNull(b).prefixLength()).isEqualTo(56));
     }
+
+    /** A subnet with a /64 and one without. */
+    private String[] ipv6Subnet() {
+        String vpcId = ec2().createVpc(r -> r.cidrBlock("10.0.0.0/16").amazonProvidedIpv6CidrBlock(true)).vpc().vpcId();
+        String vpcBlock = ec2().describeVpcs(r -> r.vpcIds(vpcId)).vpcs().get(0).ipv6CidrBlockAssociationSet().get(0).ipv6CidrBlock();
+        String block = vpcBlock.replace("::/56", "::/64");
+        String withIpv6 = ec2().createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.1.0/24").ipv6CidrBlock(block)).subnet().subnetId();
+        String ipv4Only = ec2().createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.0.2.0/24")).subnet().subnetId();
+        return new String[] {withIpv6, ipv4Only, block};
+    }
+
+    /** Interfaces take IPv6 addresses from their subnet's /64: asked for or counted, never one twice, given back on unassign. */
+    @Test
+    void interfacesHoldIpv6AddressesOfTheirSubnet() {
+        String[] net = ipv6Subnet();
+        String prefix = net[2].substring(0, net[2].indexOf("::"));
+        String wanted = prefix + "::1234";
+        var eni = ec2().createNetworkInterface(r -> r.subnetId(net[0]).ipv6Addresses(a -> a.ipv6Address(wanted))).networkInterface();
+        assertThat(eni.ipv6Addresses()).extracting(a -> a.ipv6Address()).containsExactly(wanted);
+        var counted = ec2().createNetworkInterface(r -> r.subnetId(net[0]).ipv6AddressCount(3)).networkInterface();
+        assertThat(counted.ipv6Addresses()).hasSize(3).allSatisfy(a -> assertThat(Ipv6Cidr.parseOrNull(net[2]).containsAddress(a.ipv6Address()))
+                .isTrue()).extracting(a -> a.ipv6Address()).doesNotHaveDuplicates().doesNotContain(wanted);
+
+        assertAwsError(() -> ec2().createNetworkInterface(r -> r.subnetId(net[0]).ipv6Addresses(a -> a.ipv6Address(wanted))),
+                "InvalidIPAddress.InUse", 400);
+        assertAwsError(() -> ec2().createNetworkInterface(r -> r.subnetId(net[0]).ipv6Addresses(a -> a.ipv6Address("2001:db8::1"))),
+                "InvalidParameterValue", 400);
+        assertAwsError(() -> ec2().createNetworkInterface(r -> r.subnetId(net[0]).ipv6Addresses(a -> a.ipv6Address(prefix + "::1"))),
+                "InvalidParameterValue", 400); // one of the subnet's reserved addresses
+        assertAwsError(() -> ec2().createNetworkInterface(r -> r.subnetId(net[1]).ipv6AddressCount(1)), "InvalidParameterValue", 400);
+
+        var assigned = ec2().assignIpv6Addresses(r -> r.networkInterfaceId(eni.networkInterfaceId()).ipv6AddressCount(2));
+        assertThat(assigned.assignedIpv6Addresses()).hasSize(2);
+        assertThat(ec2().describeNetworkInterfaces(r -> r.networkInterfaceIds(eni.networkInterfaceId())).networkInterfaces().get(0)
+                .ipv6Addresses()).hasSize(3);
+        assertThat(ec2().describeNetworkInterfaces(r -> r.filters(filter("ipv6-addresses.ipv6-address", wanted))).networkInterfaces())
+                .singleElement().satisfies(n -> assertThat(n.networkInterfaceId()).isEqualTo(eni.networkInterfaceId()));
+        var unassigned = ec2().unassignIpv6Addresses(r -> r.networkInterfaceId(eni.networkInterfaceId()).ipv6Addresses(wanted));
+        assertThat(unassigned.unassignedIpv6Addresses()).containsExactly(wanted);
+        assertAwsError(() -> ec2().unassignIpv6Addresses(r -> r.networkInterfaceId(eni.networkInterfaceId()).ipv6Addresses(wanted)),
+                "InvalidParameterValue", 400);
+        // given back, the address can be held again
+        ec2().assignIpv6Addresses(r -> r.networkInterfaceId(counted.networkInterfaceId()).ipv6Addresses(wanted));
+        ec2().deleteNetworkInterface(r -> r.networkInterfaceId(counted.networkInterfaceId()));
+        ec2().createNetworkInterface(r -> r.subnetId(net[0]).ipv6Addresses(a -> a.ipv6Address(wanted)));
+    }
+
+    /** Instances launch with IPv6 addresses (counted or named), or one from a subnet that assigns IPv6 on creation. */
+    @Test
+    void instancesLaunchWithIpv6Addresses() {
+        String[] net = ipv6Subnet();
+        var instance = ec2().runInstances(r -> r.imageId("ami-0abcdef1234567890").minCount(1).maxCount(1).subnetId(net[0]).ipv6AddressCount(2))
+                .instances().get(0);
+        assertThat(instance.networkInterfaces().get(0).ipv6Addresses()).hasSize(2);
+        String address = instance.networkInterfaces().get(0).ipv6Addresses().get(0).ipv6Address();
+        assertThat(ec2().describeInstances(r -> r.filters(filter("network-interface.ipv6-addresses.ipv6-address", address))).reservations())
+                .singleElement().satisfies(res -> assertThat(res.instances().get(0).instanceId()).isEqualTo(instance.instanceId()));
+        assertAwsError(() -> ec2().runInstances(r -> r.imageId("ami-0abcdef1234567890").minCount(1).maxCount(1).subnetId(net[0])
+                .ipv6Addresses(a -> a.ipv6Address(address))), "InvalidIPAddress.InUse", 400);
+        var viaInterface = ec2().runInstances(r -> r.imageId("ami-0abcdef1234567890").minCount(1).maxCount(1).networkInterfaces(n -> n
+                .deviceIndex(0).subnetId(net[0]).ipv6AddressCount(1))).instances().get(0);
+        assertThat(viaInterface.networkInterfaces().get(0).ipv6Addresses()).hasSize(1);
+
+        ec2().modifySubnetAttribute(r -> r.subnetId(net[0]).assignIpv6AddressOnCreation(AttributeBooleanValue.builder().value(true).build()));
+        var automatic = ec2().runInstances(r -> r.imageId("ami-0abcdef1234567890").minCount(1).maxCount(1).subnetId(net[0])).instances().get(0);
+        assertThat(automatic.networkInterfaces().get(0).ipv6Addresses()).hasSize(1);
+        assertThat(ec2().createNetworkInterface(r -> r.subnetId(net[0])).networkInterface().ipv6Addresses()).hasSize(1);
+    }
+
+    /** Eight clients asking for one IPv6 address at once: one gets it, the others AWS's in-use error, never a server error. */
+    @Test
+    void oneAddressAskedForAtOnceIsHandedOutOnce() throws Exception {
+        String[] net = ipv6Subnet();
+        String wanted = net[2].substring(0, net[2].indexOf("::")) + "::beef";
+        List<String> outcomes = dev.netsim.support.Concurrently.outcomes(8, () -> ec2().createNetworkInterface(r -> r.subnetId(net[0])
+                .ipv6Addresses(a -> a.ipv6Address(wanted))).networkInterface().networkInterfaceId());
+        assertThat(outcomes).filteredOn(o -> o.startsWith("eni-")).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> !o.startsWith("eni-")).hasSize(7).containsOnly("InvalidIPAddress.InUse");
+        List<String> counted = dev.netsim.support.Concurrently.outcomes(8, () -> String.join(",", ec2().createNetworkInterface(r -> r
+                .subnetId(net[0]).ipv6AddressCount(5)).networkInterface().ipv6Addresses().stream().map(a -> a.ipv6Address()).toList()));
+        assertThat(counted.stream().flatMap(c -> java.util.Arrays.stream(c.split(","))).toList()).hasSize(40).doesNotHaveDuplicates();
+    }
 }

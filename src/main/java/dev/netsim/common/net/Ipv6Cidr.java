@@ -57,6 +57,28 @@ public final class Ipv6Cidr {
         return new Ipv6Cidr(lower.toPrefixBlock());
     }
 
+    /** The address {@code offset} places after the block's first one, in EC2's (compressed, lower-case) form. */
+    public String addressAt(BigInteger offset) {
+        return new IPv6Address(block.getValue().add(offset)).toCanonicalString();
+    }
+
+    /** Whether the address lies in this block. */
+    public boolean containsAddress(String address) {
+        IPAddress parsed = address == null ? null : new IPAddressString(address.trim()).getAddress();
+        return parsed != null && parsed.isIPv6() && parsed.getNetworkPrefixLength() == null && block.contains(parsed);
+    }
+
+    /** The address in EC2's form, or null when it is no IPv6 address. */
+    public static String canonicalAddressOrNull(String address) {
+        IPAddress parsed = address == null ? null : new IPAddressString(address.trim()).getAddress();
+        return parsed == null || !parsed.isIPv6() || parsed.getNetworkPrefixLength() != null ? null : parsed.toCanonicalString();
+    }
+
+    /** How many addresses the block holds. */
+    public BigInteger size() {
+        return BigInteger.ONE.shiftLeft(128 - prefixLength());
+    }
+
     @Override
     public String toString() {
         return block.toCanonicalString();

@@ -16,6 +16,12 @@ import dev.netsim.ec2.tag.Tagged;
 import dev.netsim.ec2.wire.Ec2Wire;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
+import software.amazon.awssdk.services.ec2.model.AssignIpv6AddressesRequest;
+import software.amazon.awssdk.services.ec2.model.AssignIpv6AddressesResponse;
+import software.amazon.awssdk.services.ec2.model.InstanceIpv6Address;
+import software.amazon.awssdk.services.ec2.model.NetworkInterfaceIpv6Address;
+import software.amazon.awssdk.services.ec2.model.UnassignIpv6AddressesRequest;
+import software.amazon.awssdk.services.ec2.model.UnassignIpv6AddressesResponse;
 import software.amazon.awssdk.services.ec2.model.AttributeBooleanValue;
 import software.amazon.awssdk.services.ec2.model.AttributeValue;
 import software.amazon.awssdk.services.ec2.model.DescribeNetworkInterfaceAttributeRequest;
@@ -58,25 +64,29 @@ class NetworkInterfaceActions {
         Page<Tagged<NetworkInterface>> page = interfaces.describe(scope,
                 Ec2Wire.query(r.networkInterfaceIds(), r.filters(), r.maxResults(), r.nextToken()));
         Map<String, List<String>> addresses = interfaces.addressesOf(page.items().stream().map(t -> t.resource().getId()).toList());
+        Map<String, List<String>> ipv6 = interfaces.ipv6Of(page.items().stream().map(t -> t.resource().getId()).toList());
         Map<String, String> names = groups.namesOf(page.items().stream().flatMap(t -> t.resource().getGroupIds().stream()).distinct().toList());
         return DescribeNetworkInterfacesResponse.builder().networkInterfaces(page.items().stream()
-                .map(t -> toSdk(t, addresses.getOrDefault(t.resource().getId(), List.of()), names)).toList()).nextToken(page.nextToken()).build();
+                .map(t -> toSdk(t, addresses.getOrDefault(t.resource().getId(), List.of()), ipv6.getOrDefault(t.resource().getId(), List.of()),
+                        names)).toList()).nextToken(page.nextToken()).build();
     }
 
     @AwsAction(WireService.EC2)
     CreateNetworkInterfaceResponse createNetworkInterface(CreateNetworkInterfaceRequest r, Scope scope) {
-        if (r.ipv6AddressCount() != null || !r.ipv6Addresses().isEmpty() || r.interfaceTypeAsString() != null) {
-            throw new AwsException("InvalidParameterValue", "Netsim creates IPv4 interfaces of type interface so far.");
+        if (r.interfaceTypeAsString() != null || !r.ipv6Prefixes().isEmpty() || r.ipv6PrefixCount() != null) {
+            throw new AwsException("InvalidParameterValue", "Netsim creates interfaces of type interface, without IPv6 prefixes, so far.");
         }
         List<String> secondary = r.privateIpAddresses().stream().filter(p -> !Boolean.TRUE.equals(p.primary()))
                 .map(PrivateIpAddressSpecification::privateIpAddress).toList();
         String primary = r.privateIpAddress() != null ? r.privateIpAddress() : r.privateIpAddresses().stream()
                 .filter(p -> Boolean.TRUE.equals(p.primary())).map(PrivateIpAddressSpecification::privateIpAddress).findFirst().orElse(null);
+        Ipv6Request ipv6 = new Ipv6Request(r.ipv6Addresses().stream().map(InstanceIpv6Address::ipv6Address).toList(), r.ipv6AddressCount());
         Tagged<NetworkInterface> eni = interfaces.create(scope, r.subnetId(), r.description(), primary, r.groups(), secondary,
-                r.secondaryPrivateIpAddressCount(), Ec2Wire.tagsFor(r.tagSpecifications(), "network-interface"));
-        return CreateNetworkInterfaceResponse.builder().networkInterface(toSdk(eni,
-                interfaces.addressesOf(List.of(eni.resource().getId())).getOrDefault(eni.resource().getId(), List.of()),
-                groups.namesOf(eni.resource().getGroupIds()))).clientToken(r.clientToken()).build();
+                r.secondaryPrivateIpAddressCount(), ipv6, Ec2Wire.tagsFor(r.tagSpecifications(), "network-interface"));
+        String id = eni.resource().getId();
+        return CreateNetworkInterfaceResponse.builder().networkInterface(toSdk(eni, interfaces.addressesOf(List.of(id)).getOrDefault(id, List.of()),
+                interfaces.ipv6Of(List.of(id)).getOrDefault(id, List.of()), groups.namesOf(eni.resource().getGroupIds())))
+                .clientToken(r.clientToken()).build();
     }
 
     @AwsAction(WireService.EC2)
@@ -153,8 +163,26 @@ class NetworkInterfaceActions {
                 .status("attached").attachTime(eni.getAttachTime()).deleteOnTermination(eni.getDeleteOnTermination()).build();
     }
 
+    @AwsAction(WireService.EC2)
+    AssignIpv6AddressesResponse assignIpv6Addresses(AssignIpv6AddressesRequest r, Scope scope) {
+        if (!r.ipv6Prefixes().isEmpty() || r.ipv6PrefixCount() != null) {
+            throw new AwsException("InvalidParameterValue", "Netsim does not support IPv6 prefix delegation yet.");
+        }
+        List<String> assigned = interfaces.assignIpv6(scope, r.networkInterfaceId(), r.ipv6Addresses(), r.ipv6AddressCount());
+        return AssignIpv6AddressesResponse.builder().networkInterfaceId(r.networkInterfaceId()).assignedIpv6Addresses(assigned).build();
+    }
+
+    @AwsAction(WireService.EC2)
+    UnassignIpv6AddressesResponse unassignIpv6Addresses(UnassignIpv6AddressesRequest r, Scope scope) {
+        if (!r.ipv6Prefixes().isEmpty()) {
+            throw new AwsException("InvalidParameterValue", "Netsim does not support IPv6 prefix delegation yet.");
+        }
+        List<String> removed = interfaces.unassignIpv6(scope, r.networkInterfaceId(), r.ipv6Addresses());
+        return UnassignIpv6AddressesResponse.builder().networkInterfaceId(r.networkInterfaceId()).unassignedIpv6Addresses(removed).build();
+    }
+
     static software.amazon.awssdk.services.ec2.model.NetworkInterface toSdk(Tagged<NetworkInterface> tagged, List<String> allAddresses,
-                                                                             Map<String, String> groupNames) {
+                                                                             List<String> ipv6, Map<String, String> groupNames) {
         NetworkInterface eni = tagged.resource();
         NetworkInterfaceAssociation association = eni.getPublicIp() == null ? null
                 : NetworkInterfaceAssociation.builder().publicIp(eni.getPublicIp()).ipOwnerId("amazon").build();
@@ -172,6 +200,7 @@ class NetworkInterfaceActions {
                                 .association(association).build()),
                         allAddresses.stream().filter(a -> !a.equals(eni.getPrivateIp())).sorted()
                                 .map(a -> NetworkInterfacePrivateIpAddress.builder().primary(false).privateIpAddress(a).build())).toList())
+                .ipv6Addresses(ipv6.stream().map(a -> NetworkInterfaceIpv6Address.builder().ipv6Address(a).isPrimaryIpv6(false).build()).toList())
                 .tagSet(Ec2Wire.tags(tagged.tags()))
                 .build();
     }

@@ -42,7 +42,9 @@ public class NetworkInterfaceService {
     static final DescribeQuery.Kind KIND = new DescribeQuery.Kind("eni", "InvalidNetworkInterfaceID",
             "InvalidNetworkInterfaceID.NotFound", "network interface", 5, 1000);
 
-    private static final FilterSpec<Tagged<NetworkInterface>> FILTERS = FilterSpec.<Tagged<NetworkInterface>>builder(Tagged::tags)
+    /** DescribeNetworkInterfaces' filters; the interfaces' IPv6 addresses are read for the call. */
+    private static FilterSpec<Tagged<NetworkInterface>> filters(Map<String, List<String>> ipv6ByInterface) {
+        return FilterSpec.<Tagged<NetworkInterface>>builder(Tagged::tags)
             .on("network-interface-id", t -> t.resource().getId())
             .on("subnet-id", t -> t.resource().getSubnetId())
             .on("vpc-id", t -> t.resource().getVpcId())
@@ -77,9 +79,10 @@ public class NetworkInterfaceService {
             .on("operator.managed", t -> null)
             .on("operator.principal", t -> null)
             .on("requester-id", t -> null)
-            .onEach("ipv6-addresses.ipv6-address", t -> List.of())
+            .onEach("ipv6-addresses.ipv6-address", t -> List.copyOf(ipv6ByInterface.getOrDefault(t.resource().getId(), List.of())))
             .onEach("group-id", t -> List.copyOf(t.resource().getGroupIds()))
             .build();
+    }
 
     private final NetworkInterfaceRepository interfaces;
     private final SubnetLookup subnets;
@@ -89,6 +92,7 @@ public class NetworkInterfaceService {
     private final TagService tags;
     private final IdGenerator ids;
     private final RandomGenerator random;
+    private final Ipv6Addresses ipv6Addresses;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
@@ -96,7 +100,8 @@ public class NetworkInterfaceService {
                                    SecurityGroupService securityGroups,
                                    PrivateIpAllocator privateIps, PublicIpPool publicIps,
                                    TagService tags, IdGenerator ids, RandomGenerator random, Clock clock,
-                ApplicationEventPublisher events) {
+                                   ApplicationEventPublisher events, Ipv6Addresses ipv6Addresses) {
+        this.ipv6Addresses = ipv6Addresses;
         this.interfaces = interfaces;
         this.subnets = subnets;
         this.securityGroups = securityGroups;
@@ -114,7 +119,7 @@ public class NetworkInterfaceService {
      * (the requested one, or the lowest free), and a public address from the pool if asked for.
      */
     public Tagged<NetworkInterface> createPrimary(Scope scope, Subnet subnet, String instanceId, List<String> groupIds, String privateIp,
-                                                  boolean publicIp, Map<String, String> newTags) {
+                                                  boolean publicIp, Ipv6Request ipv6, Map<String, String> newTags) {
         String id = ids.ec2Id("eni");
         String address = privateIps.allocate(scope, subnet.getId(), id, privateIp);
         NetworkInterface eni = new NetworkInterface(id, scope.account(), scope.region(), subnet.getVpcId(), subnet.getId(),
@@ -125,12 +130,22 @@ public class NetworkInterfaceService {
             eni.assignPublicIp(publicIps.allocate());
         }
         interfaces.save(eni);
+        assignIpv6OnCreation(subnet, eni, ipv6);
         return new Tagged<>(eni, tags.tagNew(scope, id, "network-interface", newTags));
+    }
+
+    /** A new interface gets the IPv6 addresses asked for, or one when its subnet assigns IPv6 on creation. */
+    private void assignIpv6OnCreation(Subnet subnet, NetworkInterface eni, Ipv6Request ipv6) {
+        if (ipv6.given()) {
+            ipv6Addresses.assign(subnet, eni.getId(), ipv6.addresses(), ipv6.count());
+        } else if (subnet.isAssignIpv6AddressOnCreation() && subnet.getIpv6CidrBlock() != null) {
+            ipv6Addresses.assign(subnet, eni.getId(), List.of(), 1);
+        }
     }
 
     /** CreateNetworkInterface: an available interface in a subnet with a primary and any number of secondary addresses. */
     public Tagged<NetworkInterface> create(Scope scope, String subnetId, String description, String privateIp, List<String> groupIds,
-                                           List<String> secondaryIps, Integer secondaryCount, Map<String, String> newTags) {
+                                           List<String> secondaryIps, Integer secondaryCount, Ipv6Request ipv6, Map<String, String> newTags) {
         Subnet subnet = subnets.find(scope, subnetId);
         List<String> groups = securityGroups.groupsForInterface(scope, subnet.getVpcId(), groupIds, List.of());
         String id = ids.ec2Id("eni");
@@ -142,6 +157,7 @@ public class NetworkInterfaceService {
         }
         interfaces.save(eni);
         assignSecondary(scope, eni, secondaryIps, secondaryCount);
+        assignIpv6OnCreation(subnet, eni, ipv6);
         return new Tagged<>(eni, tags.tagNew(scope, id, "network-interface", newTags));
     }
 
@@ -223,6 +239,23 @@ public class NetworkInterfaceService {
             assigned.add(privateIps.allocate(scope, eni.getSubnetId(), eni.getId(), null));
         }
         return assigned;
+    }
+
+    /** AssignIpv6Addresses: these addresses of the interface's subnet, or this many. */
+    public List<String> assignIpv6(Scope scope, String interfaceId, List<String> addresses, Integer count) {
+        NetworkInterface eni = find(scope, interfaceId);
+        return ipv6Addresses.assign(subnets.find(scope, eni.getSubnetId()), eni.getId(), addresses, count);
+    }
+
+    /** UnassignIpv6Addresses: addresses the interface holds. */
+    public List<String> unassignIpv6(Scope scope, String interfaceId, List<String> addresses) {
+        return ipv6Addresses.unassign(find(scope, interfaceId).getId(), addresses);
+    }
+
+    /** Every IPv6 address of the interfaces, in address order. */
+    @Transactional(readOnly = true)
+    public Map<String, List<String>> ipv6Of(Collection<String> interfaceIds) {
+        return ipv6Addresses.of(interfaceIds);
     }
 
     /** Every private address of the interfaces, primary first. */
@@ -345,7 +378,7 @@ public class NetworkInterfaceService {
     public Page<Tagged<NetworkInterface>> describe(Scope scope, DescribeQuery query) {
         List<Tagged<NetworkInterface>> all = tags.withTags(scope, interfaces.findByAccountAndRegionOrderById(scope.account(), scope.region()),
                 NetworkInterface::getId);
-        return query.apply(KIND, all, NetworkInterface::getId, FILTERS);
+        return query.apply(KIND, all, NetworkInterface::getId, filters(ipv6Addresses.of(all.stream().map(t -> t.resource().getId()).toList())));
     }
 
     /** Instances whose primary interface has one of the private addresses (an indexed lookup for DescribeInstances). */

@@ -11,12 +11,14 @@ import dev.netsim.ec2.InstanceNames;
 import dev.netsim.common.AwsException;
 import dev.netsim.common.Scope;
 import dev.netsim.ec2.Unsuccessful;
+import dev.netsim.ec2.eni.Ipv6Request;
 import dev.netsim.ec2.region.RegionCatalog;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.eni.NetworkInterface;
 import dev.netsim.ec2.wire.Ec2Wire;
 import dev.netsim.protocol.AwsAction;
 import dev.netsim.protocol.WireService;
+import software.amazon.awssdk.services.ec2.model.InstanceIpv6Address;
 import software.amazon.awssdk.services.ec2.model.DescribeInstanceCreditSpecificationsRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeInstanceCreditSpecificationsResponse;
 import software.amazon.awssdk.services.ec2.model.InstanceCreditSpecification;
@@ -89,6 +91,8 @@ class InstanceActions {
         String privateIp = r.privateIpAddress();
         List<String> secondaryIps = List.of();
         Integer secondaryCount = null;
+        List<String> ipv6Addresses = r.ipv6Addresses().stream().map(InstanceIpv6Address::ipv6Address).toList();
+        Integer ipv6Count = r.ipv6AddressCount();
         if (primary != null) {
             // the CLI moves SubnetId and groups into NetworkInterface.1 with --associate-public-ip-address
             subnetId = primary.subnetId();
@@ -108,11 +112,19 @@ class InstanceActions {
             secondaryIps = primary.privateIpAddresses().stream().filter(a -> !Boolean.TRUE.equals(a.primary()))
                     .map(PrivateIpAddressSpecification::privateIpAddress).toList();
             secondaryCount = primary.secondaryPrivateIpAddressCount();
+            if (!primary.ipv6Addresses().isEmpty() || primary.ipv6AddressCount() != null) {
+                if (!ipv6Addresses.isEmpty() || ipv6Count != null) {
+                    throw new AwsException("InvalidParameterCombination", "Network interfaces and instance-level IPv6 addresses may not be "
+                            + "specified on the same request");
+                }
+                ipv6Addresses = primary.ipv6Addresses().stream().map(InstanceIpv6Address::ipv6Address).toList();
+                ipv6Count = primary.ipv6AddressCount();
+            }
         }
         String cpuCredits = r.creditSpecification() == null ? null : r.creditSpecification().cpuCredits();
         InstanceLaunch.Options options = new InstanceLaunch.Options(r.monitoring() != null && Boolean.TRUE.equals(r.monitoring().enabled()),
                 Boolean.TRUE.equals(r.ebsOptimized()), r.hibernationOptions() != null && Boolean.TRUE.equals(r.hibernationOptions().configured()),
-                Boolean.TRUE.equals(r.disableApiTermination()), cpuCredits, secondaryIps, secondaryCount);
+                Boolean.TRUE.equals(r.disableApiTermination()), cpuCredits, secondaryIps, secondaryCount, new Ipv6Request(ipv6Addresses, ipv6Count));
         var metadata = r.metadataOptions();
         InstanceLaunch launch = new InstanceLaunch(r.imageId(), r.instanceTypeAsString() == null ? "m1.small" : r.instanceTypeAsString(),
                 r.minCount(), r.maxCount(), subnetId, groupIds, r.securityGroups(), privateIp, publicIp,
@@ -351,6 +363,8 @@ class InstanceActions {
                         .status("attached").attachTime(n.getAttachTime()).deleteOnTermination(n.getDeleteOnTermination()).build())
                 .association(association)
                 .privateIpAddresses(addresses)
+                .ipv6Addresses(d.ipv6Addresses().getOrDefault(n.getId(), List.of()).stream()
+                        .map(a -> InstanceIpv6Address.builder().ipv6Address(a).isPrimaryIpv6(false).build()).toList())
                 .build();
     }
 

@@ -1,5 +1,7 @@
 package dev.netsim.ec2.instance;
 
+import dev.netsim.ec2.eni.Ipv6Request;
+
 import java.util.List;
 import java.util.Map;
 
@@ -17,11 +19,9 @@ public record InstanceLaunch(String imageId, String instanceType, Integer minCou
     /**
      * The rest of what RunInstances sets: detailed monitoring, EBS optimization, hibernation,
      * termination protection, CPU credits (null: the type's default), and the primary interface's
-     * secondary private addresses (given, or a count to pick).
+     * secondary private addresses (given, or a count to pick) and IPv6 addresses.
      */
     public record Options(boolean monitoring, boolean ebsOptimized, boolean hibernation, boolean disableApiTermination, String cpuCredits,
-                          List<String> secondaryPrivateIps, Integer secondaryPrivateIpCount) {
-
-        public static final Options NONE = new Options(false, false, false, false, null, List.of(), null);
+                          List<String> secondaryPrivateIps, Integer secondaryPrivateIpCount, Ipv6Request ipv6) {
     }
 }

@@ -135,7 +135,7 @@ public class InstanceService implements PlacementGroupMembers {
         for (int index = 0; index < count; index++) {
             String instanceId = ids.ec2Id("i");
             Tagged<NetworkInterface> primary = interfaces.createPrimary(scope, subnet, instanceId, groupIds, launch.privateIpAddress(),
-                    publicIp, launch.interfaceTags());
+                    publicIp, launch.options().ipv6(), launch.interfaceTags());
             NetworkInterface eni = primary.resource();
             InstanceLaunch.Options options = launch.options();
             if (!options.secondaryPrivateIps().isEmpty() || options.secondaryPrivateIpCount() != null) {
@@ -149,7 +149,7 @@ public class InstanceService implements PlacementGroupMembers {
             Instance instance = instances.save(fresh);
             Map<String, String> instanceTags = tags.tagNew(scope, instanceId, "instance", launch.instanceTags());
             launched.add(new InstanceDetails(instance, InstanceState.PENDING, eni, List.of(eni), interfaces.addressesOf(List.of(eni.getId())),
-                    groupNames, instanceTags, Map.of(eni.getId(), primary.tags())));
+                    interfaces.ipv6Of(List.of(eni.getId())), groupNames, instanceTags, Map.of(eni.getId(), primary.tags())));
         }
         return new Reservation(reservationId, launched);
     }
@@ -197,7 +197,8 @@ public class InstanceService implements PlacementGroupMembers {
             throw Ec2Errors.invalidValue("InstanceType", launch.instanceType(), "This is not a valid instance type.");
         }
         InstanceLaunch.Options options = launch.options();
-        if ((launch.privateIpAddress() != null || !options.secondaryPrivateIps().isEmpty()) && launch.maxCount() > 1) {
+        if ((launch.privateIpAddress() != null || !options.secondaryPrivateIps().isEmpty() || !options.ipv6().addresses().isEmpty())
+                && launch.maxCount() > 1) {
             throw new AwsException("InvalidParameterCombination", "A PrivateIpAddress can only be given when launching one instance.");
         }
         if (!options.secondaryPrivateIps().isEmpty() && options.secondaryPrivateIpCount() != null) {
@@ -538,7 +539,9 @@ public class InstanceService implements PlacementGroupMembers {
     /** Instances with their interfaces, group names and tags, read in bulk; {@code shownState} overrides the derived state. */
     private List<InstanceDetails> details(Collection<Instance> list, InstanceState shownState) {
         Map<String, List<NetworkInterface>> attached = interfaces.attachedTo(list.stream().map(Instance::getId).toList());
-        Map<String, List<String>> addresses = interfaces.addressesOf(attached.values().stream().flatMap(List::stream).map(NetworkInterface::getId).toList());
+        List<String> interfaceIds = attached.values().stream().flatMap(List::stream).map(NetworkInterface::getId).toList();
+        Map<String, List<String>> addresses = interfaces.addressesOf(interfaceIds);
+        Map<String, List<String>> ipv6 = interfaces.ipv6Of(interfaceIds);
         Set<String> groupIds = attached.values().stream().flatMap(List::stream).flatMap(e -> e.getGroupIds().stream()).collect(Collectors.toSet());
         Map<String, String> names = securityGroups.namesOf(groupIds);
         List<String> tagged = new ArrayList<>(list.stream().map(Instance::getId).toList());
@@ -553,7 +556,7 @@ public class InstanceService implements PlacementGroupMembers {
                 eni.getGroupIds().forEach(g -> groups.put(g, names.getOrDefault(g, "")));
             }
             return new InstanceDetails(i, shownState != null ? shownState : currentState(i), eni, attached.getOrDefault(i.getId(), List.of()),
-                    addresses, groups, tagsById.getOrDefault(i.getId(), Map.of()), tagsById);
+                    addresses, ipv6, groups, tagsById.getOrDefault(i.getId(), Map.of()), tagsById);
         }).toList();
     }
 

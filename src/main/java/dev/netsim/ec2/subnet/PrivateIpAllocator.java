@@ -48,11 +48,16 @@ public class PrivateIpAllocator {
 
     /** How many addresses of the subnet are free, with the subnet locked until the transaction ends. */
     public long lockAndCountFree(Subnet subnet) {
+        lock(subnet);
+        return subnet.availableIpAddressCount();
+    }
+
+    /** The subnet, locked until the transaction ends: its addresses (IPv4 or IPv6) are handed out one writer at a time. */
+    public void lock(Subnet subnet) {
         if (entityManager.getLockMode(subnet) != LockModeType.PESSIMISTIC_WRITE) {
             // read again under the lock: the count of used addresses may have changed since the subnet was read
             entityManager.refresh(subnet, LockModeType.PESSIMISTIC_WRITE);
         }
-        return subnet.availableIpAddressCount();
     }
 
     /** The addresses the owners hold, as (owner, address) pairs. */
