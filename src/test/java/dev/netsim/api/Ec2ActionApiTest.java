@@ -36,6 +36,23 @@ class Ec2ActionApiTest extends NetsimIntegrationTest {
         assertThat(json.readTree(response.body()).path("code").asString()).isEqualTo(code);
     }
 
+    /** The operations issue 14 added answer through the JSON door as through the wire. */
+    @Test
+    void theNewerOperationsAnswerThroughJsonToo() throws Exception {
+        HttpResponse<String> listed = send(HttpRequest.newBuilder(endpoint().resolve("/api/ec2/actions")));
+        assertThat(json.readTree(listed.body()).valueStream().map(JsonNode::asString)).contains("ModifyVpcPeeringConnectionOptions",
+                "ModifyTransitGateway", "UpdateSecurityGroupRuleDescriptionsIngress", "UpdateSecurityGroupRuleDescriptionsEgress",
+                "DescribeNetworkInterfaceAttribute", "CreateDefaultVpc", "ModifyVpcTenancy", "DescribeInstanceCreditSpecifications",
+                "ModifyInstanceCreditSpecification", "AssignIpv6Addresses", "UnassignIpv6Addresses");
+        String tgw = ok(action("CreateTransitGateway", "{}")).path("TransitGateway").path("TransitGatewayId").asString();
+        JsonNode modified = ok(action("ModifyTransitGateway", "{\"TransitGatewayId\": \"" + tgw + "\", \"Description\": \"hub\", "
+                + "\"Options\": {\"DnsSupport\": \"disable\"}}"));
+        assertThat(modified.path("TransitGateway").path("Description").asString()).isEqualTo("hub");
+        assertThat(modified.path("TransitGateway").path("Options").path("DnsSupport").asString()).isEqualTo("disable");
+        assertProblem(action("CreateDefaultVpc", "{}"), 400, "DefaultVpcAlreadyExists");
+        assertThat(ok(action("DescribeInstanceCreditSpecifications", "{}")).path("InstanceCreditSpecifications")).isEmpty();
+    }
+
     @Test
     void aNetworkBuiltThroughJsonIsTheOneTheWireSees() throws Exception {
         String vpcId = ok(action("CreateVpc", "{\"CidrBlock\": \"10.0.0.0/16\", \"TagSpecifications\": [{\"ResourceType\": \"vpc\", "
