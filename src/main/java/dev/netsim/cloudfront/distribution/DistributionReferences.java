@@ -70,8 +70,7 @@ class DistributionReferences implements ConfigReferences, TaggableResources, Fun
     /** The account's distributions with a cache behaviour that logs to the configuration, in id order. */
     @Transactional(readOnly = true)
     public List<Distribution> realtimeLogUsers(Scope scope, String realtimeLogConfigArn) {
-        return distributions.findByAccountOrderById(scope.account()).stream().filter(d -> CacheBehaviorView.all(DistributionService.config(d))
-                .stream().anyMatch(b -> realtimeLogConfigArn.equals(b.realtimeLogConfigArn()))).toList();
+        return matching(scope, c -> CacheBehaviorView.all(c).stream().anyMatch(b -> realtimeLogConfigArn.equals(b.realtimeLogConfigArn())));
     }
 
     @Override

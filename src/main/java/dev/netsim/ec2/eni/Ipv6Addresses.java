@@ -104,7 +104,7 @@ class Ipv6Addresses {
     Map<String, List<String>> of(Collection<String> interfaceIds) {
         Map<String, List<String>> byInterface = new LinkedHashMap<>();
         if (!interfaceIds.isEmpty()) {
-            assignments.findByInterfaceIdInOrderByAddress(interfaceIds)
+            assignments.ofInterfaces(interfaceIds.toArray(String[]::new))
                     .forEach(a -> byInterface.computeIfAbsent(a.getInterfaceId(), k -> new ArrayList<>()).add(a.getAddress()));
         }
         return byInterface;

@@ -11,7 +11,8 @@ public record Ipv6Request(List<String> addresses, Integer count) {
         addresses = addresses == null ? List.of() : List.copyOf(addresses);
     }
 
-    boolean given() {
+    /** Whether addresses or a count were asked for. */
+    public boolean given() {
         return !addresses.isEmpty() || count != null;
     }
 }

@@ -138,9 +138,15 @@ public class InstanceService implements PlacementGroupMembers {
                     publicIp, launch.options().ipv6(), launch.interfaceTags());
             NetworkInterface eni = primary.resource();
             InstanceLaunch.Options options = launch.options();
+            // the answer shows what was assigned without reading it back (a launch of many costs what a launch of one does)
+            Map<String, List<String>> addresses = Map.of();
             if (!options.secondaryPrivateIps().isEmpty() || options.secondaryPrivateIpCount() != null) {
-                interfaces.assignPrivateIps(scope, eni.getId(), options.secondaryPrivateIps(), options.secondaryPrivateIpCount());
+                List<String> all = new ArrayList<>(List.of(eni.getPrivateIp()));
+                all.addAll(interfaces.assignPrivateIps(scope, eni.getId(), options.secondaryPrivateIps(), options.secondaryPrivateIpCount()));
+                addresses = Map.of(eni.getId(), all);
             }
+            boolean ipv6Assigned = options.ipv6().given() || subnet.isAssignIpv6AddressOnCreation() && subnet.getIpv6CidrBlock() != null;
+            Map<String, List<String>> ipv6 = ipv6Assigned ? interfaces.ipv6Of(List.of(eni.getId())) : Map.of();
             Instance fresh = new Instance(instanceId, scope.account(), scope.region(), reservationId, launch,
                     subnet.getVpcId(), subnet.getId(), subnet.getAvailabilityZone(), eni.getId(), index, publicIp, now);
             if (group != null) {
@@ -148,8 +154,8 @@ public class InstanceService implements PlacementGroupMembers {
             }
             Instance instance = instances.save(fresh);
             Map<String, String> instanceTags = tags.tagNew(scope, instanceId, "instance", launch.instanceTags());
-            launched.add(new InstanceDetails(instance, InstanceState.PENDING, eni, List.of(eni), interfaces.addressesOf(List.of(eni.getId())),
-                    interfaces.ipv6Of(List.of(eni.getId())), groupNames, instanceTags, Map.of(eni.getId(), primary.tags())));
+            launched.add(new InstanceDetails(instance, InstanceState.PENDING, eni, List.of(eni), addresses, ipv6, groupNames, instanceTags,
+                    Map.of(eni.getId(), primary.tags())));
         }
         return new Reservation(reservationId, launched);
     }
