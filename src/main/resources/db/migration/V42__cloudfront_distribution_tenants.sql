@@ -1,17 +1,19 @@
 -- Distribution tenants of multi-tenant distributions: their domains (lower case, one per line, kept
 -- unique against every distribution's aliases and every other tenant's domains), customizations,
 -- parameter values (JSON) and managed certificate request (XML), their connection group, state and ETag.
+-- The services refuse to delete a distribution or connection group tenants use; the cascades serve
+-- /api/reset, which deletes table by table.
 create table cloudfront_distribution_tenant (
     id                  varchar(64)  primary key,
     account             varchar(12)  not null,
     name                varchar(128) not null,
-    distribution_id     varchar(32)  not null references distribution (id),
+    distribution_id     varchar(32)  not null references distribution (id) on delete cascade,
     domains             text         not null,
     customizations_xml  text,
     parameters_json     text,
     certificate_xml     text,
     certificate_arn     varchar(255),
-    connection_group_id varchar(64)  not null references cloudfront_connection_group (id),
+    connection_group_id varchar(64)  not null references cloudfront_connection_group (id) on delete cascade,
     enabled             boolean      not null,
     etag                varchar(32)  not null,
     created             timestamp with time zone not null,

@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -28,6 +30,12 @@ import software.amazon.awssdk.services.route53.Route53Client;
         "spring.jpa.hibernate.ddl-auto=validate", "spring.data.jpa.repositories.bootstrap-mode=default",
         "netsim.default-scope-at-start=false", "netsim.dns.port=0"})
 public abstract class NetsimIntegrationTest {
+
+    /** H2 in memory, or a PostgreSQL database of the test JVM's embedded server (-Dnetsim.test.storage=postgres). */
+    @DynamicPropertySource
+    static void storage(DynamicPropertyRegistry registry) {
+        TestStorage.register(registry);
+    }
 
     /** Access key ids that are 12-digit account ids act in that account. */
     protected static final String ACCOUNT_A = "111111111111";
