@@ -179,6 +179,17 @@ class SecurityGroupWireTest extends NetsimIntegrationTest {
                 "InvalidGroup.NotFound", 400);
     }
 
+    /** Eight clients adding one rule at once: it is added once, the others get InvalidPermission.Duplicate. */
+    @Test
+    void aRuleAddedEightTimesAtOnceIsAddedOnce() throws Exception {
+        String web = group("web");
+        var outcomes = dev.netsim.support.Concurrently.outcomes(8, () -> ec2().authorizeSecurityGroupIngress(r -> r.groupId(web)
+                .ipPermissions(tcp(443, 443, "0.0.0.0/0"))).securityGroupRules().get(0).securityGroupRuleId());
+        assertThat(outcomes).as(outcomes.toString()).filteredOn(o -> o.startsWith("sgr-")).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> !o.startsWith("sgr-")).containsOnly("InvalidPermission.Duplicate");
+        assertThat(describe(web).ipPermissions()).hasSize(1);
+    }
+
     @Test
     void anEmptyDescriptionIsNone() {
         assertAwsError(() -> ec2().createSecurityGroup(r -> r.groupName("blank").description("").vpcId(vpcId)), "MissingParameter", 400);

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,10 +81,12 @@ public class SecurityGroupService {
     private final TagService tags;
     private final IdGenerator ids;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     public SecurityGroupService(SecurityGroupRepository groups, VpcLookup vpcs, PrefixListDirectory prefixLists,
                                 ObjectProvider<SecurityGroupUsers> users, TagService tags, IdGenerator ids,
-                                Clock clock) {
+                                Clock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.groups = groups;
         this.prefixLists = prefixLists;
         this.users = users;
@@ -182,7 +187,7 @@ public class SecurityGroupService {
     /** Authorize…: adds the rules of all permissions, or none (duplicates, bad peers, quota). */
     public AddedRules authorize(Scope scope, String groupId, String groupName, boolean egress,
                                              List<IpPermissionInput> permissions, Map<String, String> ruleTags) {
-        SecurityGroup group = find(scope, groupId, groupName);
+        SecurityGroup group = forChange(scope, groupId, groupName);
         if (egress && groupId == null) {
             throw Ec2Errors.missing("GroupId");
         }
@@ -207,7 +212,7 @@ public class SecurityGroupService {
      */
     public List<RuleSpec> revoke(Scope scope, String groupId, String groupName, boolean egress, List<IpPermissionInput> permissions,
                                  List<String> ruleIds) {
-        SecurityGroup group = find(scope, groupId, groupName);
+        SecurityGroup group = forChange(scope, groupId, groupName);
         boolean defaultVpc = vpcs.defaultVpc(scope).map(v -> v.getId().equals(group.getVpcId())).orElse(false);
         List<RuleSpec> unknown = new ArrayList<>();
         for (String ruleId : ruleIds) {
@@ -236,7 +241,7 @@ public class SecurityGroupService {
      */
     public void updateDescriptions(Scope scope, String groupId, String groupName, boolean egress, List<IpPermissionInput> permissions,
                                    Map<String, String> descriptionsByRuleId) {
-        SecurityGroup group = find(scope, groupId, groupName);
+        SecurityGroup group = forChange(scope, groupId, groupName);
         if (permissions.isEmpty() && descriptionsByRuleId.isEmpty()) {
             throw Ec2Errors.missing("IpPermissions");
         }
@@ -256,7 +261,7 @@ public class SecurityGroupService {
 
     /** ModifySecurityGroupRules: replaces the content of existing rules of one group, keeping their ids. */
     public void modifyRules(Scope scope, String groupId, Map<String, IpPermissionInput> replacements) {
-        SecurityGroup group = find(scope, groupId, null);
+        SecurityGroup group = forChange(scope, groupId, null);
         if (replacements.isEmpty()) {
             throw Ec2Errors.missing("SecurityGroupRule");
         }
@@ -329,6 +334,17 @@ public class SecurityGroupService {
     }
 
     // ---- lookups and life cycle with VPCs
+
+    /**
+     * The group, locked until the transaction ends before its rules are read: they change one writer
+     * at a time, on whichever node, so a rule asked for twice at once is added once. (A refresh would
+     * load the rules before taking the lock: Hibernate cascades it to them first.)
+     */
+    private SecurityGroup forChange(Scope scope, String groupId, String groupName) {
+        SecurityGroup group = find(scope, groupId, groupName);
+        entityManager.lock(group, LockModeType.PESSIMISTIC_WRITE);
+        return group;
+    }
 
     private SecurityGroup find(Scope scope, String groupId, String groupName) {
         if (groupId != null) {
