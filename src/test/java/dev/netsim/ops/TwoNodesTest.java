@@ -64,19 +64,27 @@ class TwoNodesTest {
     }
 
     private static Ec2Client ec2(ConfigurableApplicationContext node) {
+        return ec2(node, "333333333333");
+    }
+
+    private static Ec2Client ec2(ConfigurableApplicationContext node, String account) {
         int port = ((WebServerApplicationContext) node).getWebServer().getPort();
         return Ec2Client.builder().endpointOverride(URI.create("http://127.0.0.1:" + port)).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("333333333333", "secret")))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(account, "secret")))
                 .httpClient(UrlConnectionHttpClient.create()).build();
     }
 
     /** Each call made by a thread of its own, half on each node: results or AWS error codes. */
     private static List<String> onBothNodes(int perNode, java.util.function.Function<Ec2Client, String> call) throws Exception {
+        return onBothNodes(perNode, "333333333333", call);
+    }
+
+    private static List<String> onBothNodes(int perNode, String account, java.util.function.Function<Ec2Client, String> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(perNode * 2);
         try {
             List<Future<String>> futures = new ArrayList<>();
             for (int i = 0; i < perNode * 2; i++) {
-                Ec2Client client = ec2(i % 2 == 0 ? nodeA : nodeB);
+                Ec2Client client = ec2(i % 2 == 0 ? nodeA : nodeB, account);
                 Callable<String> task = () -> {
                     try {
                         return call.apply(client);
@@ -132,5 +140,14 @@ class TwoNodesTest {
         assertThat(b.describeInstances().reservations()).isEqualTo(a.describeInstances().reservations());
         assertThat(b.describeSubnets(r -> r.filters(f -> f.name("vpc-id").values(vpc))).subnets())
                 .isEqualTo(a.describeSubnets(r -> r.filters(f -> f.name("vpc-id").values(vpc))).subnets());
+    }
+
+    /** A new account's first calls reach both nodes at once: each answers, and the account has one default VPC. */
+    @Test
+    void aNewAccountsFirstCallsOnBothNodesMakeOneDefaultVpc() throws Exception {
+        List<String> defaults = onBothNodes(4, "444444444444", client -> client.describeVpcs(r -> r.filters(f -> f.name("is-default")
+                .values("true"))).vpcs().get(0).vpcId());
+        assertThat(defaults).hasSize(8).allSatisfy(v -> assertThat(v).startsWith("vpc-")).containsOnly(defaults.get(0));
+        assertThat(ec2(nodeB, "444444444444").describeSubnets().subnets()).hasSize(6);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -73,12 +74,19 @@ public class DefaultVpcProvisioner implements ScopeInitializer {
         }
         synchronized (this) {
             if (!done.contains(scope)) {
-                transactions.executeWithoutResult(status -> {
+                try {
+                    transactions.executeWithoutResult(status -> {
+                        if (!initialized.existsById(new InitializedScope.Key(scope.account(), scope.region()))) {
+                            createDefaultVpc(scope);
+                            initialized.save(new InitializedScope(scope.account(), scope.region()));
+                        }
+                    });
+                } catch (DataIntegrityViolationException e) {
+                    // another node sharing the database made this scope's default VPC (same ids) first
                     if (!initialized.existsById(new InitializedScope.Key(scope.account(), scope.region()))) {
-                        createDefaultVpc(scope);
-                        initialized.save(new InitializedScope(scope.account(), scope.region()));
+                        throw e;
                     }
-                });
+                }
                 done.add(scope);
             }
         }
