@@ -240,15 +240,13 @@ public class DistributionTenantService implements DistributionTenants, Connectio
         TenantRules.customizations(customizations);
         Map<String, String> parameters = new LinkedHashMap<>();
         if (request.parameters() != null) {
-            TenantRules.parameters(config, request.parameters());
             request.parameters().forEach(p -> parameters.put(p.name(), p.value()));
         } else if (current != null) {
             parameters.putAll(parameters(current));
-            TenantRules.parameters(config, parameters.entrySet().stream().map(e -> Parameter.builder().name(e.getKey()).value(e.getValue()).build())
-                    .toList());
-        } else {
-            TenantRules.parameters(config, List.of());
         }
+        // checked whole, new or kept: the distribution may have changed its TenantConfig since
+        TenantRules.parameters(config, request.parameters() != null ? request.parameters() : parameters.entrySet().stream()
+                .map(e -> Parameter.builder().name(e.getKey()).value(e.getValue()).build()).toList());
         ManagedCertificateRequest certificate = request.managedCertificate() != null ? request.managedCertificate()
                 : current == null ? null : managedCertificate(current);
         TenantRules.managedCertificate(certificate, domains, customizations);
