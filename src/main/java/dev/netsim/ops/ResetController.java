@@ -33,11 +33,11 @@ public class ResetController {
     @Transactional
     public ResponseEntity<Void> reset() {
         // Child tables reference their parents with ON DELETE CASCADE, so any order works. The schema
-        // history and the allocation lock rows are machinery, not state.
+        // history, the allocation lock rows and the committed-write ledger (which must only grow) are machinery, not state.
         List<String> tables = jdbc.queryForList(
                 "select table_name from information_schema.tables where lower(table_schema) = lower(current_schema()) "
                         + "and lower(table_type) in ('base table', 'table') "
-                        + "and lower(table_name) not in ('flyway_schema_history', 'allocation_lock')", String.class);
+                        + "and lower(table_name) not in ('flyway_schema_history', 'allocation_lock', 'committed_write')", String.class);
         tables.forEach(table -> jdbc.update("delete from " + table));
         events.publishEvent(new StateResetEvent());
         return ResponseEntity.noContent().build();

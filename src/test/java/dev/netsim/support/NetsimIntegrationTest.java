@@ -47,7 +47,7 @@ public abstract class NetsimIntegrationTest {
     protected final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
-    void resetNetsim() throws Exception {
+    protected void resetNetsim() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint().resolve("/api/reset"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 204) {

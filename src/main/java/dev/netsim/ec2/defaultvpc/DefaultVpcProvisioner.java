@@ -1,7 +1,7 @@
 package dev.netsim.ec2.defaultvpc;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.event.EventListener;
@@ -15,6 +15,7 @@ import dev.netsim.common.Scope;
 import dev.netsim.common.ScopeInitializer;
 import dev.netsim.common.StateResetEvent;
 import dev.netsim.common.net.Ipv4Cidr;
+import dev.netsim.common.persistence.CommittedWrites;
 import dev.netsim.ec2.gateway.InternetGateway;
 import dev.netsim.ec2.gateway.InternetGatewayService;
 import dev.netsim.ec2.region.RegionCatalog;
@@ -34,6 +35,7 @@ import dev.netsim.ec2.vpc.VpcService;
 public class DefaultVpcProvisioner implements ScopeInitializer {
 
     static final String DEFAULT_VPC_CIDR = "172.31.0.0/16";
+    private static final String RESETS = "default-vpc-resets";
 
     private final VpcService vpcs;
     private final SubnetService subnets;
@@ -44,12 +46,17 @@ public class DefaultVpcProvisioner implements ScopeInitializer {
     private final TransactionTemplate transactions;
     private final VpcLookup lookup;
     private final IdGenerator ids;
-    /** Scopes known to be set up, so that the common case costs one map lookup. */
-    private final Set<Scope> done = ConcurrentHashMap.newKeySet();
+    /**
+     * Scopes known to be set up, with the count of resets when they were, so that the common case
+     * costs a map lookup and a count (a reset on any node sharing the database moves it).
+     */
+    private final Map<Scope, Long> done = new ConcurrentHashMap<>();
+    private final CommittedWrites writes;
 
     public DefaultVpcProvisioner(VpcService vpcs, SubnetService subnets, RouteTableService routeTables,
                                  InternetGatewayService internetGateways, InitializedScopeRepository initialized,
-                                 RegionCatalog regions, TransactionTemplate transactions, VpcLookup lookup, IdGenerator ids) {
+                                 RegionCatalog regions, TransactionTemplate transactions, VpcLookup lookup, IdGenerator ids,
+                                 CommittedWrites writes) {
         this.vpcs = vpcs;
         this.subnets = subnets;
         this.routeTables = routeTables;
@@ -59,6 +66,7 @@ public class DefaultVpcProvisioner implements ScopeInitializer {
         this.transactions = transactions;
         this.lookup = lookup;
         this.ids = ids;
+        this.writes = writes;
     }
 
     @Override
@@ -69,11 +77,12 @@ public class DefaultVpcProvisioner implements ScopeInitializer {
 
     @Override
     public void initialize(Scope scope) {
-        if (done.contains(scope)) {
+        long resets = writes.version(RESETS);
+        if (Long.valueOf(resets).equals(done.get(scope))) {
             return;
         }
         synchronized (this) {
-            if (!done.contains(scope)) {
+            if (!Long.valueOf(resets).equals(done.get(scope))) {
                 try {
                     transactions.executeWithoutResult(status -> {
                         if (!initialized.existsById(new InitializedScope.Key(scope.account(), scope.region()))) {
@@ -87,7 +96,7 @@ public class DefaultVpcProvisioner implements ScopeInitializer {
                         throw e;
                     }
                 }
-                done.add(scope);
+                done.put(scope, resets);
             }
         }
     }
@@ -124,7 +133,7 @@ public class DefaultVpcProvisioner implements ScopeInitializer {
     }
 
     @EventListener(StateResetEvent.class)
-    public void forgetAll() {
-        done.clear();
+    public void afterReset() {
+        writes.alsoMoves(RESETS);
     }
 }

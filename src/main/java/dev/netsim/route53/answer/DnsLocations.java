@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
+import dev.netsim.common.AllocationLockRepository;
 import dev.netsim.common.AwsException;
 import dev.netsim.common.StateResetEvent;
+import dev.netsim.common.persistence.CommittedWrites;
+import dev.netsim.common.persistence.StoredJson;
 import dev.netsim.simulation.dns.LocationTable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -19,32 +23,36 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The location table that places DNS clients: the built-in one, or the JSON array of entries in
- * {@code netsim.dns.locations-file}, until {@code PUT /api/simulate/dns/locations} replaces it. Kept
- * in memory on this node.
+ * {@code netsim.dns.locations-file}, until {@code PUT /api/simulate/dns/locations} replaces it. A
+ * replacement is stored, so every node sharing the database places clients alike; this node reads
+ * it again only after one was committed.
  */
 @Component
 public class DnsLocations {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String TOPIC = "dns-locations";
 
-    private final String file;
-    private volatile LocationTable table;
-    private final AtomicLong version = new AtomicLong();
-
-    DnsLocations(@Value("${netsim.dns.locations-file:}") String file) {
-        this.file = file;
-        this.table = initial();
+    private record Known(long version, LocationTable table) {
     }
 
-    private LocationTable initial() {
-        return file.isBlank() ? LocationTable.defaults() : read(Path.of(file));
+    private final LocationTable initial;
+    private final JdbcTemplate jdbc;
+    private final AllocationLockRepository locks;
+    private final CommittedWrites writes;
+    private volatile Known known = new Known(-1, null);
+
+    DnsLocations(@Value("${netsim.dns.locations-file:}") String file, JdbcTemplate jdbc, AllocationLockRepository locks, CommittedWrites writes) {
+        this.initial = file.isBlank() ? LocationTable.defaults() : read(Path.of(file));
+        this.jdbc = jdbc;
+        this.locks = locks;
+        this.writes = writes;
     }
 
-    /** A reset of Netsim's state brings back the table it started with. */
+    /** A reset of Netsim's state (which removes the stored replacement) brings back the table it started with. */
     @EventListener(StateResetEvent.class)
     void reset() {
-        table = initial();
-        version.incrementAndGet();
+        writes.alsoMoves(TOPIC);
     }
 
     private static LocationTable read(Path file) {
@@ -57,15 +65,31 @@ public class DnsLocations {
     }
 
     public LocationTable table() {
-        return table;
+        return current().table();
     }
 
+    /** Moves whenever the table is replaced or reset, on any node. */
     public long version() {
-        return version.get();
+        return current().version();
     }
 
-    /** Replaces the table; every entry's block must parse. */
+    private Known current() {
+        long version = writes.version(TOPIC);
+        Known cached = known;
+        if (cached.version() == version) {
+            return cached;
+        }
+        // read after the count: a replacement committed in between is read now and read again at the next count
+        List<String> stored = jdbc.queryForList("select entries_json from dns_location_table where id = 1", String.class);
+        Known fresh = new Known(version, stored.isEmpty() ? initial : new LocationTable(StoredJson.readList(stored.get(0), LocationTable.Entry.class)));
+        known = fresh;
+        return fresh;
+    }
+
+    /** Replaces the table; every entry's block must parse. One replacement at a time, across nodes. */
+    @Transactional
     public LocationTable replace(List<LocationTable.Entry> entries) {
+        LocationTable table;
         try {
             entries.forEach(e -> {
                 if (e.cidr() == null) {
@@ -76,7 +100,10 @@ public class DnsLocations {
         } catch (IllegalArgumentException e) {
             throw new AwsException("InvalidInput", "The location table is invalid: " + e.getMessage());
         }
-        version.incrementAndGet();
+        locks.acquire(TOPIC);
+        jdbc.update("delete from dns_location_table");
+        jdbc.update("insert into dns_location_table (id, entries_json) values (1, ?)", StoredJson.write(entries));
+        writes.alsoMoves(TOPIC);
         return table;
     }
 }
