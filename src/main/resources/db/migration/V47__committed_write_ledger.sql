@@ -15,3 +15,4 @@ create table dns_location_table (
     entries_json text not null
 );
 insert into allocation_lock (name) values ('dns-locations');
+insert into allocation_lock (name) values ('simulation-clock');

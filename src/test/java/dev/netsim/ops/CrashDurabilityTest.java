@@ -17,10 +17,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.netsim.NetsimApplication;
+import dev.netsim.support.TestStorage;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -31,8 +33,9 @@ import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Vpc;
 
 /**
- * {@code netsim.storage=file}: a server process killed with SIGKILL in the middle of a burst of
- * writes loses none it acknowledged, and comes back with every acknowledged VPC whole.
+ * {@code netsim.storage=file}, or PostgreSQL when the suite runs on it: a server process killed
+ * with SIGKILL in the middle of a burst of writes loses none it acknowledged, and the next process
+ * on the same storage finds every acknowledged VPC whole.
  */
 class CrashDurabilityTest {
 
@@ -40,6 +43,16 @@ class CrashDurabilityTest {
 
     @TempDir
     Path dataDir;
+
+    /** The file under the data directory, or one PostgreSQL database both processes use. */
+    private List<String> storage;
+
+    @BeforeEach
+    void chooseStorage() {
+        storage = TestStorage.postgres()
+                ? List.of("--spring.datasource.url=" + TestStorage.newDatabase(), "--spring.datasource.username=postgres", "--spring.datasource.password=")
+                : List.of("--netsim.storage=file", "--netsim.data-dir=" + dataDir);
+    }
 
     private static int freePort() throws Exception {
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -49,10 +62,11 @@ class CrashDurabilityTest {
 
     private Process startServer(int port) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                NetsimApplication.class.getName(), "--netsim.storage=file", "--netsim.data-dir=" + dataDir,
-                "--server.port=" + port, "--server.address=127.0.0.1", "--logging.level.root=WARN", "--netsim.quotas.vpcs-per-region=100000")
-                .redirectErrorStream(true).redirectOutput(dataDir.resolve("server-" + System.nanoTime() + ".log").toFile()).start();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Xmx256m", "-cp",
+                System.getProperty("java.class.path"), NetsimApplication.class.getName(), "--server.port=" + port, "--server.address=127.0.0.1",
+                "--logging.level.root=WARN", "--netsim.quotas.vpcs-per-region=100000"));
+        command.addAll(storage);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dataDir.resolve("server-" + System.nanoTime() + ".log").toFile()).start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {

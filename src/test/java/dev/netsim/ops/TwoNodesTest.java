@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -108,24 +107,28 @@ class TwoNodesTest {
     }
 
     /** Each call made by a thread of its own, half on each node: results or AWS error codes. */
-    private static List<String> onBothNodes(int perNode, java.util.function.Function<Ec2Client, String> call) throws Exception {
+    private static List<String> onBothNodes(int perNode, Function<Ec2Client, String> call) throws Exception {
         return onBothNodes(perNode, "333333333333", call);
     }
 
-    private static List<String> onBothNodes(int perNode, String account, java.util.function.Function<Ec2Client, String> call) throws Exception {
+    private static List<String> onBothNodes(int perNode, String account, Function<Ec2Client, String> call) throws Exception {
+        return onEachNode(perNode, node -> {
+            try {
+                return call.apply(ec2(node, account));
+            } catch (AwsServiceException e) {
+                return e.awsErrorDetails().errorCode();
+            }
+        });
+    }
+
+    /** Each call made by a thread of its own, half on each node. */
+    private static List<String> onEachNode(int perNode, Function<ConfigurableApplicationContext, String> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(perNode * 2);
         try {
             List<Future<String>> futures = new ArrayList<>();
             for (int i = 0; i < perNode * 2; i++) {
-                Ec2Client client = ec2(i % 2 == 0 ? nodeA : nodeB, account);
-                Callable<String> task = () -> {
-                    try {
-                        return call.apply(client);
-                    } catch (AwsServiceException e) {
-                        return e.awsErrorDetails().errorCode();
-                    }
-                };
-                futures.add(pool.submit(task));
+                ConfigurableApplicationContext node = i % 2 == 0 ? nodeA : nodeB;
+                futures.add(pool.submit(() -> call.apply(node)));
             }
             List<String> results = new ArrayList<>();
             for (Future<String> f : futures) {
@@ -409,5 +412,24 @@ class TwoNodesTest {
         assertThat(send(nodeA, account, "POST", "/api/reset", null).statusCode()).isEqualTo(204);
         assertThat(b.describeVpcs().vpcs()).extracting(Vpc::vpcId).containsExactly(defaultVpc);
         assertThat(b.describeSubnets().subnets()).hasSize(6);
+    }
+
+    /** Eight advances of a second at once, four on each node: the account's simulation clock moves eight seconds, on both. */
+    @Test
+    void concurrentAdvancesOfTheSimulationClockAddUp() throws Exception {
+        String account = "131313131313";
+        java.time.Instant before = java.time.Instant.parse(post(nodeA, account, "/api/simulate/clock", Map.of("advanceSeconds", 0))
+                .path("now").asString());
+        List<String> moved = onEachNode(4, node -> {
+            try {
+                return post(node, account, "/api/simulate/clock", Map.of("advanceSeconds", 1)).path("now").asString();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(moved).hasSize(8);
+        java.time.Instant after = java.time.Instant.parse(post(nodeB, account, "/api/simulate/clock", Map.of("advanceSeconds", 0))
+                .path("now").asString());
+        assertThat(Duration.between(before, after)).isBetween(Duration.ofSeconds(8), Duration.ofSeconds(20));
     }
 }
