@@ -432,4 +432,37 @@ class TwoNodesTest {
                 .path("now").asString());
         assertThat(Duration.between(before, after)).isBetween(Duration.ofSeconds(8), Duration.ofSeconds(20));
     }
+
+    /** Public addresses, a region's VPC quota and a listener's rule priorities, asked of both nodes at once. */
+    @Test
+    void publicAddressesQuotasAndRulePrioritiesHoldAcrossNodes() throws Exception {
+        String account = "141414141414";
+        // the default VPC is one of the region's five: four more, whichever node makes them
+        List<String> vpcs = onBothNodes(4, account, client -> client.createVpc(r -> r.cidrBlock("10.2.0.0/16")).vpc().vpcId());
+        assertThat(vpcs).filteredOn(v -> v.startsWith("vpc-")).hasSize(4).doesNotHaveDuplicates();
+        assertThat(vpcs).filteredOn(v -> !v.startsWith("vpc-")).containsOnly("VpcLimitExceeded");
+        assertThat(ec2(nodeA, account).describeVpcs().vpcs()).hasSize(5);
+
+        // five Elastic IPs a Region: five different addresses, whichever node allocates them
+        List<String> addresses = onBothNodes(4, account, client -> client.allocateAddress(r -> r.domain("vpc")).publicIp());
+        assertThat(addresses).filteredOn(a -> !a.equals("AddressLimitExceeded")).hasSize(5).doesNotHaveDuplicates()
+                .allSatisfy(ip -> assertThat(ip).matches("\\d+\\.\\d+\\.\\d+\\.\\d+"));
+
+        Ec2Client ec2 = ec2(nodeA, account);
+        List<String> subnets = ec2.describeSubnets().subnets().stream().map(software.amazon.awssdk.services.ec2.model.Subnet::subnetId).toList();
+        String lb = elbv2(nodeA, account).createLoadBalancer(r -> r.name("priorities").scheme("internal").subnets(subnets.get(0), subnets.get(1)))
+                .loadBalancers().get(0).loadBalancerArn();
+        String listener = elbv2(nodeA, account).createListener(r -> r.loadBalancerArn(lb).port(80).protocol(ProtocolEnum.HTTP)
+                .defaultActions(fixedResponse("503"))).listeners().get(0).listenerArn();
+        List<String> rules = onEachNode(4, node -> {
+            try {
+                return elbv2(node, account).createRule(r -> r.listenerArn(listener).priority(7).conditions(c -> c.field("path-pattern")
+                        .values("/seven")).actions(fixedResponse("200"))).rules().get(0).priority();
+            } catch (AwsServiceException e) {
+                return e.awsErrorDetails().errorCode();
+            }
+        });
+        assertThat(rules).filteredOn("7"::equals).hasSize(1);
+        assertThat(rules).filteredOn(r -> !"7".equals(r)).containsOnly("PriorityInUse");
+    }
 }

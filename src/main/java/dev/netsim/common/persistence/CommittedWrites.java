@@ -7,7 +7,6 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.LongFunction;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -21,7 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * narrower part of the state counts a topic of its own instead ({@link #alsoMoves}), which only the
  * transactions that change that part move.
  *
- * <p>When the database is shared by several nodes (any but H2, which one process owns), the counts
+ * <p>When the database is shared by several nodes ({@link DatabaseSharing}), the counts
  * live in the database, so a write committed on any node invalidates every node's caches
  * ({@link SharedCommitLedger}); otherwise they live in this JVM.
  *
@@ -44,13 +43,8 @@ public class CommittedWrites implements DisposableBean {
     /** Commits share it; a consistent reader takes it alone. Fair, so a waiting reader is not starved by a stream of commits. */
     private final ReadWriteLock commitGate = new ReentrantReadWriteLock(true);
 
-    public CommittedWrites(@Value("${spring.datasource.url}") String databaseUrl, JdbcTemplate jdbc) {
-        this.counts = sharedDatabase(databaseUrl) ? new SharedCommitLedger(jdbc) : new LocalCommitCounts();
-    }
-
-    /** H2 in memory or in a file is open in one process only; any other database may have other nodes writing to it. */
-    static boolean sharedDatabase(String databaseUrl) {
-        return !databaseUrl.startsWith("jdbc:h2:");
+    public CommittedWrites(DatabaseSharing sharing, JdbcTemplate jdbc) {
+        this.counts = sharing.shared() ? new SharedCommitLedger(jdbc) : new LocalCommitCounts();
     }
 
     /** How many counted read-write transactions have committed so far. */

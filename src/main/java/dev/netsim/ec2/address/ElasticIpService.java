@@ -15,10 +15,11 @@ import dev.netsim.common.filter.FilterEngine;
 import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Ids;
-import dev.netsim.ec2.publicip.PublicIpPool;
+import dev.netsim.ec2.RegionQuotaLock;
 import dev.netsim.ec2.eni.NetworkInterface;
 import dev.netsim.ec2.eni.NetworkInterfaceService;
 import dev.netsim.ec2.gateway.InternetGatewayService;
+import dev.netsim.ec2.publicip.PublicIpPool;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
 
@@ -49,9 +50,11 @@ public class ElasticIpService {
     private final TagService tags;
     private final IdGenerator ids;
     private final Clock clock;
+    private final RegionQuotaLock quotaLock;
 
     public ElasticIpService(ElasticIpRepository addresses, PublicIpPool pool, NetworkInterfaceService interfaces,
-                            InternetGatewayService internetGateways, TagService tags, IdGenerator ids, Clock clock) {
+                            InternetGatewayService internetGateways, TagService tags, IdGenerator ids, Clock clock, RegionQuotaLock quotaLock) {
+        this.quotaLock = quotaLock;
         this.addresses = addresses;
         this.pool = pool;
         this.interfaces = interfaces;
@@ -65,6 +68,7 @@ public class ElasticIpService {
         if (domain != null && !domain.equals("vpc")) {
             throw Ec2Errors.invalidValue("Domain", domain, "Only vpc is supported: EC2-Classic is retired.");
         }
+        quotaLock.hold(scope);
         if (addresses.countByAccountAndRegion(scope.account(), scope.region()) >= ADDRESSES_PER_REGION) {
             throw new AwsException("AddressLimitExceeded", "The maximum number of addresses has been reached.");
         }

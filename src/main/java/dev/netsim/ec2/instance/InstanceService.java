@@ -21,11 +21,12 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.common.paging.Pager;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
-import dev.netsim.ec2.Unsuccessful;
 import dev.netsim.ec2.Ec2Ids;
 import dev.netsim.ec2.Ec2Quotas;
 import dev.netsim.ec2.Ec2Settings;
+import dev.netsim.ec2.RegionQuotaLock;
 import dev.netsim.ec2.ResourceLifecycle;
+import dev.netsim.ec2.Unsuccessful;
 import dev.netsim.ec2.address.ElasticIpService;
 import dev.netsim.ec2.eni.NetworkInterface;
 import dev.netsim.ec2.eni.NetworkInterfaceService;
@@ -64,11 +65,13 @@ public class InstanceService implements PlacementGroupMembers {
     private final Ec2Settings settings;
     private final ResourceLifecycle lifecycle;
     private final Clock clock;
+    private final RegionQuotaLock quotaLock;
 
     public InstanceService(InstanceRepository instances, SubnetLookup subnets, VpcLookup vpcs, PrivateIpAllocator privateIps,
                            NetworkInterfaceService interfaces, ElasticIpService elasticIps, SecurityGroupService securityGroups, PlacementGroupService placementGroups,
                            InstanceCandidates candidates, TagService tags, IdGenerator ids,
-                           Ec2Quotas quotas, Ec2Settings settings, ResourceLifecycle lifecycle, Clock clock) {
+                           Ec2Quotas quotas, Ec2Settings settings, ResourceLifecycle lifecycle, Clock clock, RegionQuotaLock quotaLock) {
+        this.quotaLock = quotaLock;
         this.instances = instances;
         this.subnets = subnets;
         this.vpcs = vpcs;
@@ -110,6 +113,7 @@ public class InstanceService implements PlacementGroupMembers {
         Map<String, String> groupNames = securityGroups.namedGroupsForInterface(scope, subnet.getVpcId(), launch.securityGroupIds(),
                 launch.securityGroupNames());
         List<String> groupIds = List.copyOf(groupNames.keySet());
+        quotaLock.hold(scope);
         long running = instances.countByAccountAndRegionAndStateNot(scope.account(), scope.region(), InstanceState.TERMINATED);
         if (running + launch.minCount() > quotas.instancesPerRegion()) {
             throw new AwsException("InstanceLimitExceeded", "You have requested more instances (" + launch.minCount()

@@ -17,6 +17,7 @@ import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.RegionQuotaLock;
 import dev.netsim.ec2.ResourceLifecycle;
 import dev.netsim.ec2.address.ElasticIp;
 import dev.netsim.ec2.address.ElasticIpService;
@@ -58,9 +59,11 @@ public class NatGatewayService {
     private final IdGenerator ids;
     private final ResourceLifecycle lifecycle;
     private final Clock clock;
+    private final RegionQuotaLock quotaLock;
 
     public NatGatewayService(NatGatewayRepository gateways, SubnetLookup subnets, PrivateIpAllocator privateIps, ElasticIpService elasticIps,
-                             TagService tags, IdGenerator ids, ResourceLifecycle lifecycle, Clock clock) {
+                             TagService tags, IdGenerator ids, ResourceLifecycle lifecycle, Clock clock, RegionQuotaLock quotaLock) {
+        this.quotaLock = quotaLock;
         this.gateways = gateways;
         this.subnets = subnets;
         this.privateIps = privateIps;
@@ -111,6 +114,7 @@ public class NatGatewayService {
             throw new AwsException("InvalidParameterCombination", "A private NAT gateway cannot have an Elastic IP address (AllocationId).");
         }
         Subnet subnet = subnets.find(scope, request.subnetId());
+        quotaLock.hold(scope);
         long inZone = gateways.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream()
                 .filter(g -> !g.isDeleted()).map(NatGateway::getSubnetId).map(id -> subnets.find(scope, id))
                 .filter(s -> s.getAvailabilityZone().equals(subnet.getAvailabilityZone())).count();

@@ -18,6 +18,7 @@ import dev.netsim.common.filter.FilterSpec;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.RegionQuotaLock;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
 
@@ -56,8 +57,10 @@ public class PlacementGroupService {
     private final TagService tags;
     private final IdGenerator ids;
     private final Clock clock;
+    private final RegionQuotaLock quotaLock;
 
-    public PlacementGroupService(PlacementGroupRepository groups, TagService tags, IdGenerator ids, Clock clock) {
+    public PlacementGroupService(PlacementGroupRepository groups, TagService tags, IdGenerator ids, Clock clock, RegionQuotaLock quotaLock) {
+        this.quotaLock = quotaLock;
         this.groups = groups;
         this.tags = tags;
         this.ids = ids;
@@ -79,6 +82,7 @@ public class PlacementGroupService {
         if (spreadLevel != null && (!strategy.equals("spread") || !spreadLevel.equals("rack"))) {
             throw Ec2Errors.invalidValue("SpreadLevel", spreadLevel, "Only spread groups have a spread level, and outside Outposts it is rack.");
         }
+        quotaLock.hold(scope);
         if (groups.findByAccountAndRegionAndGroupName(scope.account(), scope.region(), name).isPresent()) {
             throw new AwsException("InvalidPlacementGroup.Duplicate", "The Placement Group '" + name + "' already exists.");
         }

@@ -23,6 +23,7 @@ import dev.netsim.common.paging.Pager;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Ids;
+import dev.netsim.ec2.RegionQuotaLock;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
 
@@ -61,9 +62,11 @@ public class PrefixListService implements PrefixListDirectory {
     private final TagService tags;
     private final IdGenerator ids;
     private final Clock clock;
+    private final RegionQuotaLock quotaLock;
 
     public PrefixListService(ManagedPrefixListRepository lists, AwsServicePrefixLists awsLists, ObjectProvider<PrefixListUsers> users,
-                             TagService tags, IdGenerator ids, Clock clock) {
+                             TagService tags, IdGenerator ids, Clock clock, RegionQuotaLock quotaLock) {
+        this.quotaLock = quotaLock;
         this.lists = lists;
         this.awsLists = awsLists;
         this.users = users;
@@ -96,6 +99,7 @@ public class PrefixListService implements PrefixListDirectory {
         if (parsed.size() > maxEntries) {
             throw new AwsException("InvalidParameterValue", "The prefix list has " + parsed.size() + " entries, more than its MaxEntries " + maxEntries + ".");
         }
+        quotaLock.hold(scope);
         if (lists.findByAccountAndRegionOrderById(scope.account(), scope.region()).size() >= LISTS_PER_REGION) {
             throw new AwsException("PrefixListLimitExceeded", "The maximum number of prefix lists (" + LISTS_PER_REGION + ") has been reached.");
         }

@@ -24,6 +24,7 @@ import dev.netsim.common.paging.Pager;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Ids;
+import dev.netsim.ec2.RegionQuotaLock;
 import dev.netsim.ec2.prefixlist.PrefixListDirectory;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
@@ -82,11 +83,13 @@ public class SecurityGroupService {
     private final IdGenerator ids;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final RegionQuotaLock quotaLock;
 
     public SecurityGroupService(SecurityGroupRepository groups, VpcLookup vpcs, PrefixListDirectory prefixLists,
                                 ObjectProvider<SecurityGroupUsers> users, TagService tags, IdGenerator ids,
-                                Clock clock, EntityManager entityManager) {
+                                Clock clock, EntityManager entityManager, RegionQuotaLock quotaLock) {
         this.entityManager = entityManager;
+        this.quotaLock = quotaLock;
         this.groups = groups;
         this.prefixLists = prefixLists;
         this.users = users;
@@ -127,11 +130,13 @@ public class SecurityGroupService {
         }
         String targetVpc = vpcId != null ? vpcId : vpcs.defaultVpc(scope).map(Vpc::getId).orElseThrow(() ->
                 new AwsException("VPCIdNotSpecified", "No default VPC for this user. GroupName is only supported for EC2-Classic and default VPC."));
+        quotaLock.hold(scope); // before the VPC's lock, as every Region-wide quota
+        long inRegion = groups.countByAccountAndRegion(scope.account(), scope.region());
         Vpc vpc = vpcs.lock(scope, targetVpc);
         if (groups.findByVpcIdAndGroupName(vpc.getId(), name).isPresent()) {
             throw new AwsException("InvalidGroup.Duplicate", "The security group '" + name + "' already exists for VPC '" + vpc.getId() + "'");
         }
-        if (groups.countByAccountAndRegion(scope.account(), scope.region()) >= GROUPS_PER_REGION) {
+        if (inRegion >= GROUPS_PER_REGION) {
             throw new AwsException("SecurityGroupLimitExceeded", "The maximum number of security groups has been reached.");
         }
         SecurityGroup group = new SecurityGroup(ids.ec2Id("sg"), scope.account(), scope.region(), vpc.getId(), name, description, clock.instant());

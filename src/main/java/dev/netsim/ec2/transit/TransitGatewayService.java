@@ -16,6 +16,7 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.Asns;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.RegionQuotaLock;
 import dev.netsim.ec2.ResourceLifecycle;
 import dev.netsim.ec2.eni.ServiceInterface;
 import dev.netsim.ec2.eni.ServiceInterfaces;
@@ -85,10 +86,12 @@ public class TransitGatewayService {
     private final IdGenerator ids;
     private final ResourceLifecycle lifecycle;
     private final Clock clock;
+    private final RegionQuotaLock quotaLock;
 
     public TransitGatewayService(TransitGatewayRepository gateways, TransitGatewayAttachmentRepository attachments,
                                  TransitGatewayRouteTableRepository routeTables, VpcLookup vpcs,
-                                 ServiceInterfaces serviceInterfaces, TagService tags, IdGenerator ids, ResourceLifecycle lifecycle, Clock clock) {
+                                 ServiceInterfaces serviceInterfaces, TagService tags, IdGenerator ids, ResourceLifecycle lifecycle, Clock clock, RegionQuotaLock quotaLock) {
+        this.quotaLock = quotaLock;
         this.gateways = gateways;
         this.attachments = attachments;
         this.routeTables = routeTables;
@@ -111,6 +114,7 @@ public class TransitGatewayService {
         if (!Asns.isPrivate(asn)) {
             throw Ec2Errors.invalidValue("AmazonSideAsn", String.valueOf(asn), "The ASN must be in 64512-65534 or 4200000000-4294967294.");
         }
+        quotaLock.hold(scope);
         if (gateways.countByAccountAndRegion(scope.account(), scope.region()) >= GATEWAYS_PER_REGION) {
             throw new AwsException("TransitGatewayLimitExceeded", "The maximum number of transit gateways (" + GATEWAYS_PER_REGION
                     + ") has been reached.");

@@ -20,6 +20,7 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
 import dev.netsim.ec2.Ec2Quotas;
+import dev.netsim.ec2.RegionQuotaLock;
 import dev.netsim.ec2.ResourceDeletedEvent;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
@@ -60,9 +61,11 @@ public class VpcService {
     private final Ec2Quotas quotas;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final RegionQuotaLock quotaLock;
 
     public VpcService(VpcRepository vpcs, AmazonIpv6Pool ipv6Pool, VpcLookup lookup, List<VpcResidents> residents, TagService tags, IdGenerator ids,
-                      Ec2Quotas quotas, Clock clock, ApplicationEventPublisher events) {
+                      Ec2Quotas quotas, Clock clock, ApplicationEventPublisher events, RegionQuotaLock quotaLock) {
+        this.quotaLock = quotaLock;
         this.vpcs = vpcs;
         this.ipv6Pool = ipv6Pool;
         this.lookup = lookup;
@@ -84,6 +87,7 @@ public class VpcService {
         if (!tenancy.equals("default") && !tenancy.equals("dedicated")) {
             throw Ec2Errors.invalidValue("InstanceTenancy", tenancy, "Valid values are default and dedicated.");
         }
+        quotaLock.hold(scope);
         if (vpcs.countByAccountAndRegion(scope.account(), scope.region()) >= quotas.vpcsPerRegion()) {
             throw new AwsException("VpcLimitExceeded", "The maximum number of VPCs has been reached.");
         }

@@ -17,6 +17,7 @@ import dev.netsim.common.net.Ipv4Cidr;
 import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.RegionQuotaLock;
 import dev.netsim.ec2.ResourceLifecycle;
 import dev.netsim.ec2.publicip.PublicIpPool;
 import dev.netsim.ec2.tag.TagService;
@@ -57,9 +58,11 @@ public class VpnConnectionService {
     private final RandomGenerator random;
     private final ResourceLifecycle lifecycle;
     private final Clock clock;
+    private final RegionQuotaLock quotaLock;
 
     public VpnConnectionService(CustomerGatewayRepository customerGateways, VpnConnectionRepository connections, VpnGatewayService vpnGateways,
-                                TransitGatewayService transitGateways, PublicIpPool publicIps, TagService tags, IdGenerator ids, RandomGenerator random, ResourceLifecycle lifecycle, Clock clock) {
+                                TransitGatewayService transitGateways, PublicIpPool publicIps, TagService tags, IdGenerator ids, RandomGenerator random, ResourceLifecycle lifecycle, Clock clock, RegionQuotaLock quotaLock) {
+        this.quotaLock = quotaLock;
         this.customerGateways = customerGateways;
         this.connections = connections;
         this.vpnGateways = vpnGateways;
@@ -88,6 +91,7 @@ public class VpnConnectionService {
         if (asn < 1 || asn > 4294967294L) {
             throw Ec2Errors.invalidValue("BgpAsn", String.valueOf(asn), "The ASN must be between 1 and 4294967294.");
         }
+        quotaLock.hold(scope);
         List<CustomerGateway> live = customerGateways.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream()
                 .filter(g -> g.getDeletedAt() == null).toList();
         var same = live.stream().filter(g -> g.getIpAddress().equals(ipAddress) && g.getBgpAsn() == asn).findFirst();
@@ -134,6 +138,7 @@ public class VpnConnectionService {
                     "The request must contain exactly one of VpnGatewayId or TransitGatewayId.");
         }
         String vgwId = vpnGatewayId == null ? null : vpnGateways.find(scope, vpnGatewayId).getId();
+        quotaLock.hold(scope);
         long live = connections.findByAccountAndRegionOrderById(scope.account(), scope.region()).stream().filter(c -> !c.isDeleted()).count();
         if (live >= CONNECTIONS_PER_REGION) {
             throw new AwsException("VpnConnectionLimitExceeded", "The maximum number of VPN connections has been reached.");

@@ -15,6 +15,7 @@ import dev.netsim.common.paging.Page;
 import dev.netsim.ec2.Asns;
 import dev.netsim.ec2.DescribeQuery;
 import dev.netsim.ec2.Ec2Errors;
+import dev.netsim.ec2.RegionQuotaLock;
 import dev.netsim.ec2.region.RegionCatalog;
 import dev.netsim.ec2.tag.TagService;
 import dev.netsim.ec2.tag.Tagged;
@@ -47,9 +48,11 @@ public class VpnGatewayService {
     private final TagService tags;
     private final IdGenerator ids;
     private final Clock clock;
+    private final RegionQuotaLock quotaLock;
 
     public VpnGatewayService(VpnGatewayRepository gateways, VpnConnectionRepository connections, VpcLookup vpcs, RegionCatalog regions,
-                             TagService tags, IdGenerator ids, Clock clock) {
+                             TagService tags, IdGenerator ids, Clock clock, RegionQuotaLock quotaLock) {
+        this.quotaLock = quotaLock;
         this.gateways = gateways;
         this.connections = connections;
         this.vpcs = vpcs;
@@ -68,6 +71,7 @@ public class VpnGatewayService {
         if (!Asns.isPrivate(asn) && asn != 7224 && asn != 9059 && asn != 10124 && asn != 17493) {
             throw Ec2Errors.invalidValue("AmazonSideAsn", String.valueOf(asn), "Use a private ASN or one of Amazon's default ASNs.");
         }
+        quotaLock.hold(scope);
         if (gateways.countByAccountAndRegion(scope.account(), scope.region()) >= GATEWAYS_PER_REGION) {
             throw new AwsException("VpnGatewayLimitExceeded", "The maximum number of virtual private gateways has been reached.");
         }
