@@ -251,6 +251,16 @@ class TwoNodesTest {
         }
     }
 
+    /** A distribution of one custom origin, "web", cached by Managed-CachingOptimized. */
+    private static String createDistribution(CloudFrontClient cloudFront, String reference) {
+        Origin web = Origin.builder().id("web").domainName("origin.example.com")
+                .customOriginConfig(c -> c.httpPort(80).httpsPort(443).originProtocolPolicy("https-only")).build();
+        return cloudFront.createDistribution(r -> r.distributionConfig(c -> c.callerReference(reference).comment(reference).enabled(true)
+                .origins(o -> o.quantity(1).items(web))
+                .defaultCacheBehavior(b -> b.targetOriginId("web").cachePolicyId(CACHING_OPTIMIZED).viewerProtocolPolicy(ViewerProtocolPolicy.ALLOW_ALL))))
+                .distribution().id();
+    }
+
     private static Action fixedResponse(String status) {
         return Action.builder().type(ActionTypeEnum.FIXED_RESPONSE).fixedResponseConfig(f -> f.statusCode(status).contentType("text/plain")).build();
     }
@@ -347,12 +357,7 @@ class TwoNodesTest {
         String account = "888888888888";
         assertThat(send(nodeB, account, "GET", "/_cloudfront/EDFDVBD6EXAMPLE/index.html", null).statusCode()).isEqualTo(404);
         CloudFrontClient a = cloudFront(nodeA, account);
-        Origin web = Origin.builder().id("web").domainName("origin.example.com")
-                .customOriginConfig(c -> c.httpPort(80).httpsPort(443).originProtocolPolicy("https-only")).build();
-        String id = a.createDistribution(r -> r.distributionConfig(c -> c.callerReference("team").comment("team").enabled(true)
-                .origins(o -> o.quantity(1).items(web))
-                .defaultCacheBehavior(b -> b.targetOriginId("web").cachePolicyId(CACHING_OPTIMIZED).viewerProtocolPolicy(ViewerProtocolPolicy.ALLOW_ALL))))
-                .distribution().id();
+        String id = createDistribution(a, "team");
         HttpResponse<String> objects = send(nodeA, account, "PUT", "/api/simulate/cdn/" + id + "/origins/web/objects", Map.of("objects",
                 List.of(Map.of("path", "/index.html", "status", 200, "headers", Map.of("Cache-Control", "max-age=600"), "bodySize", 64))));
         assertThat(objects.statusCode()).as(objects.body()).isEqualTo(204);
@@ -392,12 +397,7 @@ class TwoNodesTest {
 
         CloudFrontClient cfA = cloudFront(nodeA, account);
         CloudFrontClient cfB = cloudFront(nodeB, account);
-        Origin web = Origin.builder().id("web").domainName("origin.example.com")
-                .customOriginConfig(c -> c.httpPort(80).httpsPort(443).originProtocolPolicy("https-only")).build();
-        String distribution = cfA.createDistribution(r -> r.distributionConfig(c -> c.callerReference("states").comment("states").enabled(true)
-                .origins(o -> o.quantity(1).items(web))
-                .defaultCacheBehavior(x -> x.targetOriginId("web").cachePolicyId(CACHING_OPTIMIZED).viewerProtocolPolicy(ViewerProtocolPolicy.ALLOW_ALL))))
-                .distribution().id();
+        String distribution = createDistribution(cfA, "states");
         Function<CloudFrontClient, String> deployed = cf -> cf.getDistribution(r -> r.id(distribution)).distribution().status();
         bothNodesPassFromTo(() -> deployed.apply(cfA), () -> deployed.apply(cfB), "InProgress", "Deployed");
     }
