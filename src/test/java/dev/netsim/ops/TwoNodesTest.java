@@ -27,12 +27,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.netsim.NetsimApplication;
 import dev.netsim.support.TwoTierNetwork;
+import dev.netsim.support.SdkClients;
 import dev.netsim.support.TestStorage;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.cloudfront.model.Origin;
 import software.amazon.awssdk.services.cloudfront.model.ViewerProtocolPolicy;
@@ -97,13 +95,8 @@ class TwoNodesTest {
         return URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) node).getWebServer().getPort());
     }
 
-    private static StaticCredentialsProvider account(String account) {
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create(account, "secret"));
-    }
-
     private static Ec2Client ec2(ConfigurableApplicationContext node, String account) {
-        return Ec2Client.builder().endpointOverride(endpoint(node)).region(Region.US_EAST_1).credentialsProvider(account(account))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+        return SdkClients.ec2(endpoint(node), account, Region.US_EAST_1);
     }
 
     /** Each call made by a thread of its own, half on each node: results or AWS error codes. */
@@ -193,18 +186,15 @@ class TwoNodesTest {
     private static final String CACHING_OPTIMIZED = "658327ea-f89d-4fab-a63d-7e88639e58f6";
 
     private static ElasticLoadBalancingV2Client elbv2(ConfigurableApplicationContext node, String account) {
-        return ElasticLoadBalancingV2Client.builder().endpointOverride(endpoint(node)).region(Region.US_EAST_1).credentialsProvider(account(account))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+        return SdkClients.elbv2(endpoint(node), account);
     }
 
     private static Route53Client route53(ConfigurableApplicationContext node, String account) {
-        return Route53Client.builder().endpointOverride(endpoint(node)).region(Region.AWS_GLOBAL).credentialsProvider(account(account))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+        return SdkClients.route53(endpoint(node), account);
     }
 
     private static CloudFrontClient cloudFront(ConfigurableApplicationContext node, String account) {
-        return CloudFrontClient.builder().endpointOverride(endpoint(node)).region(Region.AWS_GLOBAL).credentialsProvider(account(account))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+        return SdkClients.cloudFront(endpoint(node), account);
     }
 
     /** A call of a node's JSON API (or of its CloudFront viewer side), as an account. */

@@ -11,9 +11,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -60,7 +58,7 @@ public abstract class NetsimIntegrationTest {
     }
 
     protected StaticCredentialsProvider credentials(String accessKeyId) {
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, "secret"));
+        return SdkClients.credentials(accessKeyId);
     }
 
     protected Ec2Client ec2() {
@@ -68,30 +66,15 @@ public abstract class NetsimIntegrationTest {
     }
 
     protected Ec2Client ec2(String accessKeyId, Region region) {
-        return Ec2Client.builder()
-                .endpointOverride(endpoint())
-                .region(region)
-                .credentialsProvider(credentials(accessKeyId))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
+        return SdkClients.ec2(endpoint(), accessKeyId, region);
     }
 
     protected ElasticLoadBalancingV2Client elbv2() {
-        return ElasticLoadBalancingV2Client.builder()
-                .endpointOverride(endpoint())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(credentials("AKIAIOSFODNN7EXAMPLE"))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
+        return SdkClients.elbv2(endpoint(), "AKIAIOSFODNN7EXAMPLE");
     }
 
     protected Route53Client route53(String accessKeyId) {
-        return Route53Client.builder()
-                .endpointOverride(endpoint())
-                .region(Region.AWS_GLOBAL)
-                .credentialsProvider(credentials(accessKeyId))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
+        return SdkClients.route53(endpoint(), accessKeyId);
     }
 
     protected Route53Client route53() {
@@ -99,12 +82,7 @@ public abstract class NetsimIntegrationTest {
     }
 
     protected CloudFrontClient cloudFront() {
-        return CloudFrontClient.builder()
-                .endpointOverride(endpoint())
-                .region(Region.AWS_GLOBAL)
-                .credentialsProvider(credentials("AKIAIOSFODNN7EXAMPLE"))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
+        return SdkClients.cloudFront(endpoint(), "AKIAIOSFODNN7EXAMPLE");
     }
 
     /** A VPC (10.0.0.0/16) with an internet gateway and a subnet in us-east-1a (10.0.1.0/24) and one in us-east-1b (10.0.2.0/24). */

@@ -44,7 +44,7 @@ public class SimulationClock {
         if (when.isBefore(current)) {
             throw new AwsException("InvalidParameterValue", "The simulation clock only moves forward: it is " + current + ", not before.");
         }
-        return advance(scope, Duration.between(current, when));
+        return move(scope, Duration.between(current, when));
     }
 
     public Instant advance(Scope scope, Duration by) {
@@ -52,6 +52,11 @@ public class SimulationClock {
             throw new AwsException("InvalidParameterValue", "The simulation clock only moves forward.");
         }
         locks.acquire(MOVES);
+        return move(scope, by);
+    }
+
+    /** Under the lock of moves. */
+    private Instant move(Scope scope, Duration by) {
         SimulationClockRow row = offsets.findById(scope.account()).orElseGet(() -> offsets.save(new SimulationClockRow(scope.account(), 0)));
         row.setOffsetMillis(Math.addExact(row.getOffsetMillis(), by.toMillis()));
         return now(scope);

@@ -54,7 +54,6 @@ public class ElasticIpService {
 
     public ElasticIpService(ElasticIpRepository addresses, PublicIpPool pool, NetworkInterfaceService interfaces,
                             InternetGatewayService internetGateways, TagService tags, IdGenerator ids, Clock clock, RegionQuotaLock quotaLock) {
-        this.quotaLock = quotaLock;
         this.addresses = addresses;
         this.pool = pool;
         this.interfaces = interfaces;
@@ -62,6 +61,7 @@ public class ElasticIpService {
         this.tags = tags;
         this.ids = ids;
         this.clock = clock;
+        this.quotaLock = quotaLock;
     }
 
     public Tagged<ElasticIp> allocate(Scope scope, String domain, Map<String, String> newTags) {

@@ -78,11 +78,11 @@ public class DefaultVpcProvisioner implements ScopeInitializer {
     @Override
     public void initialize(Scope scope) {
         long resets = writes.version(RESETS);
-        if (Long.valueOf(resets).equals(done.get(scope))) {
+        if (setUpSince(scope, resets)) {
             return;
         }
         synchronized (this) {
-            if (!Long.valueOf(resets).equals(done.get(scope))) {
+            if (!setUpSince(scope, resets)) {
                 try {
                     transactions.executeWithoutResult(status -> {
                         if (!initialized.existsById(new InitializedScope.Key(scope.account(), scope.region()))) {
@@ -99,6 +99,12 @@ public class DefaultVpcProvisioner implements ScopeInitializer {
                 done.put(scope, resets);
             }
         }
+    }
+
+    /** Set up by this node since the last reset (on any node). */
+    private boolean setUpSince(Scope scope, long resets) {
+        Long at = done.get(scope);
+        return at != null && at == resets;
     }
 
     private void createDefaultVpc(Scope scope) {

@@ -71,7 +71,6 @@ public class InstanceService implements PlacementGroupMembers {
                            NetworkInterfaceService interfaces, ElasticIpService elasticIps, SecurityGroupService securityGroups, PlacementGroupService placementGroups,
                            InstanceCandidates candidates, TagService tags, IdGenerator ids,
                            Ec2Quotas quotas, Ec2Settings settings, ResourceLifecycle lifecycle, Clock clock, RegionQuotaLock quotaLock) {
-        this.quotaLock = quotaLock;
         this.instances = instances;
         this.subnets = subnets;
         this.vpcs = vpcs;
@@ -87,6 +86,7 @@ public class InstanceService implements PlacementGroupMembers {
         this.settings = settings;
         this.lifecycle = lifecycle;
         this.clock = clock;
+        this.quotaLock = quotaLock;
     }
 
 

@@ -63,7 +63,6 @@ public class NatGatewayService {
 
     public NatGatewayService(NatGatewayRepository gateways, SubnetLookup subnets, PrivateIpAllocator privateIps, ElasticIpService elasticIps,
                              TagService tags, IdGenerator ids, ResourceLifecycle lifecycle, Clock clock, RegionQuotaLock quotaLock) {
-        this.quotaLock = quotaLock;
         this.gateways = gateways;
         this.subnets = subnets;
         this.privateIps = privateIps;
@@ -72,6 +71,7 @@ public class NatGatewayService {
         this.ids = ids;
         this.lifecycle = lifecycle;
         this.clock = clock;
+        this.quotaLock = quotaLock;
     }
 
     /** What CreateNatGateway takes; the client token makes retries return the first result. */

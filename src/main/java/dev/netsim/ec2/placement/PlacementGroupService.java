@@ -60,11 +60,11 @@ public class PlacementGroupService {
     private final RegionQuotaLock quotaLock;
 
     public PlacementGroupService(PlacementGroupRepository groups, TagService tags, IdGenerator ids, Clock clock, RegionQuotaLock quotaLock) {
-        this.quotaLock = quotaLock;
         this.groups = groups;
         this.tags = tags;
         this.ids = ids;
         this.clock = clock;
+        this.quotaLock = quotaLock;
     }
 
     public Tagged<PlacementGroup> create(Scope scope, String name, String strategy, Integer partitionCount, String spreadLevel,

@@ -66,13 +66,13 @@ public class PrefixListService implements PrefixListDirectory {
 
     public PrefixListService(ManagedPrefixListRepository lists, AwsServicePrefixLists awsLists, ObjectProvider<PrefixListUsers> users,
                              TagService tags, IdGenerator ids, Clock clock, RegionQuotaLock quotaLock) {
-        this.quotaLock = quotaLock;
         this.lists = lists;
         this.awsLists = awsLists;
         this.users = users;
         this.tags = tags;
         this.ids = ids;
         this.clock = clock;
+        this.quotaLock = quotaLock;
     }
 
     public Tagged<PrefixListInfo> create(Scope scope, String name, String addressFamily, Integer maxEntries, List<EntryInput> entries,

@@ -89,7 +89,6 @@ public class SecurityGroupService {
                                 ObjectProvider<SecurityGroupUsers> users, TagService tags, IdGenerator ids,
                                 Clock clock, EntityManager entityManager, RegionQuotaLock quotaLock) {
         this.entityManager = entityManager;
-        this.quotaLock = quotaLock;
         this.groups = groups;
         this.prefixLists = prefixLists;
         this.users = users;
@@ -97,6 +96,7 @@ public class SecurityGroupService {
         this.tags = tags;
         this.ids = ids;
         this.clock = clock;
+        this.quotaLock = quotaLock;
     }
 
     private static Stream<SecurityGroupRule> rules(Tagged<SecurityGroup> group, boolean egress) {

@@ -91,7 +91,6 @@ public class TransitGatewayService {
     public TransitGatewayService(TransitGatewayRepository gateways, TransitGatewayAttachmentRepository attachments,
                                  TransitGatewayRouteTableRepository routeTables, VpcLookup vpcs,
                                  ServiceInterfaces serviceInterfaces, TagService tags, IdGenerator ids, ResourceLifecycle lifecycle, Clock clock, RegionQuotaLock quotaLock) {
-        this.quotaLock = quotaLock;
         this.gateways = gateways;
         this.attachments = attachments;
         this.routeTables = routeTables;
@@ -101,6 +100,7 @@ public class TransitGatewayService {
         this.ids = ids;
         this.lifecycle = lifecycle;
         this.clock = clock;
+        this.quotaLock = quotaLock;
     }
 
     static String enable(boolean on) {

@@ -65,7 +65,6 @@ public class VpcService {
 
     public VpcService(VpcRepository vpcs, AmazonIpv6Pool ipv6Pool, VpcLookup lookup, List<VpcResidents> residents, TagService tags, IdGenerator ids,
                       Ec2Quotas quotas, Clock clock, ApplicationEventPublisher events, RegionQuotaLock quotaLock) {
-        this.quotaLock = quotaLock;
         this.vpcs = vpcs;
         this.ipv6Pool = ipv6Pool;
         this.lookup = lookup;
@@ -75,6 +74,7 @@ public class VpcService {
         this.quotas = quotas;
         this.clock = clock;
         this.events = events;
+        this.quotaLock = quotaLock;
     }
 
     private static java.util.stream.Stream<VpcIpv6CidrBlock> ipv6(Tagged<Vpc> t) {

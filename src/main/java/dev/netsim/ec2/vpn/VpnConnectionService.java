@@ -62,7 +62,6 @@ public class VpnConnectionService {
 
     public VpnConnectionService(CustomerGatewayRepository customerGateways, VpnConnectionRepository connections, VpnGatewayService vpnGateways,
                                 TransitGatewayService transitGateways, PublicIpPool publicIps, TagService tags, IdGenerator ids, RandomGenerator random, ResourceLifecycle lifecycle, Clock clock, RegionQuotaLock quotaLock) {
-        this.quotaLock = quotaLock;
         this.customerGateways = customerGateways;
         this.connections = connections;
         this.vpnGateways = vpnGateways;
@@ -73,6 +72,7 @@ public class VpnConnectionService {
         this.random = random;
         this.lifecycle = lifecycle;
         this.clock = clock;
+        this.quotaLock = quotaLock;
     }
 
     // ---- customer gateways

@@ -52,7 +52,6 @@ public class VpnGatewayService {
 
     public VpnGatewayService(VpnGatewayRepository gateways, VpnConnectionRepository connections, VpcLookup vpcs, RegionCatalog regions,
                              TagService tags, IdGenerator ids, Clock clock, RegionQuotaLock quotaLock) {
-        this.quotaLock = quotaLock;
         this.gateways = gateways;
         this.connections = connections;
         this.vpcs = vpcs;
@@ -60,6 +59,7 @@ public class VpnGatewayService {
         this.tags = tags;
         this.ids = ids;
         this.clock = clock;
+        this.quotaLock = quotaLock;
     }
 
     public Tagged<VpnGateway> create(Scope scope, String type, String availabilityZone, Long amazonSideAsn, Map<String, String> newTags) {

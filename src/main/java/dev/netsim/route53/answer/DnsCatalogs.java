@@ -36,8 +36,8 @@ import dev.netsim.simulation.dns.ZoneSnapshot;
 
 /**
  * The answer engine over every hosted zone and traffic policy instance of every account, assembled from one consistent read
- * and kept until the next committed write, the next change of a probed health check or of the
- * location table, or — when an alias evaluates a load balancer's health, which changes by itself —
+ * and kept until the next committed write (a replaced location table is one), the next change of a
+ * probed health check, or — when an alias evaluates a load balancer's health, which changes by itself —
  * a second later. The DNS server answers thousands of queries from one assembly.
  */
 @Component
@@ -45,7 +45,7 @@ public class DnsCatalogs {
 
     private static final Duration SELF_CHANGING = Duration.ofSeconds(1);
 
-    private record Key(long writes, long health, long locations) {
+    private record Key(long writes, long health) {
     }
 
     private record Cached(Key key, Instant expires, DnsAnswerEngine engine) {
@@ -82,8 +82,9 @@ public class DnsCatalogs {
     }
 
     public DnsAnswerEngine engine() {
-        // a probed status change is no database write, so the observations count their own changes
-        Key key = new Key(writes.version(), observations.statusChanges(), locations.version());
+        // a probed status change is no database write, so the observations count their own changes; a
+        // replaced location table is (it is stored), so the count of writes covers it
+        Key key = new Key(writes.version(), observations.statusChanges());
         Cached current = cached;
         if (isFresh(current, key)) {
             return current.engine();
